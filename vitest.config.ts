@@ -10,7 +10,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['packages/{core,receipt,loaders,widget,react}/src/**/*.test.{ts,tsx}'],
         },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       },
       {
         test: {

@@ -1,0 +1,122 @@
+import type { ConsentReceipt, ReceiptProblem, ValidationResult } from './receipt.js'
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+const SITE_ID = /^[A-Za-z0-9._-]{1,64}$/
+const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/
+const HEX_SHA256 = /^[0-9a-f]{64}$/
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
+const ACTIONS = ['accept-all', 'reject-all', 'custom']
+const SOURCES = ['banner', 'preferences', 'signal', 'api']
+const FIELDS = [
+  'v', 'receiptId', 'previousReceiptId', 'subjectId', 'siteId', 'action', 'source', 'choices',
+  'signals', 'policy', 'revision', 'locale', 'textHash', 'clientTime', 'page', 'expiresAt',
+]
+const MAX_CATEGORIES = 32
+const MAX_URL = 2048
+
+type Rec = Record<string, unknown>
+const isObject = (value: unknown): value is Rec =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function httpUrl(value: unknown, withQuery: boolean): string | undefined {
+  if (typeof value !== 'string') return 'must be a string'
+  if (value.length > MAX_URL) return `must be at most ${MAX_URL} characters`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return 'must be an absolute URL'
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http(s) URL'
+  if (!withQuery && (url.search || url.hash || value.includes('?') || value.includes('#'))) {
+    return 'must not contain a query string or fragment'
+  }
+  return undefined
+}
+
+function isoTime(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    return 'must be an ISO 8601 date-time'
+  }
+  return undefined
+}
+
+/**
+ * Check untrusted input against receipt format v1. Unknown fields are refused so nothing
+ * unexpected is ever stored. Meant for the collector: browsers only import the types.
+ *
+ * @example
+ * const result = validateReceipt(JSON.parse(body))
+ * if (!result.ok) return json({ errors: result.problems }, 400)
+ */
+export function validateReceipt(input: unknown): ValidationResult {
+  const problems: ReceiptProblem[] = []
+  const report = (field: string, problem: string | undefined): void => {
+    if (problem) problems.push({ field, problem })
+  }
+  if (!isObject(input)) return { ok: false, problems: [{ field: '$', problem: 'must be a JSON object' }] }
+
+  for (const key of Object.keys(input)) {
+    if (!FIELDS.includes(key)) report(key.slice(0, 64), 'is not a receipt field')
+  }
+  report('v', input.v === 1 ? undefined : 'must be 1')
+  for (const field of ['receiptId', 'subjectId'] as const) {
+    const value = input[field]
+    report(field, typeof value === 'string' && UUID_V4.test(value) ? undefined : 'must be a UUID v4')
+  }
+  const previous = input.previousReceiptId
+  report(
+    'previousReceiptId',
+    previous === null || (typeof previous === 'string' && UUID_V4.test(previous))
+      ? undefined
+      : 'must be a UUID v4 or null',
+  )
+  const siteId = input.siteId
+  report('siteId', typeof siteId === 'string' && SITE_ID.test(siteId) ? undefined : 'must be 1-64 characters of A-Z a-z 0-9 . _ -')
+  report('action', ACTIONS.includes(input.action as string) ? undefined : `must be one of ${ACTIONS.join(', ')}`)
+  report('source', SOURCES.includes(input.source as string) ? undefined : `must be one of ${SOURCES.join(', ')}`)
+
+  const choices = input.choices
+  if (!isObject(choices)) report('choices', 'must be an object of category → boolean')
+  else {
+    const keys = Object.keys(choices)
+    if (keys.length > MAX_CATEGORIES) report('choices', `must have at most ${MAX_CATEGORIES} categories`)
+    else {
+      for (const key of keys) {
+        if (!CATEGORY_ID.test(key)) report(`choices.${key.slice(0, 32)}`, 'is not a valid category id')
+        else if (typeof choices[key] !== 'boolean') report(`choices.${key}`, 'must be true or false')
+      }
+      if (choices.essential !== true) report('choices.essential', 'must be true')
+    }
+  }
+
+  const signals = input.signals
+  if (!isObject(signals)) report('signals', 'must be an object { gpc, dnt }')
+  else {
+    for (const key of Object.keys(signals)) if (key !== 'gpc' && key !== 'dnt') report(`signals.${key.slice(0, 32)}`, 'is not a signal')
+    report('signals.gpc', typeof signals.gpc === 'boolean' ? undefined : 'must be true or false')
+    report('signals.dnt', typeof signals.dnt === 'boolean' ? undefined : 'must be true or false')
+  }
+
+  const policy = input.policy
+  if (!isObject(policy)) report('policy', 'must be an object { version, url }')
+  else {
+    for (const key of Object.keys(policy)) if (key !== 'version' && key !== 'url') report(`policy.${key.slice(0, 32)}`, 'is not a policy field')
+    const version = policy.version
+    report('policy.version', typeof version === 'string' && version.length > 0 && version.length <= 64 ? undefined : 'must be a string of 1-64 characters')
+    report('policy.url', httpUrl(policy.url, true))
+  }
+
+  const revision = input.revision
+  report('revision', Number.isInteger(revision) && (revision as number) >= 0 && (revision as number) <= 2 ** 31 ? undefined : 'must be a non-negative integer')
+  const locale = input.locale
+  report('locale', typeof locale === 'string' && LOCALE.test(locale) ? undefined : 'must be a BCP 47 language tag')
+  const textHash = input.textHash
+  report('textHash', textHash === null || (typeof textHash === 'string' && HEX_SHA256.test(textHash)) ? undefined : 'must be a lowercase hex SHA-256 or null')
+  report('clientTime', isoTime(input.clientTime))
+  report('expiresAt', isoTime(input.expiresAt))
+  report('page', httpUrl(input.page, false))
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, receipt: input as unknown as ConsentReceipt }
+}
