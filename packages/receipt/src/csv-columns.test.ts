@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest'
+import {
+  CSV_BASE_COLUMNS,
+  csvCell,
+  csvColumns,
+  csvHeader,
+  csvRow,
+  orderCategories,
+} from './csv-columns.js'
+import type { ReceiptRecord } from './receipt.js'
+
+const record = (): ReceiptRecord => ({
+  receipt: {
+    v: 1,
+    receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
+    previousReceiptId: null,
+    subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
+    siteId: 'demo',
+    action: 'custom',
+    source: 'preferences',
+    choices: { essential: true, analytics: false, zz: true } as Record<string, boolean>,
+    signals: { gpc: true, dnt: false },
+    policy: { version: '=1+2', url: 'https://demo.example/privacy?v=3,4' },
+    revision: 2,
+    locale: 'en',
+    textHash: null,
+    clientTime: '2026-11-23T10:00:00.000Z',
+    page: 'https://demo.example/pricing',
+    expiresAt: '2027-05-24T10:00:00.000Z',
+  },
+  receivedAt: '2026-11-23T10:00:01.000Z',
+  ipPrefix: '203.0.113.0/24',
+  uaFamily: null,
+  hash: 'f'.repeat(64),
+})
+
+describe('csvCell', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['=SUM(A1)', `"'=SUM(A1)"`],
+    ['+1', `"'+1"`],
+    ['-1', `"'-1"`],
+    ['@cmd', `"'@cmd"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    [' edge', '" edge"'],
+  ])('escapes %j', (input, output) => {
+    expect(csvCell(input)).toBe(output)
+  })
+
+  test('writes null as an empty cell and booleans and numbers as text', () => {
+    expect([csvCell(null), csvCell(true), csvCell(3)]).toEqual(['', 'true', '3'])
+  })
+})
+
+describe('csv rows', () => {
+  test('orders built-in categories first, then the rest alphabetically', () => {
+    expect(orderCategories(['zz', 'marketing', 'aa', 'essential'])).toEqual([
+      'essential',
+      'marketing',
+      'aa',
+      'zz',
+    ])
+  })
+
+  test('adds one choice column per category after the base columns', () => {
+    expect(csvColumns(['analytics'])).toEqual([...CSV_BASE_COLUMNS, 'choice_analytics'])
+  })
+
+  test('writes a row whose cells line up with the header', () => {
+    const categories = orderCategories(['essential', 'analytics', 'preference', 'zz'])
+    const header = csvHeader(categories)
+    const row = csvRow(record(), categories)
+    expect(header.endsWith('\r\n')).toBe(true)
+    expect(row).toBe(
+      '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e,2026-11-23T10:00:01.000Z,demo,0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b,,' +
+        `custom,preferences,true,false,"'=1+2","https://demo.example/privacy?v=3,4",2,en,,` +
+        `2026-11-23T10:00:00.000Z,https://demo.example/pricing,2027-05-24T10:00:00.000Z,203.0.113.0/24,,${'f'.repeat(64)},` +
+        'true,false,,true\r\n',
+    )
+  })
+})

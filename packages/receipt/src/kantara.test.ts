@@ -1,0 +1,67 @@
+import { expect, test } from 'vitest'
+import { toKantaraReceipt } from './kantara.js'
+import type { ReceiptRecord } from './receipt.js'
+
+const record: ReceiptRecord = {
+  receipt: {
+    v: 1,
+    receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
+    previousReceiptId: null,
+    subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
+    siteId: 'demo',
+    action: 'custom',
+    source: 'preferences',
+    choices: { essential: true, analytics: true, marketing: false, preference: false },
+    signals: { gpc: false, dnt: false },
+    policy: { version: '3', url: 'https://demo.example/privacy?v=3' },
+    revision: 1,
+    locale: 'zh-Hant-HK',
+    textHash: null,
+    clientTime: '2026-11-23T10:00:00.000Z',
+    page: 'https://demo.example/',
+    expiresAt: '2027-05-24T10:00:00.000Z',
+  },
+  receivedAt: '2026-11-23T10:00:01.900Z',
+  ipPrefix: null,
+  uaFamily: null,
+  hash: 'a'.repeat(64),
+}
+
+test('maps a record onto the Kantara v1.1 required fields', () => {
+  const cr = toKantaraReceipt(record, { jurisdiction: 'HK' })
+  expect(cr).toMatchObject({
+    version: 'KI-CR-v1.1.0',
+    jurisdiction: 'HK',
+    consentTimestamp: 1795428001,
+    consentReceiptID: record.receipt.receiptId,
+    language: 'zh',
+    piiPrincipalId: record.receipt.subjectId,
+    policyUrl: 'https://demo.example/privacy?v=3',
+    sensitive: false,
+    spiCat: [],
+  })
+  expect(cr.collectionMethod).toContain('refused: marketing, preference')
+  expect(cr.piiControllers[0]?.piiController).toBe('demo')
+})
+
+test('lists only granted categories as purposes, essential as not requiring consent', () => {
+  const purposes = toKantaraReceipt(record).services[0]?.purposes ?? []
+  expect(purposes.map((p) => [p.purposeCategory[0], p.consentType, p.primaryPurpose])).toEqual([
+    ['Core Function', 'NOT-REQUIRED', true],
+    ['Improve Performance', 'EXPLICIT', false],
+  ])
+  expect(purposes[1]?.termination).toContain('2027-05-24T10:00:00.000Z')
+})
+
+test('names a third party when a purpose discloses to one', () => {
+  const granted = {
+    ...record,
+    receipt: {
+      ...record.receipt,
+      choices: { essential: true, marketing: true } as Record<string, boolean>,
+    },
+  }
+  const purpose = toKantaraReceipt(granted).services[0]?.purposes[1]
+  expect(purpose?.thirdPartyDisclosure).toBe(true)
+  expect(purpose?.thirdPartyName).toBeTruthy()
+})

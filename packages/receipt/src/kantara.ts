@@ -1,0 +1,150 @@
+import type { ReceiptRecord } from './receipt.js'
+
+/** A purpose as Kantara CR v1.1 describes it. */
+export interface KantaraPurpose {
+  purpose: string
+  purposeCategory: string[]
+  consentType: string
+  piiCategory: string[]
+  primaryPurpose: boolean
+  termination: string
+  thirdPartyDisclosure: boolean
+  thirdPartyName?: string
+}
+
+/** The data controller named in every Kantara receipt. */
+export interface KantaraController {
+  piiController: string
+  contact: string
+  address: Record<string, string>
+  email: string
+  phone: string
+  piiControllerUrl?: string
+  onBehalf?: boolean
+}
+
+/** A Kantara Consent Receipt v1.1.0 (JSON). */
+export interface KantaraReceipt {
+  version: 'KI-CR-v1.1.0'
+  jurisdiction: string
+  consentTimestamp: number
+  collectionMethod: string
+  consentReceiptID: string
+  language: string
+  piiPrincipalId: string
+  piiControllers: KantaraController[]
+  policyUrl: string
+  services: { service: string; purposes: KantaraPurpose[] }[]
+  sensitive: boolean
+  spiCat: string[]
+}
+
+/** Who the controller is, where, and how each category is described. */
+export interface KantaraOptions {
+  /** Where the controller is based or which law applies, e.g. `HK`. Default `''`. */
+  jurisdiction?: string
+  /** Default: a controller named after the site id with empty contact fields (fill them in). */
+  controller?: KantaraController
+  /** Service name. Default: the receipt's `siteId`. */
+  service?: string
+  /** Override or add purpose descriptions per category id. */
+  purposes?: Record<
+    string,
+    Partial<
+      Pick<
+        KantaraPurpose,
+        'purpose' | 'purposeCategory' | 'piiCategory' | 'thirdPartyDisclosure' | 'thirdPartyName'
+      >
+    >
+  >
+}
+
+const DEFAULT_PURPOSES: Record<string, Partial<KantaraPurpose>> = {
+  essential: {
+    purpose: 'Strictly necessary: security, load balancing, remembering this consent decision',
+    purposeCategory: ['Core Function'],
+    piiCategory: ['Online identifier (pseudonymous)', 'Consent decision'],
+  },
+  analytics: {
+    purpose: 'Audience measurement (web analytics)',
+    purposeCategory: ['Improve Performance'],
+    piiCategory: ['Online identifier (pseudonymous)', 'Browsing activity on this site'],
+  },
+  preference: {
+    purpose: 'Remembering preferences such as language and display settings',
+    purposeCategory: ['Personalized Experience'],
+    piiCategory: ['Preferences'],
+  },
+  marketing: {
+    purpose: 'Advertising and marketing measurement',
+    purposeCategory: ['Marketing Third Parties'],
+    piiCategory: ['Online identifier (pseudonymous)', 'Browsing activity'],
+    thirdPartyDisclosure: true,
+    thirdPartyName: 'Advertising partners named in the privacy policy',
+  },
+}
+
+const METHODS: Record<string, string> = {
+  banner: 'web consent banner, first layer',
+  preferences: 'web consent banner, preferences dialog',
+  signal: 'automatic opt-out from a browser privacy signal (GPC/DNT)',
+  api: 'site code on behalf of the visitor',
+}
+
+/**
+ * Map a stored record onto a Kantara Consent Receipt v1.1. Kantara lists what was agreed
+ * to, so `purposes` holds the granted categories only (essential is "NOT-REQUIRED": it
+ * needs no consent); refusals show as absent purposes and in `collectionMethod`.
+ * `consentTimestamp` is the server's `receivedAt` in seconds.
+ *
+ * @example toKantaraReceipt(record, { jurisdiction: 'HK', controller })
+ */
+export function toKantaraReceipt(
+  record: ReceiptRecord,
+  options: KantaraOptions = {},
+): KantaraReceipt {
+  const { receipt } = record
+  const termination = `Lapses at ${receipt.expiresAt}; withdraw at any time from the site's cookie settings`
+  const purposes: KantaraPurpose[] = []
+  for (const [category, granted] of Object.entries(receipt.choices)) {
+    if (!granted) continue
+    const base = { ...DEFAULT_PURPOSES[category], ...options.purposes?.[category] }
+    const purpose: KantaraPurpose = {
+      purpose: base.purpose ?? `Category "${category}"`,
+      purposeCategory: base.purposeCategory ?? [category],
+      consentType: category === 'essential' ? 'NOT-REQUIRED' : 'EXPLICIT',
+      piiCategory: base.piiCategory ?? ['Online identifier (pseudonymous)'],
+      primaryPurpose: category === 'essential',
+      termination,
+      thirdPartyDisclosure: base.thirdPartyDisclosure ?? false,
+    }
+    if (purpose.thirdPartyDisclosure)
+      purpose.thirdPartyName = base.thirdPartyName ?? 'Named in the privacy policy'
+    purposes.push(purpose)
+  }
+  const refused = Object.keys(receipt.choices).filter((c) => !receipt.choices[c])
+  return {
+    version: 'KI-CR-v1.1.0',
+    jurisdiction: options.jurisdiction ?? '',
+    consentTimestamp: Math.floor(Date.parse(record.receivedAt) / 1000),
+    collectionMethod:
+      `${METHODS[receipt.source] ?? receipt.source}; action ${receipt.action}` +
+      `${refused.length > 0 ? `; refused: ${refused.join(', ')}` : ''}; config revision ${receipt.revision}`,
+    consentReceiptID: receipt.receiptId,
+    language: (receipt.locale.split('-')[0] ?? '').toLowerCase(),
+    piiPrincipalId: receipt.subjectId,
+    piiControllers: [
+      options.controller ?? {
+        piiController: receipt.siteId,
+        contact: '',
+        address: {},
+        email: '',
+        phone: '',
+      },
+    ],
+    policyUrl: receipt.policy.url,
+    services: [{ service: options.service ?? receipt.siteId, purposes }],
+    sensitive: false,
+    spiCat: [],
+  }
+}
