@@ -1,0 +1,74 @@
+import type { ConsentState, Integration, IntegrationContext } from '@assent/core'
+import { consentParams, defaultConsentMap, googleCookies } from './google-consent.js'
+import type { GoogleConsentOptions } from './google-options.js'
+import { type Gtag, installGtag } from './gtag.js'
+
+/**
+ * Consent Mode v2 handling shared by gtag.js and GTM: the default and the restored update in
+ * `setup`, one `update` per decision, and `load` once consent (or advanced mode) allows.
+ */
+export function googleIntegration(
+  name: string,
+  options: GoogleConsentOptions,
+  load: (gtag: Gtag) => void,
+): Integration {
+  const map = { ...defaultConsentMap, ...options.consentMap }
+  const wait = options.waitForUpdate ?? 500
+  let gtag: Gtag
+  let pushed: ConsentState | undefined
+  let loaded = false
+
+  const update = (state: ConsentState) => {
+    pushed = state
+    gtag(
+      'consent',
+      'update',
+      consentParams(map, (c) => state.choices[c] === true),
+    )
+  }
+  const sync = (ctx: IntegrationContext) => {
+    // Advanced mode measures cookieless before a choice and after a refusal in the banner
+    // (Google's definition), but a DNT/GPC signal means nothing loads at all.
+    const advanced = options.mode === 'advanced' && ctx.state.source !== 'signal'
+    if (!loaded && (ctx.granted.length > 0 || advanced)) {
+      loaded = true
+      load(gtag)
+    }
+  }
+
+  return {
+    name,
+    categories: [
+      ...new Set([map.analytics_storage, map.ad_storage, map.ad_user_data, map.ad_personalization]),
+    ],
+    cookies: googleCookies(map, options.cookiePrefix),
+    setup(ctx) {
+      gtag = installGtag()
+      const denied = consentParams(map, () => false)
+      if (options.regions) {
+        gtag('consent', 'default', {
+          ...denied,
+          region: [...options.regions],
+          wait_for_update: wait,
+        })
+        gtag('consent', 'default', { ...consentParams(map, () => true), wait_for_update: wait })
+      } else {
+        gtag('consent', 'default', { ...denied, wait_for_update: wait })
+      }
+      gtag('set', 'ads_data_redaction', options.adsDataRedaction ?? true)
+      gtag('set', 'url_passthrough', options.urlPassthrough ?? false)
+      // Consent Mode forgets between pages: restore the stored decision before any config.
+      if (ctx.state.status === 'decided') update(ctx.state)
+      else pushed = ctx.state
+      sync(ctx)
+    },
+    // The denied update goes out here, before the engine deletes the cookies (specs §1.8).
+    revoke(ctx) {
+      update(ctx.state)
+    },
+    update(ctx) {
+      if (ctx.state !== pushed) update(ctx.state)
+      sync(ctx)
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import { beforeEach, expect, test } from 'vitest'
+import { matomo } from './matomo.js'
+import { matomoPage } from './paq.js'
+import { drive, paqCommands, resetPage, state } from './test-driver.js'
+import { trackMatomoPageView } from './track-matomo-page-view.js'
+
+beforeEach(() => {
+  resetPage()
+  matomoPage.allowed = false
+  matomoPage.url = ''
+})
+
+test('queues nothing before consent, so nothing is replayed later', () => {
+  drive(matomo({ url: 'https://stats.shop.test/', siteId: 1 }))
+  const before = paqCommands().length
+  expect(trackMatomoPageView('/pricing', 'Pricing')).toBe(false)
+  expect(paqCommands()).toHaveLength(before)
+})
+
+test('after consent tracks the new URL with the previous one as referrer', () => {
+  const page = drive(matomo({ url: 'https://stats.shop.test/', siteId: 1 }))
+  page.decide(state({ analytics: true }))
+  const first = location.href
+  const before = paqCommands().length
+  expect(trackMatomoPageView('https://www.shop.test/pricing', 'Pricing')).toBe(true)
+  expect(paqCommands().slice(before)).toEqual([
+    ['setReferrerUrl', first],
+    ['setCustomUrl', 'https://www.shop.test/pricing'],
+    ['setDocumentTitle', 'Pricing'],
+    ['trackPageView'],
+  ])
+  trackMatomoPageView('https://www.shop.test/faq', 'FAQ')
+  expect(paqCommands()).toContainEqual(['setReferrerUrl', 'https://www.shop.test/pricing'])
+})
+
+test('stops after withdrawal in consent mode', () => {
+  const page = drive(
+    matomo({ url: 'https://stats.shop.test/', siteId: 1 }),
+    state({ analytics: true }),
+  )
+  page.decide(state())
+  expect(trackMatomoPageView()).toBe(false)
+})
+
+test('tracks cookieless page views in cookie-consent mode before a choice', () => {
+  drive(matomo({ url: 'https://stats.shop.test/', siteId: 1, mode: 'cookie-consent' }))
+  expect(trackMatomoPageView('/a')).toBe(true)
+  expect(paqCommands().at(-1)).toEqual(['trackPageView'])
+})
