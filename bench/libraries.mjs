@@ -1,0 +1,74 @@
+// The libraries under test: the files each one ships, the tags its docs recommend for a
+// plain site, and where its visible banner is. All scripts load with `defer` from <head>
+// so every library gets the same loading mode.
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const require = createRequire(import.meta.url)
+const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`))
+const version = (name) => require(`${name}/package.json`).version
+export const widgetDist = resolve(here, '../packages/widget/dist')
+
+const cc = pkgDir('vanilla-cookieconsent')
+const klaro = pkgDir('klaro')
+
+/**
+ * Each library: `files` maps a URL path to the file on disk (its own files are counted in
+ * the byte columns; config files are listed under `config`), `banner` is a path of CSS
+ * selectors (each step searched inside the previous match's shadow root when it has one).
+ */
+export const libraries = [
+  {
+    id: 'none',
+    label: 'no library (baseline)',
+    files: {},
+    config: {},
+    headTags: [],
+    // Polls for a banner that never comes, so the probe's own cost is the same on every page.
+    banner: ['#no-consent-banner'],
+  },
+  {
+    id: 'assent',
+    label: 'assent.js',
+    version: () => require(resolve(here, '../packages/widget/package.json')).version,
+    files: { '/assent.js': join(widgetDist, 'assent.js'), '/assent.css': join(widgetDist, 'assent.css') },
+    config: {},
+    headTags: [
+      '<script defer src="/assent.js" data-site="bench.example" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
+    ],
+    banner: ['[data-assent-root]', '[role="region"]'],
+  },
+  {
+    id: 'cookieconsent',
+    label: 'vanilla-cookieconsent',
+    version: () => version('vanilla-cookieconsent'),
+    files: {
+      '/cookieconsent.umd.js': join(cc, 'dist/cookieconsent.umd.js'),
+      '/cookieconsent.css': join(cc, 'dist/cookieconsent.css'),
+    },
+    config: { '/cookieconsent-config.js': join(here, 'configs/cookieconsent-config.js') },
+    headTags: [
+      '<link rel="stylesheet" href="/cookieconsent.css">',
+      '<script defer src="/cookieconsent.umd.js"></script>',
+      '<script defer src="/cookieconsent-config.js"></script>',
+    ],
+    banner: ['#cc-main .cm'],
+  },
+  {
+    id: 'klaro',
+    label: 'klaro',
+    version: () => version('klaro'),
+    files: { '/klaro.js': join(klaro, 'dist/klaro.js') },
+    config: { '/klaro-config.js': join(here, 'configs/klaro-config.js') },
+    headTags: [
+      '<script defer src="/klaro-config.js"></script>',
+      '<script defer data-config="klaroConfig" src="/klaro.js"></script>',
+    ],
+    banner: ['.klaro .cookie-notice:not(.cookie-notice-hidden)'],
+  },
+]
+
+/** The host stylesheet shared by every page. */
+export const hostCss = join(here, 'configs/host.css')

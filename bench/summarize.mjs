@@ -1,0 +1,74 @@
+// Turns raw runs into per-run metrics, and many runs into median / min / max.
+import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+const SHARED = new Set(['/host.css'])
+
+/** Raw and gzip (level 9) bytes of a library's own files on disk. */
+export function diskSizes(lib) {
+  let raw = 0
+  let gzip = 0
+  const files = []
+  for (const [url, file] of Object.entries(lib.files)) {
+    if (!existsSync(file)) continue
+    const body = readFileSync(file)
+    raw += body.length
+    gzip += gzipSync(body, { level: 9 }).length
+    files.push(url.slice(1))
+  }
+  return { raw, gzip, files }
+}
+
+const overlaps = (a, b) => a.start < b.start + b.duration && b.start < a.start + a.duration
+
+/** The numbers one run contributes to the table. */
+export function runMetrics(run, lib) {
+  const own = (url) => {
+    const { pathname } = new URL(url)
+    return !pathname.endsWith('.html') && !SHARED.has(pathname) && !(pathname in lib.config)
+  }
+  const libScript = (url) => {
+    if (!url) return false
+    return own(url) || new URL(url).pathname in lib.config
+  }
+  // A long task is the library's when a long animation frame overlapping it ran one of the
+  // library's (or its config's) scripts.
+  const libTasks = run.longtasks.filter((t) =>
+    run.loafs.some((f) => overlaps(t, f) && f.scripts.some((s) => libScript(s.url))),
+  )
+  const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0)
+  return {
+    visible: run.banner.visible,
+    settled: run.banner.settled,
+    fcp: run.fcp,
+    load: run.load,
+    longTasks: run.longtasks.length,
+    longestTask: longest(run.longtasks),
+    tbt: run.longtasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+    libLongTasks: libTasks.length,
+    longestLibTask: longest(libTasks),
+    cls: run.shifts.reduce((s, e) => s + e.value, 0),
+    transferred: run.transfers
+      .filter((t) => own(t.url))
+      .reduce((s, t) => s + t.responseBodySize + t.responseHeadersSize, 0),
+  }
+}
+
+/** { median, min, max } of each metric over runs (nulls, e.g. no banner, are dropped). */
+export function aggregate(metrics) {
+  const out = {}
+  for (const key of Object.keys(metrics[0] ?? {})) {
+    const values = metrics.map((m) => m[key]).filter((v) => v !== null && v !== undefined)
+    values.sort((a, b) => a - b)
+    const mid = values.length >> 1
+    out[key] = values.length
+      ? {
+          median: values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2,
+          min: values[0],
+          max: values[values.length - 1],
+          n: values.length,
+        }
+      : null
+  }
+  return out
+}
