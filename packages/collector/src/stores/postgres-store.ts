@@ -1,0 +1,192 @@
+import type { ReceiptRecord } from '@assent/receipt'
+import { canonicalJson } from '@assent/receipt'
+import postgres from 'postgres'
+import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
+import { foldStats } from './fold-stats.js'
+import { GroupCommit } from './group-commit.js'
+import { migratePostgres } from './postgres-migrate.js'
+import { postgresFilter } from './postgres-filter.js'
+import { subjectHash } from './subject-hash.js'
+
+/** Options for `postgresStore`. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:pass@host:port/db` */
+  url: string
+  /** Keep the tables in this schema (created if missing). Default: the server's search_path. */
+  schema?: string
+  /** Apply pending migrations before the first query. Default true. */
+  migrate?: boolean
+  /** Connection pool size. Default 10. */
+  max?: number
+  /** Most receipts per INSERT; default 1000. Commits in flight at once; default 4. */
+  maxBatch?: number
+  maxInFlight?: number
+}
+
+interface Row {
+  seq: string
+  receipt: string
+  received_at: Date
+  ip_prefix: string | null
+  ua_family: string | null
+  hash: string
+}
+
+const COLUMNS = 'seq, receipt, received_at, ip_prefix, ua_family, hash'
+const toRecord = (row: Row): ReceiptRecord => ({
+  receipt: JSON.parse(row.receipt),
+  receivedAt: row.received_at.toISOString(),
+  ipPrefix: row.ip_prefix,
+  uaFamily: row.ua_family,
+  hash: row.hash,
+})
+const INSERT = `
+  INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
+                       $7::text[]::jsonb[], $8::text[], $9::text[], $10::text[])
+  ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`
+
+/**
+ * The store for several collector instances behind a load balancer: PostgreSQL through the
+ * `postgres` driver. Idempotency rests on the unique receipt_id (`ON CONFLICT DO NOTHING`),
+ * so any instance may receive any retry. Inserts from concurrent requests share one
+ * multi-row INSERT (group commit); each is acknowledged after that INSERT commits.
+ *
+ * @example const store = postgresStore({ url: process.env.ASSENT_DB })
+ */
+export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
+  const sql = postgres(options.url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { application_name: 'assent-collector', ...(options.schema ? { search_path: options.schema } : {}) },
+  })
+  let ready: Promise<unknown> | null = options.migrate === false ? Promise.resolve() : null
+  const q = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
+    ready ??= migratePostgres(sql, options.schema)
+    await ready
+    return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
+  }
+  const known = new Set<string>()
+
+  const commit = async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
+    const first = new Map<string, ReceiptRecord>()
+    for (const record of records) if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
+    const unique = [...first.values()]
+    const sites: string[] = []
+    const cats: string[] = []
+    for (const { receipt } of unique) {
+      for (const c of Object.keys(receipt.choices)) {
+        if (known.has(`${receipt.siteId}\u0000${c}`)) continue
+        sites.push(receipt.siteId)
+        cats.push(c)
+      }
+    }
+    if (sites.length > 0) {
+      await q('INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [sites, cats])
+      sites.forEach((s, i) => known.add(`${s}\u0000${cats[i]}`))
+    }
+    const columns: unknown[][] = Array.from({ length: 10 }, () => [])
+    for (const { receipt: r, receivedAt, ipPrefix, uaFamily, hash } of unique) {
+      const values = [r.receiptId, r.subjectId, r.siteId, r.action, receivedAt, canonicalJson(r), JSON.stringify(r.choices), ipPrefix, uaFamily, hash]
+      values.forEach((v, i) => columns[i]?.push(v))
+    }
+    const inserted = await q<{ receipt_id: string }>(INSERT, columns)
+    const created = new Set(inserted.map((row) => row.receipt_id))
+    const others = unique.filter((r) => !created.has(r.receipt.receiptId)).map((r) => r.receipt.receiptId)
+    const existing = new Map<string, ReceiptRecord>()
+    if (others.length > 0) {
+      for (const row of await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ANY($1::text[])`, [others])) {
+        const record = toRecord(row)
+        existing.set(record.receipt.receiptId, record)
+      }
+    }
+    return records.map((record) => {
+      const id = record.receipt.receiptId
+      const winner = first.get(id) as ReceiptRecord
+      if (created.has(id)) return { created: winner === record, record: winner }
+      return { created: false, record: existing.get(id) ?? winner }
+    })
+  }
+  const batches = new GroupCommit(commit, { maxBatch: options.maxBatch ?? 1000, maxInFlight: options.maxInFlight ?? 4 })
+
+  const logEntry = (row: { kind: ErasureEntry['kind']; at: Date; receipts: number; subject_hash: string | null; before: Date | null; reason: string | null }): ErasureEntry => ({
+    kind: row.kind,
+    at: row.at.toISOString(),
+    receipts: row.receipts,
+    subjectHash: row.subject_hash,
+    before: row.before ? row.before.toISOString() : null,
+    reason: row.reason,
+  })
+  const LOG = 'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES ($1, now(), $2, $3, $4, $5) RETURNING kind, at, receipts, subject_hash, before, reason'
+  const erase = async (kind: ErasureEntry['kind'], where: string, param: string, hash: string | null, before: string | null, reason?: string) => {
+    ready ??= migratePostgres(sql, options.schema)
+    await ready
+    const [row] = await sql.begin(async (tx) => {
+      const deleted = await tx.unsafe(`DELETE FROM receipts WHERE ${where}`, [param])
+      return tx.unsafe(LOG, [kind, deleted.count, hash, before, reason ?? null])
+    })
+    return logEntry(row as never)
+  }
+
+  return {
+    kind: 'postgres',
+    async migrate() {
+      const applied = migratePostgres(sql, options.schema)
+      ready = applied
+      return applied
+    },
+    insert: (record) => batches.submit(record),
+    async get(receiptId) {
+      const [row] = await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = $1`, [receiptId])
+      return row ? toRecord(row) : null
+    },
+    async bySubject(subjectId) {
+      return (await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE subject_id = $1 ORDER BY received_at, seq`, [subjectId])).map(toRecord)
+    },
+    async *iterate(filter = {}, pageSize = 1000) {
+      let after: [string, string] | null = null
+      for (;;) {
+        const { where, params } = postgresFilter(filter, after)
+        const rows = await q<Row>(`SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`, params)
+        for (const row of rows) yield toRecord(row)
+        const last = rows[rows.length - 1]
+        if (!last || rows.length < pageSize) return
+        after = [last.received_at.toISOString(), last.seq]
+      }
+    },
+    async categories(siteId) {
+      const rows = siteId === undefined
+        ? await q<{ category: string }>('SELECT DISTINCT category FROM categories')
+        : await q<{ category: string }>('SELECT category FROM categories WHERE site_id = $1', [siteId])
+      return rows.map((r) => r.category)
+    },
+    async count(filter = {}) {
+      const { where, params } = postgresFilter(filter, null)
+      const [row] = await q<{ n: string }>(`SELECT count(*) AS n FROM receipts ${where}`, params)
+      return Number(row?.n ?? 0)
+    },
+    async stats(filter = {}) {
+      const { where, params } = postgresFilter(filter, null)
+      const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`
+      const actions = await q(`SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`, params)
+      const categories = await q(
+        `SELECT ${day} AS day, c.key AS category, count(*) AS total, count(*) FILTER (WHERE c.value = 'true'::jsonb) AS granted
+         FROM receipts, jsonb_each(receipts.choices) AS c ${where} GROUP BY 1, 2`,
+        params,
+      )
+      return foldStats(actions as never, categories as never)
+    },
+    eraseSubject: (subjectId, reason) => erase('subject', 'subject_id = $1', subjectId, subjectHash(subjectId), null, reason),
+    purge: (before, reason) => erase('retention', 'received_at < $1', before, null, before, reason),
+    async erasures() {
+      return (await q('SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id')).map((r) => logEntry(r as never))
+    },
+    async ping() {
+      await sql`SELECT 1`
+    },
+    async close() {
+      await batches.drain()
+      await sql.end({ timeout: 5 })
+    },
+  }
+}

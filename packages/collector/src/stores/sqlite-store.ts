@@ -1,0 +1,197 @@
+import type { ReceiptRecord } from '@assent/receipt'
+import { canonicalJson } from '@assent/receipt'
+import Database from 'better-sqlite3'
+import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
+import { foldStats } from './fold-stats.js'
+import { GroupCommit } from './group-commit.js'
+import { SQLITE_MIGRATIONS } from './migrations.js'
+import { sqliteFilter } from './sqlite-filter.js'
+import { subjectHash } from './subject-hash.js'
+
+/** Options for `sqliteStore`. */
+export interface SqliteStoreOptions {
+  /** Database file, or `:memory:`. */
+  path: string
+  /** Apply pending migrations when opening. Default true. */
+  migrate?: boolean
+  /** Most receipts committed in one transaction. Default 1000. */
+  maxBatch?: number
+}
+
+interface Row {
+  seq: number
+  receipt: string
+  received_at: string
+  ip_prefix: string | null
+  ua_family: string | null
+  hash: string
+}
+
+const COLUMNS = 'seq, receipt, received_at, ip_prefix, ua_family, hash'
+const toRecord = (row: Row): ReceiptRecord => ({
+  receipt: JSON.parse(row.receipt),
+  receivedAt: row.received_at,
+  ipPrefix: row.ip_prefix,
+  uaFamily: row.ua_family,
+  hash: row.hash,
+})
+
+function migrate(db: Database.Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+  const applied: number[] = []
+  // IMMEDIATE takes the write lock first, so two processes never apply the same migration.
+  db.transaction(() => {
+    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[])
+    for (const m of SQLITE_MIGRATIONS) {
+      if (done.has(m.version)) continue
+      db.exec(m.sql)
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString())
+      applied.push(m.version)
+    }
+  }).immediate()
+  return applied
+}
+
+/**
+ * The embedded store: one SQLite file (WAL, `synchronous=FULL`, so an acknowledged receipt
+ * survives power loss). Concurrent inserts are group-committed: one transaction and one
+ * fsync per batch.
+ *
+ * @example const store = sqliteStore({ path: './receipts.db' })
+ */
+export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
+  const db = new Database(options.path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('busy_timeout = 5000')
+  let ready = false
+  const statements = () => {
+    if (!ready) throw new Error('sqliteStore: schema not migrated (call migrate())')
+  }
+  if (options.migrate !== false) {
+    migrate(db)
+    ready = true
+  }
+  const known = new Set<string>()
+  const prepared = new Map<string, Database.Statement>()
+  const stmt = (sql: string): Database.Statement => {
+    statements()
+    let s = prepared.get(sql)
+    if (!s) {
+      s = db.prepare(sql)
+      prepared.set(sql, s)
+    }
+    return s
+  }
+
+  const commitBatch = db.transaction((records: ReceiptRecord[]): InsertResult[] => {
+    const insert = stmt(
+      'INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, ip_prefix, ua_family, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt_id) DO NOTHING',
+    )
+    const existing = stmt(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ?`)
+    const category = stmt('INSERT OR IGNORE INTO categories VALUES (?, ?, ?)')
+    return records.map((record) => {
+      const r = record.receipt
+      const info = insert.run(r.receiptId, r.subjectId, r.siteId, r.action, record.receivedAt, canonicalJson(r), record.ipPrefix, record.uaFamily, record.hash)
+      if (info.changes === 0) return { created: false, record: toRecord(existing.get(r.receiptId) as Row) }
+      for (const c of Object.keys(r.choices)) {
+        const key = `${r.siteId}\u0000${c}`
+        if (!known.has(key)) {
+          category.run(r.siteId, c, record.receivedAt)
+          known.add(key)
+        }
+      }
+      return { created: true, record }
+    })
+  })
+  const batches = new GroupCommit<ReceiptRecord, InsertResult>((records) => {
+    try {
+      return commitBatch(records)
+    } catch (error) {
+      known.clear() // the category inserts were rolled back with the batch
+      throw error
+    }
+  }, { maxBatch: options.maxBatch ?? 1000 })
+
+  const log = (entry: ErasureEntry): ErasureEntry => {
+    stmt('INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES (?, ?, ?, ?, ?, ?)').run(
+      entry.kind, entry.at, entry.receipts, entry.subjectHash, entry.before, entry.reason)
+    return entry
+  }
+
+  return {
+    kind: 'sqlite',
+    async migrate() {
+      const versions = migrate(db)
+      ready = true
+      return versions
+    },
+    insert: (record) => batches.submit(record),
+    async get(receiptId) {
+      const row = stmt(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ?`).get(receiptId) as Row | undefined
+      return row ? toRecord(row) : null
+    },
+    async bySubject(subjectId) {
+      const rows = stmt(`SELECT ${COLUMNS} FROM receipts WHERE subject_id = ? ORDER BY received_at, seq`).all(subjectId) as Row[]
+      return rows.map(toRecord)
+    },
+    async *iterate(filter = {}, pageSize = 1000) {
+      // Keyset pagination: each page is a short query, so no read transaction stays open
+      // between pages and writers are never blocked by a slow export.
+      let after: [string, number] | null = null
+      for (;;) {
+        const { where, params } = sqliteFilter(filter, after)
+        const rows = stmt(`SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`).all(...params) as Row[]
+        for (const row of rows) yield toRecord(row)
+        const last = rows[rows.length - 1]
+        if (!last || rows.length < pageSize) return
+        after = [last.received_at, last.seq]
+      }
+    },
+    async categories(siteId) {
+      const rows = siteId === undefined
+        ? stmt('SELECT DISTINCT category FROM categories').pluck().all()
+        : stmt('SELECT category FROM categories WHERE site_id = ?').pluck().all(siteId)
+      return rows as string[]
+    },
+    async count(filter = {}) {
+      const { where, params } = sqliteFilter(filter, null)
+      return stmt(`SELECT count(*) FROM receipts ${where}`).pluck().get(...params) as number
+    },
+    async stats(filter = {}) {
+      const { where, params } = sqliteFilter(filter, null)
+      const day = 'substr(received_at, 1, 10)'
+      const actions = stmt(`SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`).all(...params)
+      const categories = stmt(
+        `SELECT ${day} AS day, c.key AS category, count(*) AS total, sum(c.value) AS granted
+         FROM receipts, json_each(receipts.receipt, '$.choices') AS c ${where} GROUP BY 1, 2`,
+      ).all(...params)
+      return foldStats(actions as never, categories as never)
+    },
+    async eraseSubject(subjectId, reason) {
+      return db.transaction(() => {
+        const n = stmt('DELETE FROM receipts WHERE subject_id = ?').run(subjectId).changes
+        return log({ kind: 'subject', at: new Date().toISOString(), receipts: n, subjectHash: subjectHash(subjectId), before: null, reason: reason ?? null })
+      })()
+    },
+    async purge(before, reason) {
+      return db.transaction(() => {
+        const n = stmt('DELETE FROM receipts WHERE received_at < ?').run(before).changes
+        return log({ kind: 'retention', at: new Date().toISOString(), receipts: n, subjectHash: null, before, reason: reason ?? null })
+      })()
+    },
+    async erasures() {
+      const rows = stmt('SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id').all() as {
+        kind: ErasureEntry['kind']; at: string; receipts: number; subject_hash: string | null; before: string | null; reason: string | null
+      }[]
+      return rows.map((r) => ({ kind: r.kind, at: r.at, receipts: r.receipts, subjectHash: r.subject_hash, before: r.before, reason: r.reason }))
+    },
+    async ping() {
+      db.prepare('SELECT 1').get()
+    },
+    async close() {
+      await batches.drain()
+      if (db.open) db.close()
+    },
+  }
+}

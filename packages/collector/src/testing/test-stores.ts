@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import postgres from 'postgres'
+import { memoryStore } from '../stores/memory-store.js'
+import { postgresStore } from '../stores/postgres-store.js'
+import { sqliteStore } from '../stores/sqlite-store.js'
+import type { ReceiptStore } from '../types.js'
+
+/** The PostgreSQL server the tests use, from `ASSENT_TEST_PG_URL` (see scripts/start-postgres.sh). */
+export const PG_URL = process.env.ASSENT_TEST_PG_URL
+
+if (!PG_URL) {
+  console.warn(
+    '[collector tests] PostgreSQL tests SKIPPED: ASSENT_TEST_PG_URL is not set. ' +
+      'Run: export ASSENT_TEST_PG_URL=$(bash scripts/start-postgres.sh)',
+  )
+}
+
+/** A fresh, empty store of one kind, and how to throw it away. */
+export interface TestStore {
+  store: ReceiptStore
+  dispose(): Promise<void>
+}
+
+export type StoreKind = 'memory' | 'sqlite' | 'postgres'
+
+/** Store kinds to run a suite against: PostgreSQL only when a server is configured. */
+export const STORE_KINDS: StoreKind[] = PG_URL ? ['memory', 'sqlite', 'postgres'] : ['memory', 'sqlite']
+
+/** Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema. */
+export async function freshStore(kind: StoreKind): Promise<TestStore> {
+  if (kind === 'memory') return { store: memoryStore(), dispose: async () => {} }
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
+    const store = sqliteStore({ path: join(dir, 'receipts.db') })
+    return {
+      store,
+      dispose: async () => {
+        await store.close()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  }
+  if (!PG_URL) throw new Error('ASSENT_TEST_PG_URL is not set')
+  const schema = `test_${randomBytes(6).toString('hex')}`
+  const store = postgresStore({ url: PG_URL, schema, max: 4 })
+  await store.migrate()
+  return {
+    store,
+    dispose: async () => {
+      await store.close()
+      const sql = postgres(PG_URL, { max: 1, onnotice: () => {} })
+      await sql.unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      await sql.end()
+    },
+  }
+}

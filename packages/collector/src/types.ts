@@ -1,0 +1,82 @@
+import type { ReceiptAction, ReceiptRecord } from '@assent/receipt'
+
+/** Which records an export, count or stats query covers. Times are ISO 8601, `to` exclusive. */
+export interface RecordFilter {
+  siteId?: string
+  /** Inclusive lower bound on `receivedAt`. */
+  from?: string
+  /** Exclusive upper bound on `receivedAt`. */
+  to?: string
+  action?: ReceiptAction
+}
+
+/** What `insert` did: `created` is false when the receiptId was already stored. */
+export interface InsertResult {
+  created: boolean
+  /** The stored record: for a duplicate, the first one (its `receivedAt` stands). */
+  record: ReceiptRecord
+}
+
+/** Counts for one category on one day. */
+export interface CategoryStats {
+  /** Receipts that offered the category. */
+  total: number
+  /** Receipts that granted it. */
+  granted: number
+  /** `granted / total`, 0 when `total` is 0. */
+  optInRate: number
+}
+
+/** One UTC day of receipts. */
+export interface DayStats {
+  day: string
+  receipts: number
+  actions: Record<string, number>
+  categories: Record<string, CategoryStats>
+}
+
+/** One line of the erasure log: a subject's erasure or a retention purge. */
+export interface ErasureEntry {
+  kind: 'subject' | 'retention'
+  at: string
+  /** How many receipts were deleted. */
+  receipts: number
+  /** SHA-256 of the erased subjectId: proves the erasure to whoever holds the id, names nobody. */
+  subjectHash: string | null
+  /** For retention purges: records received before this time were deleted. */
+  before: string | null
+  reason: string | null
+}
+
+/**
+ * Where receipts live. One contract, several stores (`memoryStore`, `sqliteStore`,
+ * `postgresStore`), all checked by the same contract test suite. Append-only except for
+ * erasure and retention, and every `insert` is durable before its promise resolves.
+ */
+export interface ReceiptStore {
+  readonly kind: string
+  /** Apply pending schema migrations; resolves to the versions applied now. */
+  migrate(): Promise<number[]>
+  /** Store a record once per receiptId (idempotent). */
+  insert(record: ReceiptRecord): Promise<InsertResult>
+  get(receiptId: string): Promise<ReceiptRecord | null>
+  /** A subject's receipts, oldest first. */
+  bySubject(subjectId: string): Promise<ReceiptRecord[]>
+  /** Records in `receivedAt` order, fetched page by page so memory stays constant. */
+  iterate(filter?: RecordFilter, pageSize?: number): AsyncIterable<ReceiptRecord>
+  /** Every category id ever seen (for one site, or all), in no particular order. */
+  categories(siteId?: string): Promise<string[]>
+  count(filter?: RecordFilter): Promise<number>
+  /** Per UTC day: receipts, actions, and per category the offered/granted counts. */
+  stats(filter?: RecordFilter): Promise<DayStats[]>
+  /** Delete every receipt of a subject and log that it happened. */
+  eraseSubject(subjectId: string, reason?: string): Promise<ErasureEntry>
+  /** Delete records received before `before` (ISO 8601) and log it. */
+  purge(before: string, reason?: string): Promise<ErasureEntry>
+  /** The erasure log, oldest first. */
+  erasures(): Promise<ErasureEntry[]>
+  /** Throws when the store cannot answer. */
+  ping(): Promise<void>
+  /** Flush pending writes and release connections. */
+  close(): Promise<void>
+}
