@@ -1,0 +1,66 @@
+import type { Category, CategoryId, Consent, ConsentState, DecideOptions } from '@assent/core'
+import { useContext, useMemo, useSyncExternalStore } from 'react'
+import { ConsentContext } from './consent-context.js'
+import { UNDECIDED } from './undecided.js'
+
+/** What `useConsent()` returns: the state as rendered, plus the engine's actions. */
+export interface ConsentApi {
+  state: ConsentState
+  /** True while the visitor has to be asked. False on the server and before the engine exists. */
+  needsDecision: boolean
+  /** Offered categories; empty on the server and before the engine exists. */
+  categories: readonly Category[]
+  /** The engine, or null on the server and before it is created. */
+  consent: Consent | null
+  /** True when every named category is granted in `state`. */
+  isGranted(category: CategoryId | readonly CategoryId[]): boolean
+  acceptAll(options?: DecideOptions): void
+  rejectAll(options?: DecideOptions): void
+  decide(choices: Partial<Record<CategoryId, boolean>>, options?: DecideOptions): void
+  reset(): void
+  /** Open the preferences dialog (needs a mounted `<ConsentBanner>`). */
+  showPreferences(): void
+}
+
+const none = () => () => {}
+let warned = false
+
+/**
+ * The consent state and actions from the nearest `<ConsentProvider>`. Renders the undecided
+ * state on the server and during hydration, then the real one.
+ *
+ * @example
+ * const { state, acceptAll, showPreferences } = useConsent()
+ */
+export function useConsent(): ConsentApi {
+  const ctx = useContext(ConsentContext)
+  if (!ctx && !warned) {
+    warned = true
+    console.error(
+      '[assent] useConsent() needs a <ConsentProvider> above it; showing the undecided state.',
+    )
+  }
+  const c = ctx?.consent
+  const subscribe = useMemo(() => (c ? (cb: () => void) => c.$consent.listen(cb) : none), [c])
+  const state = useSyncExternalStore(
+    subscribe,
+    () => (c ? c.$consent.get() : UNDECIDED),
+    () => UNDECIDED,
+  )
+  return useMemo<ConsentApi>(
+    () => ({
+      state,
+      needsDecision: state !== UNDECIDED && c ? c.$needsDecision.get() : false,
+      categories: c?.categories ?? [],
+      consent: c ?? null,
+      isGranted: (ids) =>
+        ([] as CategoryId[]).concat(ids).every((id) => state.choices[id] === true),
+      acceptAll: (o) => c?.acceptAll(o),
+      rejectAll: (o) => c?.rejectAll(o),
+      decide: (choices, o) => c?.decide(choices, o),
+      reset: () => c?.reset(),
+      showPreferences: () => ctx?.widget.current?.showPreferences(),
+    }),
+    [c, ctx, state],
+  )
+}
