@@ -1,10 +1,10 @@
 // Installed in every page before any of its scripts run (Playwright addInitScript). It
 // records, identically for every library:
-//  - banner.visible: performance.now() in the first animation frame in which the banner has
-//    a non-zero box inside the viewport, is not hidden, and its effective opacity is > 0
-//    (that frame is the first to paint it);
-//  - banner.settled: the first frame in which its effective opacity reached 1 and its box
-//    stopped moving (the end of any entrance animation);
+//  - banner.visible: when the first frame in which the banner has a non-zero box inside the
+//    viewport, is not hidden, and has an effective opacity > 0 has been rendered (checked in
+//    every animation frame; timed by a task posted from that frame, which runs after it);
+//  - banner.settled: the same for the first frame in which its effective opacity reached 1
+//    and its box stopped moving (the end of any entrance animation);
 //  - long tasks (PerformanceObserver 'longtask', buffered) and long animation frames with
 //    their scripts, so blocking time can be attributed to a file;
 //  - layout shifts without recent input (CLS as the sum of their values).
@@ -25,7 +25,7 @@ export function probe(path) {
       start: e.startTime,
       duration: e.duration,
       blocking: e.blockingDuration,
-      scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker })),
+      scripts: e.scripts.map((s) => ({ url: s.sourceURL, start: s.startTime, duration: s.duration, invoker: s.invoker })),
     }),
   )
   observe('layout-shift', (e) => {
@@ -54,8 +54,15 @@ export function probe(path) {
     }
     return value
   }
+  // A task posted from an animation frame callback runs after that frame has been rendered,
+  // so its time is when the frame that first shows the banner was painted.
+  function afterPaint(fn) {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => fn(performance.now())
+    channel.port2.postMessage(0)
+  }
   let last = ''
-  let stableSince = 0
+  let stableSince = null
   function check() {
     const el = find()
     if (el) {
@@ -63,17 +70,21 @@ export function probe(path) {
       const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth
       const shown = inView && getComputedStyle(el).visibility !== 'hidden'
       const alpha = shown ? opacity(el) : 0
-      const now = performance.now()
-      if (alpha > 0 && bench.banner.visible === null) bench.banner.visible = now
+      if (alpha > 0 && !bench.banner.seen) {
+        bench.banner.seen = true
+        afterPaint((t) => { bench.banner.visible = t })
+      }
+      // Settled: full opacity and the same box in two frames in a row; the time is the first.
       const box = `${r.x},${r.y},${r.width},${r.height}`
-      // Settled = the first frame of two in a row with full opacity and the same box.
       if (alpha >= 0.999 && box === last) {
-        bench.banner.settled = stableSince
+        const finish = (t) => { bench.banner.settled = t }
+        stableSince === null ? afterPaint(finish) : finish(stableSince)
         bench.banner.box = { x: r.x, y: r.y, width: r.width, height: r.height }
         return
       }
       last = alpha >= 0.999 ? box : ''
-      stableSince = now
+      stableSince = null
+      if (last) afterPaint((t) => { if (last === box) stableSince = t })
     }
     if (performance.now() < 20000) requestAnimationFrame(check)
   }

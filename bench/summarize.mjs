@@ -31,11 +31,10 @@ export function runMetrics(run, lib) {
     if (!url) return false
     return own(url) || new URL(url).pathname in lib.config
   }
-  // A long task is the library's when a long animation frame overlapping it ran one of the
-  // library's (or its config's) scripts.
-  const libTasks = run.longtasks.filter((t) =>
-    run.loafs.some((f) => overlaps(t, f) && f.scripts.some((s) => libScript(s.url))),
-  )
+  // A long task is the library's when one of the library's (or its config's) scripts ran
+  // inside it, as reported by the Long Animation Frames API (which names script files).
+  const libScripts = run.loafs.flatMap((f) => f.scripts).filter((s) => libScript(s.url))
+  const libTasks = run.longtasks.filter((t) => libScripts.some((s) => overlaps(t, s)))
   const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0)
   return {
     visible: run.banner.visible,
