@@ -33,12 +33,16 @@ export const libraries = [
     id: 'assent',
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
-    files: { '/assent.js': join(widgetDist, 'assent.js'), '/assent.css': join(widgetDist, 'assent.css') },
+    files: {
+      '/assent.js': join(widgetDist, 'assent.js'),
+      '/assent.css': join(widgetDist, 'assent.css'),
+    },
     config: {},
     headTags: [
       '<script defer src="/assent.js" data-site="bench.example" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
     ],
-    banner: ['[data-assent-root]', '[role="region"]'],
+    // The widget renders into an open shadow root on an <assent-ui> element.
+    banner: ['assent-ui', '.a-banner'],
   },
   {
     id: 'cookieconsent',

@@ -14,7 +14,9 @@ export async function measurePage(browser, { origin, lib, throttle }) {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
     const sizes = []
-    page.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => ({ url: req.url(), ...s }))))
+    page.on('requestfinished', (req) =>
+      sizes.push(req.sizes().then((s) => ({ url: req.url(), ...s }))),
+    )
     const errors = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
@@ -22,7 +24,10 @@ export async function measurePage(browser, { origin, lib, throttle }) {
     await page.goto(`${origin}/${lib.id}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS })
     if (lib.id !== 'none') {
       await page
-        .waitForFunction(() => window.__bench.banner.settled !== null, null, { polling: 50, timeout: TIMEOUT_MS })
+        .waitForFunction(() => window.__bench.banner.settled !== null, null, {
+          polling: 50,
+          timeout: TIMEOUT_MS,
+        })
         .catch(() => errors.push(`banner not settled within ${TIMEOUT_MS} ms`))
     }
     await page.waitForTimeout(QUIET_MS)

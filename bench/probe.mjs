@@ -16,7 +16,10 @@ export function probe(path) {
   window.__bench = bench
   const observe = (type, fn) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true })
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({
+        type,
+        buffered: true,
+      })
     } catch {}
   }
   observe('longtask', (e) => bench.longtasks.push({ start: e.startTime, duration: e.duration }))
@@ -25,15 +28,27 @@ export function probe(path) {
       start: e.startTime,
       duration: e.duration,
       blocking: e.blockingDuration,
-      scripts: e.scripts.map((s) => ({ url: s.sourceURL, start: s.startTime, duration: s.duration, invoker: s.invoker })),
+      scripts: e.scripts.map((s) => ({
+        url: s.sourceURL,
+        start: s.startTime,
+        duration: s.duration,
+        invoker: s.invoker,
+      })),
     }),
   )
   observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value, sources: (e.sources ?? []).map(describe) })
+    if (!e.hadRecentInput)
+      bench.shifts.push({
+        start: e.startTime,
+        value: e.value,
+        sources: (e.sources ?? []).map(describe),
+      })
   })
   function describe(source) {
     const n = source.node
-    return n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : '?'
+    return n
+      ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`
+      : '?'
   }
   function find() {
     let scope = document
@@ -67,24 +82,37 @@ export function probe(path) {
     const el = find()
     if (el) {
       const r = el.getBoundingClientRect()
-      const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth
+      const inView =
+        r.width > 0 &&
+        r.height > 0 &&
+        r.bottom > 0 &&
+        r.top < innerHeight &&
+        r.right > 0 &&
+        r.left < innerWidth
       const shown = inView && getComputedStyle(el).visibility !== 'hidden'
       const alpha = shown ? opacity(el) : 0
       if (alpha > 0 && !bench.banner.seen) {
         bench.banner.seen = true
-        afterPaint((t) => { bench.banner.visible = t })
+        afterPaint((t) => {
+          bench.banner.visible = t
+        })
       }
       // Settled: full opacity and the same box in two frames in a row; the time is the first.
       const box = `${r.x},${r.y},${r.width},${r.height}`
       if (alpha >= 0.999 && box === last) {
-        const finish = (t) => { bench.banner.settled = t }
+        const finish = (t) => {
+          bench.banner.settled = t
+        }
         stableSince === null ? afterPaint(finish) : finish(stableSince)
         bench.banner.box = { x: r.x, y: r.y, width: r.width, height: r.height }
         return
       }
       last = alpha >= 0.999 ? box : ''
       stableSince = null
-      if (last) afterPaint((t) => { if (last === box) stableSince = t })
+      if (last)
+        afterPaint((t) => {
+          if (last === box) stableSince = t
+        })
     }
     if (performance.now() < 20000) requestAnimationFrame(check)
   }

@@ -26,7 +26,7 @@ export function timingTable(rows, throttle) {
   const lines = [
     `**CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}** — median (min–max) over runs, ms since navigation start`,
     '',
-    '| library | FCP | banner visible | banner settled | load | long tasks | longest task | library\'s longest task | TBT | CLS |',
+    "| library | FCP | banner visible | banner settled | load | long tasks | longest task | library's longest task | TBT | CLS |",
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ]
   for (const { lib, stats } of rows) {

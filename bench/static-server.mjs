@@ -8,7 +8,12 @@ import { gzipSync } from 'node:zlib'
 import { hostPage } from './host-page.mjs'
 import { hostCss, libraries, widgetDist } from './libraries.mjs'
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+}
 
 function fileFor(pathname) {
   if (pathname === '/host.css') return hostCss
@@ -17,14 +22,19 @@ function fileFor(pathname) {
     if (file) return file
   }
   // Assent may fetch more of its own files lazily (languages); serve its whole dist folder.
-  if (/^\/(assent[\w.-]*\.(js|css)|i18n\/[\w.-]+)$/.test(pathname)) return join(widgetDist, normalize(pathname))
+  if (/^\/(assent[\w.-]*\.(js|css)|i18n\/[\w.-]+)$/.test(pathname))
+    return join(widgetDist, normalize(pathname))
   return null
 }
 
 function bodyFor(pathname) {
   const page = /^\/(\w+)\.html$/.exec(pathname)
   const lib = page && libraries.find((l) => l.id === page[1])
-  if (lib) return { body: Buffer.from(hostPage({ title: lib.label, headTags: lib.headTags })), type: types['.html'] }
+  if (lib)
+    return {
+      body: Buffer.from(hostPage({ title: lib.label, headTags: lib.headTags })),
+      type: types['.html'],
+    }
   const file = fileFor(pathname)
   if (!file || !existsSync(file)) return null
   return { body: readFileSync(file), type: types[extname(file)] ?? 'application/octet-stream' }
@@ -59,7 +69,10 @@ export function startServer() {
   return new Promise((ok) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address()
-      ok({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) })
+      ok({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      })
     })
   })
 }

@@ -32,9 +32,21 @@ CookieConsent.run({
           savePreferencesBtn: 'Save choices',
           closeIconLabel: 'Close',
           sections: [
-            { title: 'Essential', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
-            { title: 'Analytics', description: 'Help us understand how the site is used.', linkedCategory: 'analytics' },
-            { title: 'Preferences', description: 'Remember your choices such as language.', linkedCategory: 'preferences' },
+            {
+              title: 'Essential',
+              description: 'Needed for the site to work.',
+              linkedCategory: 'necessary',
+            },
+            {
+              title: 'Analytics',
+              description: 'Help us understand how the site is used.',
+              linkedCategory: 'analytics',
+            },
+            {
+              title: 'Preferences',
+              description: 'Remember your choices such as language.',
+              linkedCategory: 'preferences',
+            },
           ],
         },
       },

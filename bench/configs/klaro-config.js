@@ -1,7 +1,7 @@
 // klaro: the minimal config equivalent to the other benchmark pages — three purposes
 // (essential, analytics, preferences), English texts, a wide bar at the bottom,
 // Accept all / Reject all / Settings.
-var klaroConfig = {
+window.klaroConfig = {
   version: 1,
   elementID: 'klaro',
   styling: { theme: ['light', 'bottom', 'wide'] },
@@ -26,13 +26,21 @@ var klaroConfig = {
       purposes: {
         essential: { title: 'Essential', description: 'Needed for the site to work.' },
         analytics: { title: 'Analytics', description: 'Help us understand how the site is used.' },
-        preferences: { title: 'Preferences', description: 'Remember your choices such as language.' },
+        preferences: {
+          title: 'Preferences',
+          description: 'Remember your choices such as language.',
+        },
       },
     },
   },
   services: [
     { name: 'session', title: 'Session', purposes: ['essential'], required: true },
-    { name: 'google-analytics', title: 'Google Analytics', purposes: ['analytics'], cookies: [/^_ga/] },
+    {
+      name: 'google-analytics',
+      title: 'Google Analytics',
+      purposes: ['analytics'],
+      cookies: [/^_ga/],
+    },
     { name: 'language', title: 'Language', purposes: ['preferences'] },
   ],
 }
