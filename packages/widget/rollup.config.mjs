@@ -1,0 +1,83 @@
+// The widget builds four things:
+//   dist/index.js (+ .d.ts, locales/*.js)  the npm ESM build; languages are import() chunks
+//   dist/assent.js                         the script-tag IIFE: core, loaders, widget, English
+//   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
+//   dist/assent.css                        the stylesheet, for browsers without constructable sheets
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import nodeResolve from '@rollup/plugin-node-resolve'
+import replace from '@rollup/plugin-replace'
+import terser from '@rollup/plugin-terser'
+import esbuild from 'rollup-plugin-esbuild'
+import { libraryBuild } from '../../scripts/rollup.config.mjs'
+
+const dir = dirname(fileURLToPath(import.meta.url))
+const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
+
+/** Comments and needless whitespace out; keeps the space of descendant combinators. */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .trim()
+}
+
+// `import css from './styles.css?inline'` → the minified CSS as a string (vite does the same in tests).
+const inlineCss = {
+  name: 'assent-inline-css',
+  resolveId(id, importer) {
+    if (id.endsWith('.css?inline')) return `\0css:${resolve(dirname(importer), id.replace(/\?inline$/, ''))}`
+  },
+  load(id) {
+    if (!id.startsWith('\0css:')) return
+    return `export default ${JSON.stringify(minifyCss(readFileSync(id.slice(5), 'utf8')))}`
+  },
+}
+
+const emitCss = {
+  name: 'assent-emit-css',
+  generateBundle() {
+    const css = minifyCss(readFileSync(resolve(dir, 'src/styles.css'), 'utf8'))
+    this.emitFile({ type: 'asset', fileName: 'assent.css', source: css })
+  },
+}
+
+const ts = () => esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: resolve(dir, 'tsconfig.json') })
+const production = replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } })
+const minify = () => terser({ ecma: 2019, compress: { passes: 2, pure_getters: true }, format: { comments: false } })
+
+const [esm, dts] = libraryBuild(dir)
+esm.plugins.unshift(inlineCss)
+esm.output.chunkFileNames = (chunk) => (languages.includes(chunk.name) ? 'locales/[name].js' : '[name]-[hash].js')
+dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
+
+// Each language registers itself on a global that assent.js reads when the script has loaded.
+const languageEntry = (lang) => ({
+  name: 'assent-language-entry',
+  resolveId: (id) => (id === 'entry' ? '\0entry' : undefined),
+  load: (id) =>
+    id === '\0entry'
+      ? `import t from ${JSON.stringify(resolve(dir, `src/texts/${lang}.ts`))};(self.assentTexts=self.assentTexts||{})[${JSON.stringify(lang)}]=t`
+      : undefined,
+})
+
+export default [
+  esm,
+  dts,
+  {
+    input: resolve(dir, 'src/script-tag/index.ts'),
+    output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
+    plugins: [inlineCss, nodeResolve({ browser: true }), production, ts(), minify(), emitCss],
+  },
+  ...languages.map((lang) => ({
+    input: 'entry',
+    output: { file: resolve(dir, `dist/i18n/${lang}.js`), format: 'iife' },
+    plugins: [languageEntry(lang), ts(), minify()],
+  })),
+]

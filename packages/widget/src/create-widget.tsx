@@ -1,0 +1,218 @@
+import type { Consent } from '@assent/core'
+import { render } from 'preact'
+import { type CategoryView, categoryViews } from './category-views'
+import { checkOptions } from './check-options'
+import { deepActiveElement, trapTab } from './dom/focus'
+import { injectStyles } from './dom/inject-styles'
+import { onOpenClick } from './dom/on-open-click'
+import { resolveTexts } from './i18n/resolve-texts'
+import css from './styles.css?inline'
+import { textHash } from './text-hash'
+import type { Texts, TextsLoader, WidgetHandle, WidgetOptions } from './types'
+import { BannerView } from './views/banner-view'
+import { FloatingButton } from './views/floating-button'
+import { PreferencesView } from './views/preferences-view'
+
+/** Tells the script tag when the banner or dialog opens and closes. */
+export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences') => void
+
+/**
+ * The widget controller, shared by `mountWidget` (languages via `import()`) and the script
+ * tag (languages via `<script>` next to assent.js). State lives here and every change
+ * re-renders the views, so the views stay pure and the bundle needs no hooks runtime.
+ */
+export function createWidget(
+  consent: Consent,
+  options: WidgetOptions | undefined,
+  load: TextsLoader,
+  emit: WidgetEvent = () => {},
+): WidgetHandle {
+  const opts = checkOptions(options)
+  const host = document.createElement('assent-ui')
+  const shadow = host.attachShadow({ mode: 'open' })
+  injectStyles(shadow, css, opts)
+  const mount = document.createElement('div')
+  shadow.append(mount)
+  const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
+
+  let banner = false
+  let prefs = false
+  let draft: Record<string, boolean> = {}
+  let opener: HTMLElement | null = null
+  let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
+  let alive = true
+
+  const fabWanted = () =>
+    opts.floatingButton === true ||
+    (opts.floatingButton === 'auto' && !document.querySelector('[data-assent-open]'))
+
+  const draw = () => {
+    if (!shown || !alive) return
+    const { texts, categories, locale } = shown
+    const theme = opts.theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : opts.theme
+    const policyUrl = consent.policy?.url
+    render(
+      <div class="a-root" data-theme={theme} lang={locale}>
+        {banner && (
+          <BannerView
+            texts={texts}
+            policyUrl={policyUrl}
+            layout={opts.layout}
+            position={opts.position}
+            onAccept={() => decide('accept', 'banner')}
+            onReject={() => decide('reject', 'banner')}
+            onCustomise={() => showPreferences()}
+          />
+        )}
+        {prefs && (
+          <PreferencesView
+            texts={texts}
+            categories={categories}
+            draft={draft}
+            honoredSignals={consent.honoredSignals}
+            policyUrl={policyUrl}
+            onToggle={(id) => {
+              draft = { ...draft, [id]: !draft[id] }
+              draw()
+            }}
+            onSave={() => decide('save', 'preferences')}
+            onAccept={() => decide('accept', 'preferences')}
+            onReject={() => decide('reject', 'preferences')}
+            onClose={() => hidePreferences()}
+          />
+        )}
+        {!banner && !prefs && fabWanted() && (
+          <FloatingButton
+            label={texts.settings}
+            position="bottom-left"
+            onClick={() => showPreferences()}
+          />
+        )}
+      </div>,
+      mount,
+    )
+  }
+
+  const focus = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus()
+
+  function decide(action: 'accept' | 'reject' | 'save', source: 'banner' | 'preferences') {
+    if (action === 'accept') consent.acceptAll({ source })
+    else if (action === 'reject') consent.rejectAll({ source })
+    else consent.decide(draft, { source })
+    const wasPrefs = prefs
+    if (banner) emit('hide', 'banner')
+    banner = prefs = false
+    draw()
+    if (wasPrefs) emit('hide', 'preferences')
+    returnFocus()
+  }
+
+  function returnFocus() {
+    if (opener?.isConnected) opener.focus()
+    else focus('.a-fab')
+    opener = null
+  }
+
+  function showBanner() {
+    if (banner && shown) return
+    banner = true
+    if (!shown) return // drawn once the texts are in
+    draw()
+    emit('show', 'banner')
+    // Only the modal layout takes focus; the bar and box never steal it from the page.
+    if (opts.layout === 'modal' && !prefs) focus('#a-t')
+  }
+
+  function showPreferences(from?: HTMLElement) {
+    if (!prefs) opener = from ?? deepActiveElement()
+    draft = { ...consent.$consent.get().choices }
+    prefs = true
+    draw()
+    emit('show', 'preferences')
+    focus('#a-pt')
+  }
+
+  function hidePreferences() {
+    if (!prefs) return
+    prefs = false
+    draw()
+    emit('hide', 'preferences')
+    returnFocus()
+  }
+
+  const onKey = (event: KeyboardEvent) => {
+    if (prefs && event.key === 'Escape') {
+      event.preventDefault()
+      hidePreferences()
+      return
+    }
+    const modal = prefs ? '.a-dialog' : banner && opts.layout === 'modal' ? '.a-banner' : ''
+    const container = modal && shadow.querySelector(modal)
+    if (container) trapTab(event, container, shadow.activeElement)
+  }
+  document.addEventListener('keydown', onKey)
+  const stopOpen = onOpenClick((what, from) =>
+    what === 'banner' ? showBanner() : showPreferences(from),
+  )
+  dark?.addEventListener?.('change', draw)
+  const stopState = consent.onChange(() => {
+    if (!consent.$needsDecision.get() && banner) {
+      banner = false
+      emit('hide', 'banner')
+    } else if (consent.$needsDecision.get() && opts.autoShow) return showBanner()
+    draw()
+  })
+
+  const ready = resolveTexts(opts, load).then(({ locale, texts }) => {
+    if (!alive) return
+    const categories = categoryViews(consent.categories, texts, locale)
+    shown = { locale, texts, categories }
+    handle.locale = locale
+    consent.setShownTexts({
+      locale,
+      textHash: textHash(locale, texts, categories, consent.policy?.url),
+    })
+    return attach().then(() => {
+      if (!alive) return
+      if (banner || (opts.autoShow && consent.$needsDecision.get())) {
+        banner = false
+        showBanner()
+      } else draw()
+    })
+  })
+
+  // The script may run from <head> with `async`, before <body> exists.
+  const attach = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        if (alive) document.body.append(host)
+        resolve()
+      }
+      if (document.body) go()
+      else document.addEventListener('DOMContentLoaded', go, { once: true })
+    })
+
+  const handle: WidgetHandle & { locale: string } = {
+    locale: 'en',
+    ready,
+    show: () => void ready.then(showBanner),
+    showPreferences: () => {
+      const from = deepActiveElement()
+      void ready.then(() => showPreferences(from ?? undefined))
+    },
+    hide() {
+      banner = prefs = false
+      draw()
+    },
+    destroy() {
+      alive = false
+      document.removeEventListener('keydown', onKey)
+      dark?.removeEventListener?.('change', draw)
+      stopOpen()
+      stopState()
+      render(null, mount)
+      host.remove()
+    },
+  }
+  return handle
+}

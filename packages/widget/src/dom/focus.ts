@@ -1,0 +1,37 @@
+const FOCUSABLE =
+  'a[href],button:not([disabled]),summary,input:not([disabled]),[tabindex]:not([tabindex="-1"])'
+
+/** The focused element, looking inside open shadow roots (the host page's or ours). */
+export function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement as HTMLElement | null
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement
+  return el
+}
+
+/** Focusable elements inside `container`, skipping the hidden content of closed `<details>`. */
+export function focusables(container: Element): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
+    const details = el.closest('details')
+    return !details || details.open || el.parentElement === details
+  })
+}
+
+/**
+ * Keeps Tab and Shift+Tab inside `container` (a modal dialog): from the last element Tab
+ * wraps to the first, and the other way round. Call from the dialog's keydown handler.
+ */
+export function trapTab(event: KeyboardEvent, container: Element, active: Element | null): void {
+  if (event.key !== 'Tab') return
+  const items = focusables(container)
+  const first = items[0]
+  const last = items[items.length - 1]
+  if (!first || !last) return
+  const inside = active !== null && container.contains(active)
+  if (event.shiftKey && (active === first || !inside)) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && (active === last || !inside)) {
+    event.preventDefault()
+    first.focus()
+  }
+}

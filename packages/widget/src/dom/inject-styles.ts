@@ -1,0 +1,31 @@
+export interface StyleOptions {
+  nonce?: string | undefined
+  stylesheetUrl?: string | undefined
+}
+
+/**
+ * Puts the widget's CSS into its shadow root without tripping a strict CSP: a constructable
+ * stylesheet (not subject to `style-src`), else a `<style nonce>` when a nonce is given, else
+ * a `<link>` to the served `assent.css` (allowed by `style-src 'self'`), else a plain `<style>`.
+ */
+export function injectStyles(root: ShadowRoot, css: string, options: StyleOptions): void {
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    root.adoptedStyleSheets = [sheet]
+    return
+  } catch {
+    // Older browsers (Safari < 16.4): fall through to an element.
+  }
+  if (options.stylesheetUrl && !options.nonce) {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = options.stylesheetUrl
+    root.append(link)
+    return
+  }
+  const style = document.createElement('style')
+  if (options.nonce) style.nonce = options.nonce
+  style.textContent = css
+  root.append(style)
+}

@@ -1,0 +1,56 @@
+/** Languages the widget ships texts for. English is bundled; the others load when used. */
+export const BUILTIN_LANGUAGES = [
+  'en',
+  'de',
+  'es',
+  'fr',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt',
+  'zh-Hans',
+  'zh-Hant',
+] as const
+
+/**
+ * Maps a language tag onto one of `available`, or undefined: exact match first (case-
+ * insensitive), then Chinese by script (`zh-HK`, `zh-TW`, `zh-MO` → `zh-Hant`; other `zh` →
+ * `zh-Hans`), then the primary language (`pt-BR` → `pt`).
+ */
+export function matchLanguage(tag: string, available: readonly string[]): string | undefined {
+  const t = tag.trim().toLowerCase().replace(/_/g, '-')
+  const find = (want: string) => available.find((a) => a.toLowerCase() === want)
+  if (!t) return undefined
+  const exact = find(t)
+  if (exact) return exact
+  const base = t.split('-')[0]!
+  if (base === 'zh') return find(/^zh-(hant|hk|tw|mo)\b|-hant\b/.test(t) ? 'zh-hant' : 'zh-hans')
+  return find(base)
+}
+
+/**
+ * The language to show: the first of `candidates` (config, `<html lang>`, the browser's
+ * languages — in that order) that matches `available`, else English.
+ */
+export function chooseLanguage(
+  candidates: ReadonlyArray<string | null | undefined>,
+  available: readonly string[],
+): string {
+  for (const candidate of candidates) {
+    const match = candidate ? matchLanguage(candidate, available) : undefined
+    if (match) return match
+  }
+  return 'en'
+}
+
+/** The config language, then `<html lang>`, then `navigator.languages`. */
+export function languageCandidates(configured?: string): Array<string | null | undefined> {
+  const nav = typeof navigator === 'undefined' ? undefined : navigator
+  return [
+    configured,
+    typeof document === 'undefined' ? undefined : document.documentElement.lang,
+    ...(nav?.languages ?? [nav?.language]),
+  ]
+}

@@ -1,0 +1,16 @@
+export { BUILTIN_LANGUAGES, matchLanguage } from './i18n/match-language'
+export { mountWidget } from './mount-widget'
+export { sha256 } from './sha256'
+export type { TestConsent } from './test-consent'
+export { testConsent } from './test-consent'
+export { default as englishTexts } from './texts/en'
+export type {
+  CategoryTexts,
+  Layout,
+  Position,
+  TextOverrides,
+  Texts,
+  TextsLoader,
+  WidgetHandle,
+  WidgetOptions,
+} from './types'

@@ -1,0 +1,51 @@
+import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
+import { googleAnalytics, googleTagManager, matomo } from '@assent/loaders'
+import { createWidget } from '../create-widget'
+import type { WidgetOptions } from '../types'
+import { type AssentCommand, createAssentApi } from './assent-api'
+import { readConfig, section } from './read-config'
+import { scriptTextsLoader } from './script-texts-loader'
+
+const CORE_OPTIONS = ['categories', 'policy', 'revision', 'lifetimeDays', 'cookie', 'signals', 'collector']
+
+/**
+ * What assent.js does when it runs: read the config, create the engine with the configured
+ * integrations, mount the widget, expose `window.assent` and replay what was queued on it.
+ * `script` is assent.js's own tag, captured before anything async (`currentScript` is gone
+ * by then).
+ */
+export function start(script: HTMLScriptElement | null): void {
+  const w = window as unknown as { assent?: unknown }
+  const queued = w.assent
+  if (queued && !Array.isArray(queued)) {
+    console.error('Assent: assent.js was loaded twice; the second copy does nothing.')
+    return
+  }
+  const config = readConfig(script)
+  const integrations: Integration[] = []
+  const factories = { googleAnalytics, googleTagManager, matomo } as Record<string, (o: never) => Integration>
+  for (const name of Object.keys(factories)) {
+    const options = section<never>(config, name)
+    if (options) integrations.push(factories[name]!(options))
+  }
+  const options: Record<string, unknown> = { integrations }
+  for (const key of CORE_OPTIONS) if (config[key] !== undefined) options[key] = config[key]
+  const consent = createConsent(options as ConsentOptions)
+
+  const base = script?.src || location.href
+  const nonce = script?.nonce || undefined
+  const ui: WidgetOptions = {
+    stylesheetUrl: new URL('assent.css', base).href,
+    ...(nonce ? { nonce } : {}),
+    ...section<WidgetOptions>(config, 'ui'),
+  }
+  let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
+  const widget = createWidget(consent, ui, scriptTextsLoader(base, ui.nonce), (event, what) =>
+    emit(event, what),
+  )
+  const made = createAssentApi(consent, widget)
+  emit = made.emit
+  w.assent = made.api
+  if (Array.isArray(queued)) made.api.push(...(queued as AssentCommand[]))
+  made.emit('ready', made.api)
+}

@@ -1,0 +1,29 @@
+import { gzipSync } from 'node:zlib'
+import { describe, expect, test } from 'vitest'
+import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
+import { BUILTIN_LANGUAGES } from '../i18n/match-language'
+import en from './en'
+
+const keys = (o: object): string[] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v).map((sub) => `${k}.${sub}`) : [k],
+  )
+
+describe('built-in texts', () => {
+  for (const lang of BUILTIN_LANGUAGES.filter((l) => l !== 'en')) {
+    test(`${lang} translates every English string and stays under 1 KB gzip`, async () => {
+      const texts = await loadBuiltinTexts(lang)
+      expect(texts).toBeDefined()
+      expect(keys(texts!).sort()).toEqual(keys(en).sort())
+      for (const key of keys(texts!)) {
+        const value = key
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], texts)
+        expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true)
+      }
+      // Button texts differ from English (catches an untranslated copy-paste).
+      expect(texts!.rejectAll).not.toBe(en.rejectAll)
+      expect(gzipSync(JSON.stringify(texts)).length).toBeLessThan(1024)
+    })
+  }
+})
