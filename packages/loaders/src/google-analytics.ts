@@ -17,15 +17,13 @@ import { loadScript } from './load-script.js'
  */
 export function googleAnalytics(options: GoogleAnalyticsOptions): Integration {
   const id = options?.measurementId
-  if (typeof id !== 'string' || !id) return inert('googleAnalytics', 'measurementId is missing')
+  if (!id) return inert('googleAnalytics: measurementId is missing')
   const config: Record<string, unknown> = { ...options.config }
   if (options.cookieDomain) config.cookie_domain = options.cookieDomain
   if (options.cookiePrefix) config.cookie_prefix = options.cookiePrefix
   return googleIntegration('google-analytics', options, (gtag) => {
     gtag('js', new Date())
     gtag('config', id, config)
-    loadScript(
-      options.scriptUrl ?? `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`,
-    )
+    loadScript(options.scriptUrl ?? `https://www.googletagmanager.com/gtag/js?id=${id}`)
   })
 }

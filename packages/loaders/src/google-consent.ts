@@ -20,10 +20,11 @@ export type ConsentParams = Record<GoogleConsentType, 'granted' | 'denied'>
  */
 export function consentParams(
   map: Record<GoogleConsentType, CategoryId>,
-  granted: (category: CategoryId) => boolean,
+  granted: (category: CategoryId) => boolean | undefined,
 ): ConsentParams {
   const params = {} as ConsentParams
-  for (const type of Object.keys(defaultConsentMap) as GoogleConsentType[]) {
+  let type: GoogleConsentType
+  for (type in map) {
     params[type] = type === 'security_storage' || granted(map[type]) ? 'granted' : 'denied'
   }
   return params
@@ -37,16 +38,14 @@ export function googleCookies(
   const analytics = ['_ga', '_ga_*', '_gid', '_gat*', '_dc_gtm_*']
   const ads = ['_gcl_*', '_gac_*']
   if (prefix) {
-    // gtag prepends the prefix: `example_ga`, `example_ga_<id>`, `example_aw`, …
+    // gtag prepends it: `example_ga`, `example_ga_<id>`; ads `example_aw`, `example_au`, `example_dc`
     analytics.push(`${prefix}_ga*`)
-    ads.push(`${prefix}_aw*`, `${prefix}_dc*`, `${prefix}_au*`, `${prefix}_gb*`)
+    ads.push(`${prefix}_a*`, `${prefix}_d*`)
   }
-  const cookies: Partial<Record<CategoryId, string[]>> = {}
-  for (const [category, names] of [
-    [map.analytics_storage, analytics],
-    [map.ad_storage, ads],
-  ] as const) {
-    cookies[category] = [...(cookies[category] ?? []), ...names]
+  // When both map to one category the second key wins, so it carries both lists.
+  return {
+    [map.ad_storage]: ads,
+    [map.analytics_storage]:
+      map.ad_storage === map.analytics_storage ? [...analytics, ...ads] : analytics,
   }
-  return cookies
 }

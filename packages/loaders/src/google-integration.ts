@@ -13,7 +13,7 @@ export function googleIntegration(
   load: (gtag: Gtag) => void,
 ): Integration {
   const map = { ...defaultConsentMap, ...options.consentMap }
-  const wait = options.waitForUpdate ?? 500
+  const cookies = googleCookies(map, options.cookiePrefix)
   let gtag: Gtag
   let pushed: ConsentState | undefined
   let loaded = false
@@ -23,14 +23,14 @@ export function googleIntegration(
     gtag(
       'consent',
       'update',
-      consentParams(map, (c) => state.choices[c] === true),
+      consentParams(map, (c) => state.choices[c]),
     )
   }
   const sync = (ctx: IntegrationContext) => {
     // Advanced mode measures cookieless before a choice and after a refusal in the banner
     // (Google's definition), but a DNT/GPC signal means nothing loads at all.
     const advanced = options.mode === 'advanced' && ctx.state.source !== 'signal'
-    if (!loaded && (ctx.granted.length > 0 || advanced)) {
+    if (!loaded && (ctx.granted[0] || advanced)) {
       loaded = true
       load(gtag)
     }
@@ -38,25 +38,23 @@ export function googleIntegration(
 
   return {
     name,
-    categories: [
-      ...new Set([map.analytics_storage, map.ad_storage, map.ad_user_data, map.ad_personalization]),
-    ],
-    cookies: googleCookies(map, options.cookiePrefix),
+    // The categories of analytics_storage and ad_storage: granting either loads the script.
+    categories: Object.keys(cookies),
+    cookies,
     setup(ctx) {
       gtag = installGtag()
-      const denied = consentParams(map, () => false)
-      if (options.regions) {
+      const regions = options.regions
+      const defaults = (granted: boolean, scope?: { region: readonly string[] }) =>
         gtag('consent', 'default', {
-          ...denied,
-          region: [...options.regions],
-          wait_for_update: wait,
+          ...consentParams(map, () => granted),
+          ...scope,
+          wait_for_update: options.waitForUpdate ?? 500,
         })
-        gtag('consent', 'default', { ...consentParams(map, () => true), wait_for_update: wait })
-      } else {
-        gtag('consent', 'default', { ...denied, wait_for_update: wait })
-      }
+      defaults(false, regions && { region: regions })
+      // Regions scope the denied default; elsewhere Google needs an explicit global value.
+      if (regions) defaults(true)
       gtag('set', 'ads_data_redaction', options.adsDataRedaction ?? true)
-      gtag('set', 'url_passthrough', options.urlPassthrough ?? false)
+      gtag('set', 'url_passthrough', !!options.urlPassthrough)
       // Consent Mode forgets between pages: restore the stored decision before any config.
       if (ctx.state.status === 'decided') update(ctx.state)
       else pushed = ctx.state

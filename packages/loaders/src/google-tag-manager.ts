@@ -16,12 +16,10 @@ import { loadScript } from './load-script.js'
  */
 export function googleTagManager(options: GoogleTagManagerOptions): Integration {
   const id = options?.containerId
-  if (typeof id !== 'string' || !id) return inert('googleTagManager', 'containerId is missing')
+  if (!id) return inert('googleTagManager: containerId is missing')
   return googleIntegration('google-tag-manager', options, () => {
     const w = window as unknown as { dataLayer: unknown[] }
     w.dataLayer.push({ 'gtm.start': Date.now(), event: 'gtm.js' })
-    loadScript(
-      options.scriptUrl ?? `https://www.googletagmanager.com/gtm.js?id=${encodeURIComponent(id)}`,
-    )
+    loadScript(options.scriptUrl ?? `https://www.googletagmanager.com/gtm.js?id=${id}`)
   })
 }

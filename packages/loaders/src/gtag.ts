@@ -16,8 +16,7 @@ export function installGtag(): Gtag {
   // gtag.js and GTM run a dataLayer entry as a command only if it is an Arguments object;
   // an array (what `...args` would give) is silently ignored (specs §1.6). Hence no arrow.
   const gtag: Gtag = function gtag() {
-    w.dataLayer = w.dataLayer || []
-    w.dataLayer.push(arguments)
+    ;(w.dataLayer as unknown[]).push(arguments)
   }
   w.gtag = w.gtag || gtag
   return gtag

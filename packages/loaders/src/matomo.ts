@@ -38,9 +38,9 @@ export interface MatomoOptions {
  */
 export function matomo(options: MatomoOptions): Integration {
   const siteId = options?.siteId
-  if (typeof options?.url !== 'string' || !options.url) return inert('matomo', 'url is missing')
+  if (typeof options?.url !== 'string' || !options.url) return inert('matomo: url is missing')
   if ((typeof siteId !== 'string' && typeof siteId !== 'number') || siteId === '') {
-    return inert('matomo', 'siteId is missing')
+    return inert('matomo: siteId is missing')
   }
   const base = options.url.replace(/\/?$/, '/')
   const cookieMode = options.mode === 'cookie-consent'

@@ -14,14 +14,22 @@ test('requests the script only once its category is granted', () => {
   expect(scripts()).toEqual(['https://cdn.shop.test/chat.js'])
 })
 
-test('loads at once for a stored grant, with the given attributes', () => {
+test('loads at once for a stored grant, with its attributes set before insertion', () => {
+  const realAppend = document.head.appendChild.bind(document.head)
+  let atInsertion: string | null = null
+  const append = vi
+    .spyOn(document.head, 'appendChild')
+    .mockImplementation(<T extends Node>(node: T) => {
+      atInsertion = (node as unknown as Element).getAttribute('integrity')
+      return realAppend(node)
+    })
   drive(
-    script({ src: '/x.js', category: 'analytics', attributes: { 'data-domain': 'shop.test' } }),
+    script({ src: '/x.js', category: 'analytics', attributes: { integrity: 'sha384-x' } }),
     state({ analytics: true }),
   )
-  const el = document.querySelector('script')
-  expect(el?.getAttribute('data-domain')).toBe('shop.test')
-  expect(el?.async).toBe(true)
+  append.mockRestore()
+  expect(atInsertion).toBe('sha384-x')
+  expect(document.querySelector('script')?.async).toBe(true)
 })
 
 test('reports missing options and stays off', () => {

@@ -1,6 +1,5 @@
 import type { CategoryId, Integration, IntegrationContext } from '@assent/core'
 import { inert } from './inert.js'
-import { loadScript } from './load-script.js'
 
 /** Options of `script()`. */
 export interface ScriptOptions {
@@ -23,12 +22,17 @@ export interface ScriptOptions {
 export function script(options: ScriptOptions): Integration {
   const { src, category, attributes } = options ?? {}
   if (typeof src !== 'string' || !src || !category)
-    return inert('script', 'src or category is missing')
+    return inert('script: src or category is missing')
   let loaded = false
   const sync = (ctx: IntegrationContext) => {
     if (!loaded && ctx.granted.length > 0) {
       loaded = true
-      loadScript(src, attributes)
+      // Attributes such as integrity, nonce or type must be there before insertion.
+      const el = document.createElement('script')
+      el.async = true
+      el.src = src
+      for (const name in attributes) el.setAttribute(name, attributes[name] as string)
+      document.head.appendChild(el)
     }
   }
   return { name: `script:${src}`, categories: [category], setup: sync, update: sync }
