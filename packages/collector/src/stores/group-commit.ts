@@ -43,7 +43,9 @@ export class GroupCommit<T, R> {
     this.inFlight++
     try {
       const results = await this.commit(batch.map((entry) => entry.item))
-      batch.forEach((entry, i) => entry.resolve(results[i] as R))
+      batch.forEach((entry, i) => {
+        entry.resolve(results[i] as R)
+      })
     } catch (error) {
       for (const entry of batch) entry.reject(error)
     } finally {

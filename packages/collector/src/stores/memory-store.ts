@@ -21,7 +21,9 @@ export function memoryStore(): ReceiptStore {
   const log: ErasureEntry[] = []
   const clone = (record: ReceiptRecord): ReceiptRecord => structuredClone(record)
   const sorted = (filter: RecordFilter = {}): ReceiptRecord[] =>
-    [...records.values()].filter((r) => matches(r, filter)).sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0))
+    [...records.values()]
+      .filter((r) => matches(r, filter))
+      .sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0))
 
   return {
     kind: 'memory',
@@ -42,13 +44,18 @@ export function memoryStore(): ReceiptStore {
       return record ? clone(record) : null
     },
     async bySubject(subjectId) {
-      return sorted().filter((r) => r.receipt.subjectId === subjectId).map(clone)
+      return sorted()
+        .filter((r) => r.receipt.subjectId === subjectId)
+        .map(clone)
     },
     async *iterate(filter = {}) {
       for (const record of sorted(filter)) yield clone(record)
     },
     async categories(siteId) {
-      const sets = siteId === undefined ? [...categories.values()] : [categories.get(siteId) ?? new Set<string>()]
+      const sets =
+        siteId === undefined
+          ? [...categories.values()]
+          : [categories.get(siteId) ?? new Set<string>()]
       return [...new Set(sets.flatMap((s) => [...s]))]
     },
     async count(filter = {}) {
@@ -56,7 +63,10 @@ export function memoryStore(): ReceiptStore {
     },
     async stats(filter = {}) {
       const actions = new Map<string, { day: string; action: string; n: number }>()
-      const cats = new Map<string, { day: string; category: string; total: number; granted: number }>()
+      const cats = new Map<
+        string,
+        { day: string; category: string; total: number; granted: number }
+      >()
       for (const { receipt, receivedAt } of sorted(filter)) {
         const day = receivedAt.slice(0, 10)
         const a = actions.get(`${day} ${receipt.action}`) ?? { day, action: receipt.action, n: 0 }
@@ -79,7 +89,14 @@ export function memoryStore(): ReceiptStore {
           n++
         }
       }
-      const entry: ErasureEntry = { kind: 'subject', at: new Date().toISOString(), receipts: n, subjectHash: subjectHash(subjectId), before: null, reason: reason ?? null }
+      const entry: ErasureEntry = {
+        kind: 'subject',
+        at: new Date().toISOString(),
+        receipts: n,
+        subjectHash: subjectHash(subjectId),
+        before: null,
+        reason: reason ?? null,
+      }
       log.push(entry)
       return { ...entry }
     },
@@ -91,7 +108,14 @@ export function memoryStore(): ReceiptStore {
           n++
         }
       }
-      const entry: ErasureEntry = { kind: 'retention', at: new Date().toISOString(), receipts: n, subjectHash: null, before, reason: reason ?? null }
+      const entry: ErasureEntry = {
+        kind: 'retention',
+        at: new Date().toISOString(),
+        receipts: n,
+        subjectHash: null,
+        before,
+        reason: reason ?? null,
+      }
       log.push(entry)
       return { ...entry }
     },

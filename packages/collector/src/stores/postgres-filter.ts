@@ -1,7 +1,10 @@
 import type { RecordFilter } from '../types.js'
 
 /** WHERE clause and $n parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
-export function postgresFilter(filter: RecordFilter, after: [string, string] | null): { where: string; params: unknown[] } {
+export function postgresFilter(
+  filter: RecordFilter,
+  after: [string, string] | null,
+): { where: string; params: unknown[] } {
   const clauses: string[] = []
   const params: unknown[] = []
   const add = (clause: string, value: unknown) => {
@@ -14,7 +17,9 @@ export function postgresFilter(filter: RecordFilter, after: [string, string] | n
   if (filter.action !== undefined) add('action = ?', filter.action)
   if (after) {
     params.push(...after)
-    clauses.push(`(received_at, seq) > ($${params.length - 1}::timestamptz, $${params.length}::bigint)`)
+    clauses.push(
+      `(received_at, seq) > ($${params.length - 1}::timestamptz, $${params.length}::bigint)`,
+    )
   }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }

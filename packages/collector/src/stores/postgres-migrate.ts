@@ -12,12 +12,17 @@ export async function migratePostgres(sql: Sql, schema?: string): Promise<number
     await tx.unsafe(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
     )
-    const done = new Set((await tx.unsafe('SELECT version FROM schema_migrations')).map((r) => Number(r.version)))
+    const done = new Set(
+      (await tx.unsafe('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+    )
     const applied: number[] = []
     for (const m of POSTGRES_MIGRATIONS) {
       if (done.has(m.version)) continue
       await tx.unsafe(m.sql)
-      await tx.unsafe('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name])
+      await tx.unsafe('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ])
       applied.push(m.version)
     }
     return applied

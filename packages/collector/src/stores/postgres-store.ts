@@ -4,8 +4,8 @@ import postgres from 'postgres'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
-import { migratePostgres } from './postgres-migrate.js'
 import { postgresFilter } from './postgres-filter.js'
+import { migratePostgres } from './postgres-migrate.js'
 import { subjectHash } from './subject-hash.js'
 
 /** Options for `postgresStore`. */
@@ -58,7 +58,10 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   const sql = postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: 'assent-collector', ...(options.schema ? { search_path: options.schema } : {}) },
+    connection: {
+      application_name: 'assent-collector',
+      ...(options.schema ? { search_path: options.schema } : {}),
+    },
   })
   let ready: Promise<unknown> | null = options.migrate === false ? Promise.resolve() : null
   const q = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
@@ -70,7 +73,8 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
 
   const commit = async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
     const first = new Map<string, ReceiptRecord>()
-    for (const record of records) if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
+    for (const record of records)
+      if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
     const unique = [...first.values()]
     const sites: string[] = []
     const cats: string[] = []
@@ -82,20 +86,43 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       }
     }
     if (sites.length > 0) {
-      await q('INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [sites, cats])
-      sites.forEach((s, i) => known.add(`${s}\u0000${cats[i]}`))
+      await q(
+        'INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
+        [sites, cats],
+      )
+      sites.forEach((s, i) => {
+        known.add(`${s}\u0000${cats[i]}`)
+      })
     }
     const columns: unknown[][] = Array.from({ length: 10 }, () => [])
     for (const { receipt: r, receivedAt, ipPrefix, uaFamily, hash } of unique) {
-      const values = [r.receiptId, r.subjectId, r.siteId, r.action, receivedAt, canonicalJson(r), JSON.stringify(r.choices), ipPrefix, uaFamily, hash]
-      values.forEach((v, i) => columns[i]?.push(v))
+      const values = [
+        r.receiptId,
+        r.subjectId,
+        r.siteId,
+        r.action,
+        receivedAt,
+        canonicalJson(r),
+        JSON.stringify(r.choices),
+        ipPrefix,
+        uaFamily,
+        hash,
+      ]
+      values.forEach((v, i) => {
+        columns[i]?.push(v)
+      })
     }
     const inserted = await q<{ receipt_id: string }>(INSERT, columns)
     const created = new Set(inserted.map((row) => row.receipt_id))
-    const others = unique.filter((r) => !created.has(r.receipt.receiptId)).map((r) => r.receipt.receiptId)
+    const others = unique
+      .filter((r) => !created.has(r.receipt.receiptId))
+      .map((r) => r.receipt.receiptId)
     const existing = new Map<string, ReceiptRecord>()
     if (others.length > 0) {
-      for (const row of await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ANY($1::text[])`, [others])) {
+      for (const row of await q<Row>(
+        `SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ANY($1::text[])`,
+        [others],
+      )) {
         const record = toRecord(row)
         existing.set(record.receipt.receiptId, record)
       }
@@ -107,9 +134,19 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       return { created: false, record: existing.get(id) ?? winner }
     })
   }
-  const batches = new GroupCommit(commit, { maxBatch: options.maxBatch ?? 1000, maxInFlight: options.maxInFlight ?? 4 })
+  const batches = new GroupCommit(commit, {
+    maxBatch: options.maxBatch ?? 1000,
+    maxInFlight: options.maxInFlight ?? 4,
+  })
 
-  const logEntry = (row: { kind: ErasureEntry['kind']; at: Date; receipts: number; subject_hash: string | null; before: Date | null; reason: string | null }): ErasureEntry => ({
+  const logEntry = (row: {
+    kind: ErasureEntry['kind']
+    at: Date
+    receipts: number
+    subject_hash: string | null
+    before: Date | null
+    reason: string | null
+  }): ErasureEntry => ({
     kind: row.kind,
     at: row.at.toISOString(),
     receipts: row.receipts,
@@ -117,8 +154,16 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     before: row.before ? row.before.toISOString() : null,
     reason: row.reason,
   })
-  const LOG = 'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES ($1, now(), $2, $3, $4, $5) RETURNING kind, at, receipts, subject_hash, before, reason'
-  const erase = async (kind: ErasureEntry['kind'], where: string, param: string, hash: string | null, before: string | null, reason?: string) => {
+  const LOG =
+    'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES ($1, now(), $2, $3, $4, $5) RETURNING kind, at, receipts, subject_hash, before, reason'
+  const erase = async (
+    kind: ErasureEntry['kind'],
+    where: string,
+    param: string,
+    hash: string | null,
+    before: string | null,
+    reason?: string,
+  ) => {
     ready ??= migratePostgres(sql, options.schema)
     await ready
     const [row] = await sql.begin(async (tx) => {
@@ -137,17 +182,27 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     },
     insert: (record) => batches.submit(record),
     async get(receiptId) {
-      const [row] = await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = $1`, [receiptId])
+      const [row] = await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = $1`, [
+        receiptId,
+      ])
       return row ? toRecord(row) : null
     },
     async bySubject(subjectId) {
-      return (await q<Row>(`SELECT ${COLUMNS} FROM receipts WHERE subject_id = $1 ORDER BY received_at, seq`, [subjectId])).map(toRecord)
+      return (
+        await q<Row>(
+          `SELECT ${COLUMNS} FROM receipts WHERE subject_id = $1 ORDER BY received_at, seq`,
+          [subjectId],
+        )
+      ).map(toRecord)
     },
     async *iterate(filter = {}, pageSize = 1000) {
       let after: [string, string] | null = null
       for (;;) {
         const { where, params } = postgresFilter(filter, after)
-        const rows = await q<Row>(`SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`, params)
+        const rows = await q<Row>(
+          `SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`,
+          params,
+        )
         for (const row of rows) yield toRecord(row)
         const last = rows[rows.length - 1]
         if (!last || rows.length < pageSize) return
@@ -155,9 +210,12 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       }
     },
     async categories(siteId) {
-      const rows = siteId === undefined
-        ? await q<{ category: string }>('SELECT DISTINCT category FROM categories')
-        : await q<{ category: string }>('SELECT category FROM categories WHERE site_id = $1', [siteId])
+      const rows =
+        siteId === undefined
+          ? await q<{ category: string }>('SELECT DISTINCT category FROM categories')
+          : await q<{ category: string }>('SELECT category FROM categories WHERE site_id = $1', [
+              siteId,
+            ])
       return rows.map((r) => r.category)
     },
     async count(filter = {}) {
@@ -168,7 +226,10 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     async stats(filter = {}) {
       const { where, params } = postgresFilter(filter, null)
       const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`
-      const actions = await q(`SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`, params)
+      const actions = await q(
+        `SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`,
+        params,
+      )
       const categories = await q(
         `SELECT ${day} AS day, c.key AS category, count(*) AS total, count(*) FILTER (WHERE c.value = 'true'::jsonb) AS granted
          FROM receipts, jsonb_each(receipts.choices) AS c ${where} GROUP BY 1, 2`,
@@ -176,10 +237,15 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       )
       return foldStats(actions as never, categories as never)
     },
-    eraseSubject: (subjectId, reason) => erase('subject', 'subject_id = $1', subjectId, subjectHash(subjectId), null, reason),
+    eraseSubject: (subjectId, reason) =>
+      erase('subject', 'subject_id = $1', subjectId, subjectHash(subjectId), null, reason),
     purge: (before, reason) => erase('retention', 'received_at < $1', before, null, before, reason),
     async erasures() {
-      return (await q('SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id')).map((r) => logEntry(r as never))
+      return (
+        await q(
+          'SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id',
+        )
+      ).map((r) => logEntry(r as never))
     },
     async ping() {
       await sql`SELECT 1`

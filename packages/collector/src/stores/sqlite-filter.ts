@@ -1,7 +1,10 @@
 import type { RecordFilter } from '../types.js'
 
 /** WHERE clause and parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
-export function sqliteFilter(filter: RecordFilter, after: [string, number] | null): { where: string; params: unknown[] } {
+export function sqliteFilter(
+  filter: RecordFilter,
+  after: [string, number] | null,
+): { where: string; params: unknown[] } {
   const clauses: string[] = []
   const params: unknown[] = []
   if (filter.siteId !== undefined) {

@@ -37,15 +37,23 @@ const toRecord = (row: Row): ReceiptRecord => ({
 })
 
 function migrate(db: Database.Database): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)')
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  )
   const applied: number[] = []
   // IMMEDIATE takes the write lock first, so two processes never apply the same migration.
   db.transaction(() => {
-    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[])
+    const done = new Set(
+      db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+    )
     for (const m of SQLITE_MIGRATIONS) {
       if (done.has(m.version)) continue
       db.exec(m.sql)
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString())
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      )
       applied.push(m.version)
     }
   }).immediate()
@@ -92,8 +100,19 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     const category = stmt('INSERT OR IGNORE INTO categories VALUES (?, ?, ?)')
     return records.map((record) => {
       const r = record.receipt
-      const info = insert.run(r.receiptId, r.subjectId, r.siteId, r.action, record.receivedAt, canonicalJson(r), record.ipPrefix, record.uaFamily, record.hash)
-      if (info.changes === 0) return { created: false, record: toRecord(existing.get(r.receiptId) as Row) }
+      const info = insert.run(
+        r.receiptId,
+        r.subjectId,
+        r.siteId,
+        r.action,
+        record.receivedAt,
+        canonicalJson(r),
+        record.ipPrefix,
+        record.uaFamily,
+        record.hash,
+      )
+      if (info.changes === 0)
+        return { created: false, record: toRecord(existing.get(r.receiptId) as Row) }
       for (const c of Object.keys(r.choices)) {
         const key = `${r.siteId}\u0000${c}`
         if (!known.has(key)) {
@@ -104,18 +123,22 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       return { created: true, record }
     })
   })
-  const batches = new GroupCommit<ReceiptRecord, InsertResult>((records) => {
-    try {
-      return commitBatch(records)
-    } catch (error) {
-      known.clear() // the category inserts were rolled back with the batch
-      throw error
-    }
-  }, { maxBatch: options.maxBatch ?? 1000 })
+  const batches = new GroupCommit<ReceiptRecord, InsertResult>(
+    (records) => {
+      try {
+        return commitBatch(records)
+      } catch (error) {
+        known.clear() // the category inserts were rolled back with the batch
+        throw error
+      }
+    },
+    { maxBatch: options.maxBatch ?? 1000 },
+  )
 
   const log = (entry: ErasureEntry): ErasureEntry => {
-    stmt('INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES (?, ?, ?, ?, ?, ?)').run(
-      entry.kind, entry.at, entry.receipts, entry.subjectHash, entry.before, entry.reason)
+    stmt(
+      'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(entry.kind, entry.at, entry.receipts, entry.subjectHash, entry.before, entry.reason)
     return entry
   }
 
@@ -128,11 +151,15 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     },
     insert: (record) => batches.submit(record),
     async get(receiptId) {
-      const row = stmt(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ?`).get(receiptId) as Row | undefined
+      const row = stmt(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ?`).get(receiptId) as
+        | Row
+        | undefined
       return row ? toRecord(row) : null
     },
     async bySubject(subjectId) {
-      const rows = stmt(`SELECT ${COLUMNS} FROM receipts WHERE subject_id = ? ORDER BY received_at, seq`).all(subjectId) as Row[]
+      const rows = stmt(
+        `SELECT ${COLUMNS} FROM receipts WHERE subject_id = ? ORDER BY received_at, seq`,
+      ).all(subjectId) as Row[]
       return rows.map(toRecord)
     },
     async *iterate(filter = {}, pageSize = 1000) {
@@ -141,7 +168,9 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       let after: [string, number] | null = null
       for (;;) {
         const { where, params } = sqliteFilter(filter, after)
-        const rows = stmt(`SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`).all(...params) as Row[]
+        const rows = stmt(
+          `SELECT ${COLUMNS} FROM receipts ${where} ORDER BY received_at, seq LIMIT ${Number(pageSize)}`,
+        ).all(...params) as Row[]
         for (const row of rows) yield toRecord(row)
         const last = rows[rows.length - 1]
         if (!last || rows.length < pageSize) return
@@ -149,19 +178,24 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       }
     },
     async categories(siteId) {
-      const rows = siteId === undefined
-        ? stmt('SELECT DISTINCT category FROM categories').pluck().all()
-        : stmt('SELECT category FROM categories WHERE site_id = ?').pluck().all(siteId)
+      const rows =
+        siteId === undefined
+          ? stmt('SELECT DISTINCT category FROM categories').pluck().all()
+          : stmt('SELECT category FROM categories WHERE site_id = ?').pluck().all(siteId)
       return rows as string[]
     },
     async count(filter = {}) {
       const { where, params } = sqliteFilter(filter, null)
-      return stmt(`SELECT count(*) FROM receipts ${where}`).pluck().get(...params) as number
+      return stmt(`SELECT count(*) FROM receipts ${where}`)
+        .pluck()
+        .get(...params) as number
     },
     async stats(filter = {}) {
       const { where, params } = sqliteFilter(filter, null)
       const day = 'substr(received_at, 1, 10)'
-      const actions = stmt(`SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`).all(...params)
+      const actions = stmt(
+        `SELECT ${day} AS day, action, count(*) AS n FROM receipts ${where} GROUP BY 1, 2`,
+      ).all(...params)
       const categories = stmt(
         `SELECT ${day} AS day, c.key AS category, count(*) AS total, sum(c.value) AS granted
          FROM receipts, json_each(receipts.receipt, '$.choices') AS c ${where} GROUP BY 1, 2`,
@@ -171,20 +205,48 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     async eraseSubject(subjectId, reason) {
       return db.transaction(() => {
         const n = stmt('DELETE FROM receipts WHERE subject_id = ?').run(subjectId).changes
-        return log({ kind: 'subject', at: new Date().toISOString(), receipts: n, subjectHash: subjectHash(subjectId), before: null, reason: reason ?? null })
+        return log({
+          kind: 'subject',
+          at: new Date().toISOString(),
+          receipts: n,
+          subjectHash: subjectHash(subjectId),
+          before: null,
+          reason: reason ?? null,
+        })
       })()
     },
     async purge(before, reason) {
       return db.transaction(() => {
         const n = stmt('DELETE FROM receipts WHERE received_at < ?').run(before).changes
-        return log({ kind: 'retention', at: new Date().toISOString(), receipts: n, subjectHash: null, before, reason: reason ?? null })
+        return log({
+          kind: 'retention',
+          at: new Date().toISOString(),
+          receipts: n,
+          subjectHash: null,
+          before,
+          reason: reason ?? null,
+        })
       })()
     },
     async erasures() {
-      const rows = stmt('SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id').all() as {
-        kind: ErasureEntry['kind']; at: string; receipts: number; subject_hash: string | null; before: string | null; reason: string | null
+      const rows = stmt(
+        'SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id',
+      ).all() as {
+        kind: ErasureEntry['kind']
+        at: string
+        receipts: number
+        subject_hash: string | null
+        before: string | null
+        reason: string | null
       }[]
-      return rows.map((r) => ({ kind: r.kind, at: r.at, receipts: r.receipts, subjectHash: r.subject_hash, before: r.before, reason: r.reason }))
+      return rows.map((r) => ({
+        kind: r.kind,
+        at: r.at,
+        receipts: r.receipts,
+        subjectHash: r.subject_hash,
+        before: r.before,
+        reason: r.reason,
+      }))
     },
     async ping() {
       db.prepare('SELECT 1').get()

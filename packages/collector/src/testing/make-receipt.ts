@@ -31,6 +31,11 @@ export async function makeRecord(
   receivedAt = new Date().toISOString(),
   extra: { ipPrefix?: string | null; uaFamily?: string | null } = {},
 ): Promise<ReceiptRecord> {
-  const base = { receipt, receivedAt, ipPrefix: extra.ipPrefix ?? null, uaFamily: extra.uaFamily ?? null }
+  const base = {
+    receipt,
+    receivedAt,
+    ipPrefix: extra.ipPrefix ?? null,
+    uaFamily: extra.uaFamily ?? null,
+  }
   return { ...base, hash: await recordHash(base) }
 }

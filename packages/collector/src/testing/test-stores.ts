@@ -27,7 +27,9 @@ export interface TestStore {
 export type StoreKind = 'memory' | 'sqlite' | 'postgres'
 
 /** Store kinds to run a suite against: PostgreSQL only when a server is configured. */
-export const STORE_KINDS: StoreKind[] = PG_URL ? ['memory', 'sqlite', 'postgres'] : ['memory', 'sqlite']
+export const STORE_KINDS: StoreKind[] = PG_URL
+  ? ['memory', 'sqlite', 'postgres']
+  : ['memory', 'sqlite']
 
 /** Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema. */
 export async function freshStore(kind: StoreKind): Promise<TestStore> {

@@ -1,0 +1,45 @@
+import type { KantaraOptions } from '@assent/receipt'
+import type { RateLimitOptions } from './http/rate-limiter.js'
+import type { Metrics } from './metrics.js'
+import type { ReceiptStore } from './types.js'
+
+/** A site whose browsers may post receipts. */
+export interface SiteConfig {
+  /** The `siteId` its receipts carry. */
+  id: string
+  /**
+   * Origins allowed to post for this site: exact (`https://shop.example`,
+   * `http://localhost:3000`) or subdomain wildcards (`https://*.shop.example`).
+   */
+  origins: string[]
+  /** Controller details for the Kantara export of this site's receipts. */
+  kantara?: KantaraOptions
+}
+
+/** Options for `createCollector`. Only `store` and `sites` are required. */
+export interface CollectorOptions {
+  store: ReceiptStore
+  sites: SiteConfig[]
+  /** Bearer tokens for the admin routes (export, erasure, stats). None → admin routes answer 401. */
+  adminTokens?: string[]
+  /** Store the client's IPv4 /24 or IPv6 /48 with each receipt. Default false. */
+  ipPrefix?: boolean
+  /** Store the browser family (`Firefox`, no version) with each receipt. Default false. */
+  userAgentFamily?: boolean
+  /** Per-IP-prefix rate limit on the public routes; `false` turns it off. Default 600/min, burst 100. */
+  rateLimit?: RateLimitOptions | false
+  /** How many reverse proxies append to X-Forwarded-For in front of the collector. Default 0. */
+  trustProxy?: number
+  /** Largest accepted body in bytes. Default 8192. */
+  maxBodyBytes?: number
+  /** Serve /metrics without a token. Default true; false requires an admin token. */
+  publicMetrics?: boolean
+  /** Serve `/.well-known/gpc.json` (`{ gpc: true, lastUpdate }`); `false` turns it off. */
+  gpc?: { lastUpdate?: string } | false
+  /** Where errors are reported. Default `console`. */
+  logger?: Pick<Console, 'error' | 'warn'>
+  /** Share a metrics registry (e.g. across apps). Default: a new one. */
+  metrics?: Metrics
+  /** Server clock, for tests. Default `() => new Date()`. */
+  now?: () => Date
+}

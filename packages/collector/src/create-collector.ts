@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
+import { type CollectorContext, collectorContext } from './collector-context.js'
+import type { CollectorOptions } from './collector-options.js'
+import { preflight } from './http/cors.js'
+import { problem } from './http/problem.js'
+import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
+import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
+import { postReceipt } from './routes/post-receipt.js'
+import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
+
+/** Time each route into the latency histogram, and set headers every answer carries. */
+const metered =
+  (ctx: CollectorContext, route: string): MiddlewareHandler =>
+  async (c, next) => {
+    const started = performance.now()
+    await next()
+    c.res.headers.set('X-Content-Type-Options', 'nosniff')
+    ctx.metrics.observe(route, c.res.status, (performance.now() - started) / 1000)
+  }
+
+/**
+ * The collector as a Web-standard app: `app.fetch(request)` answers every route of the
+ * Collector API. Run it with `serve()` on Node, or any runtime Hono supports; test it
+ * in-process with `app.request(path, init)`.
+ *
+ * @example
+ * const app = createCollector({
+ *   store: sqliteStore({ path: './receipts.db' }),
+ *   sites: [{ id: 'demo', origins: ['https://demo.example'] }],
+ *   adminTokens: [process.env.ASSENT_ADMIN_TOKEN ?? ''],
+ * })
+ */
+export function createCollector(options: CollectorOptions): Hono {
+  const ctx = collectorContext(options)
+  const app = new Hono()
+  const m = (route: string) => metered(ctx, route)
+
+  app.post('/v1/receipts', m('POST /v1/receipts'), postReceipt(ctx))
+  app.options('/v1/*', m('OPTIONS /v1/*'), preflight(ctx))
+  app.get('/v1/receipts/:receiptId', m('GET /v1/receipts/:id'), getReceipt(ctx))
+  app.get(
+    '/v1/subjects/:subjectId/receipts',
+    m('GET /v1/subjects/:id/receipts'),
+    getSubjectReceipts(ctx),
+  )
+  app.delete('/v1/subjects/:subjectId', m('DELETE /v1/subjects/:id'), eraseRoute(ctx))
+  app.get('/v1/export', m('GET /v1/export'), exportRoute(ctx))
+  app.get('/v1/stats', m('GET /v1/stats'), statsRoute(ctx))
+  app.get('/v1/erasures', m('GET /v1/erasures'), erasuresRoute(ctx))
+  app.get('/healthz', m('GET /healthz'), healthRoute(ctx))
+  app.get('/metrics', m('GET /metrics'), metricsRoute(ctx))
+  app.get('/.well-known/gpc.json', m('GET /.well-known/gpc.json'), gpcRoute(ctx))
+
+  app.notFound((c) => {
+    ctx.metrics.observe('unmatched', 404, 0)
+    return problem(c, 404, 'not_found', 'No such route.')
+  })
+  app.onError((error, c) => {
+    ctx.logger.error(`[assent-collector] ${c.req.method} ${c.req.path} failed:`, error)
+    return problem(c, 500, 'internal', 'Something went wrong; it has been logged.')
+  })
+  return app
+}

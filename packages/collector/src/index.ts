@@ -1,0 +1,29 @@
+export type { CollectorOptions, SiteConfig } from './collector-options.js'
+export { createCollector } from './create-collector.js'
+export type { ExportFormat, ExportOptions } from './export/export-chunks.js'
+export { EXPORT_FORMATS, exportChunks } from './export/export-chunks.js'
+export type { FilterQuery, FilterResult } from './export/parse-filter.js'
+export { parseFilter } from './export/parse-filter.js'
+export { ipPrefix } from './http/ip-prefix.js'
+export type { RateLimitOptions } from './http/rate-limiter.js'
+export { uaFamily } from './http/ua-family.js'
+export type { Metrics } from './metrics.js'
+export { createMetrics } from './metrics.js'
+export type { RunningServer, ServeOptions } from './serve.js'
+export { serve } from './serve.js'
+export { memoryStore } from './stores/memory-store.js'
+export { openStore } from './stores/open-store.js'
+export type { PostgresStoreOptions } from './stores/postgres-store.js'
+export { postgresStore } from './stores/postgres-store.js'
+export type { SqliteStoreOptions } from './stores/sqlite-store.js'
+export { sqliteStore } from './stores/sqlite-store.js'
+export type {
+  CategoryStats,
+  DayStats,
+  ErasureEntry,
+  InsertResult,
+  ReceiptStore,
+  RecordFilter,
+} from './types.js'
+export type { VerifyReport } from './verify-records.js'
+export { verifyRecords } from './verify-records.js'

@@ -1,0 +1,97 @@
+import { recordHash, validateReceipt } from '@assent/receipt'
+import type { Context } from 'hono'
+import type { CollectorContext } from '../collector-context.js'
+import { allowOrigin } from '../http/cors.js'
+import { problem } from '../http/problem.js'
+import { readBody } from '../http/read-body.js'
+import { uaFamily } from '../http/ua-family.js'
+
+const ACCEPTED_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i
+
+/**
+ * POST /v1/receipts: validate and append one receipt. 201 when stored now, 200 when that
+ * receiptId was already stored (nothing changes); both answer `{ receiptId, receivedAt }`
+ * only after the receipt is durable.
+ */
+export function postReceipt(ctx: CollectorContext) {
+  const reject = (
+    c: Context,
+    status: 400 | 403 | 413 | 415,
+    reason: string,
+    message: string,
+    extra?: Record<string, unknown>,
+  ) => {
+    ctx.metrics.rejected(reason)
+    return problem(c, status, reason, message, extra)
+  }
+
+  return async (c: Context): Promise<Response> => {
+    const prefix = ctx.prefixOf(c)
+    const limited = ctx.limit(c, prefix)
+    if (limited) return limited
+    const origin = c.req.header('origin')
+    if (origin !== undefined && !ctx.anyOrigin(origin)) {
+      return reject(c, 403, 'origin_not_allowed', `Origin ${origin.slice(0, 200)} is not allowed.`)
+    }
+    allowOrigin(c, origin)
+    if (!ACCEPTED_TYPES.test(c.req.header('content-type') ?? '')) {
+      return reject(
+        c,
+        415,
+        'unsupported_media_type',
+        'Send the receipt as application/json or text/plain.',
+      )
+    }
+    const body = await readBody(c.req.raw, ctx.maxBodyBytes)
+    if (!body.ok) {
+      return body.reason === 'too_large'
+        ? reject(c, 413, 'too_large', `A receipt is at most ${ctx.maxBodyBytes} bytes.`)
+        : reject(c, 400, 'invalid_json', 'The body is not valid UTF-8.', { field: '$' })
+    }
+    let input: unknown
+    try {
+      input = JSON.parse(body.text)
+    } catch {
+      return reject(c, 400, 'invalid_json', 'The body is not valid JSON.', { field: '$' })
+    }
+    const result = validateReceipt(input)
+    if (!result.ok) {
+      const [first] = result.problems
+      return reject(c, 400, 'invalid_receipt', `${first?.field}: ${first?.problem}`, {
+        field: first?.field,
+        problems: result.problems.slice(0, 20),
+      })
+    }
+    const receipt = result.receipt
+    const site = ctx.sites.get(receipt.siteId)
+    if (!site)
+      return reject(c, 403, 'unknown_site', `Site ${receipt.siteId} is not configured.`, {
+        field: 'siteId',
+      })
+    if (origin !== undefined && !site.allows(origin)) {
+      return reject(
+        c,
+        403,
+        'origin_not_allowed',
+        `Origin ${origin.slice(0, 200)} may not post for site ${receipt.siteId}.`,
+      )
+    }
+
+    const base = {
+      receipt,
+      receivedAt: ctx.now().toISOString(),
+      ipPrefix: ctx.options.ipPrefix ? prefix : null,
+      uaFamily: ctx.options.userAgentFamily ? uaFamily(c.req.header('user-agent')) : null,
+    }
+    const { created, record } = await ctx.store.insert({ ...base, hash: await recordHash(base) })
+    ctx.metrics.received(receipt.siteId, created)
+    return c.json(
+      {
+        receiptId: record.receipt.receiptId,
+        receivedAt: record.receivedAt,
+        ...(created ? {} : { duplicate: true }),
+      },
+      created ? 201 : 200,
+    )
+  }
+}

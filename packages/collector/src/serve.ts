@@ -1,0 +1,87 @@
+import type { Server } from 'node:http'
+import { serve as nodeServe } from '@hono/node-server'
+import type { ReceiptStore } from './types.js'
+
+/** Options for `serve`. */
+export interface ServeOptions {
+  /** The app from `createCollector`. */
+  app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }
+  /** Closed after the last in-flight request on shutdown. */
+  store: ReceiptStore
+  /** Default 8787; 0 picks a free port. */
+  port?: number
+  /** Default `127.0.0.1`; use `0.0.0.0` to listen on every interface. */
+  hostname?: string
+  /** Stop on SIGTERM and SIGINT. Default true. */
+  handleSignals?: boolean
+  /** Longest wait for in-flight requests on shutdown, in ms. Default 10,000. */
+  shutdownTimeoutMs?: number
+  /** Called once listening. */
+  onListen?: (url: string) => void
+  /** Called after shutdown completes (e.g. to exit the process). */
+  onClose?: () => void
+}
+
+/** A listening collector. */
+export interface RunningServer {
+  url: string
+  port: number
+  /** Stop accepting, finish in-flight requests, close the store. Safe to call twice. */
+  close(): Promise<void>
+}
+
+/**
+ * Run the collector on Node's HTTP server with graceful shutdown: on SIGTERM/SIGINT (or
+ * `close()`) it stops accepting connections, lets in-flight requests finish (so every
+ * acknowledged receipt is committed), then closes the store.
+ *
+ * @example await serve({ app, store, port: 8787 })
+ */
+export function serve(options: ServeOptions): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    let closing: Promise<void> | null = null
+    const server = nodeServe(
+      {
+        fetch: options.app.fetch,
+        port: options.port ?? 8787,
+        hostname: options.hostname ?? '127.0.0.1',
+      },
+      (info) => {
+        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+        const url = `http://${host}:${info.port}`
+        options.onListen?.(url)
+        resolve({ url, port: info.port, close })
+      },
+    ) as Server
+    server.keepAliveTimeout = 5_000
+    server.once('error', reject)
+
+    const close = (): Promise<void> => {
+      closing ??= new Promise<void>((done) => {
+        const timer = setTimeout(
+          () => server.closeAllConnections(),
+          options.shutdownTimeoutMs ?? 10_000,
+        )
+        // Keep-alive sockets turn idle as their last request finishes: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50)
+        server.close(() => {
+          clearTimeout(timer)
+          clearInterval(sweep)
+          options.store.close().finally(() => {
+            process.off('SIGTERM', onSignal)
+            process.off('SIGINT', onSignal)
+            options.onClose?.()
+            done()
+          })
+        })
+        server.closeIdleConnections()
+      })
+      return closing
+    }
+    const onSignal = () => void close()
+    if (options.handleSignals !== false) {
+      process.once('SIGTERM', onSignal)
+      process.once('SIGINT', onSignal)
+    }
+  })
+}
