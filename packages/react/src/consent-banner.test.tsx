@@ -4,45 +4,29 @@ import { StrictMode } from 'react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ConsentBanner } from './consent-banner.js'
 import { ConsentProvider } from './consent-provider.js'
-import { fakeConsent } from './test-fakes.js'
-import { useConsent } from './use-consent.js'
+import { testOptions } from './test-engine.js'
 
-const mounts = vi.hoisted(() => ({ count: 0, shown: 0 }))
-vi.mock('@assent/widget', () => ({
-  mountWidget: () => {
-    mounts.count++
-    const host = document.body.appendChild(document.createElement('div'))
-    host.setAttribute('data-test-host', '')
-    return {
-      show() {},
-      showPreferences: () => mounts.shown++,
-      hide() {},
-      destroy: () => host.remove(),
-      ready: Promise.resolve(),
-      locale: 'en',
-    }
-  },
-}))
-vi.mock('@assent/core', async () => {
-  const { fakeConsent } = await import('./test-fakes.js')
-  return { createConsent: () => fakeConsent() }
+const mounts = vi.hoisted(() => ({ count: 0 }))
+vi.mock('@assent/widget', async (original) => {
+  const widget = await original<typeof import('@assent/widget')>()
+  return {
+    ...widget,
+    mountWidget: (...args: Parameters<typeof widget.mountWidget>) => {
+      mounts.count++
+      return widget.mountWidget(...args)
+    },
+  }
 })
 
 afterEach(cleanup)
-let api: ReturnType<typeof useConsent> | undefined
-function Link() {
-  api = useConsent()
-  return null
-}
-const tick = () => act(() => new Promise((r) => setTimeout(r, 5)))
-const hosts = () => document.body.querySelectorAll('[data-test-host]').length
+const tick = () => act(() => new Promise((r) => setTimeout(r, 20)))
+const hosts = () => document.body.querySelectorAll('assent-ui').length
 
 test('mounts one widget under StrictMode and removes it on unmount', async () => {
-  mounts.count = 0
   const view = render(
     <StrictMode>
-      <ConsentProvider options={{}}>
-        <ConsentBanner />
+      <ConsentProvider options={testOptions()}>
+        <ConsentBanner lang="en" />
       </ConsentProvider>
     </StrictMode>,
   )
@@ -54,14 +38,18 @@ test('mounts one widget under StrictMode and removes it on unmount', async () =>
   expect(hosts()).toBe(0)
 })
 
-test('lets useConsent open the preferences of the mounted widget', async () => {
+test('shows the banner while undecided and hides it after a decision', async () => {
   render(
-    <ConsentProvider consent={fakeConsent()}>
-      <ConsentBanner />
-      <Link />
+    <ConsentProvider options={testOptions()}>
+      <ConsentBanner lang="en" />
     </ConsentProvider>,
   )
   await tick()
-  api?.showPreferences()
-  expect(mounts.shown).toBe(1)
+  const shadow = document.querySelector('assent-ui')?.shadowRoot
+  const accept = [...(shadow?.querySelectorAll('button') ?? [])].find((b) =>
+    /accept all/i.test(b.textContent ?? ''),
+  )
+  expect(accept).toBeTruthy()
+  await act(async () => accept?.click())
+  expect(shadow?.textContent).not.toMatch(/accept all/i)
 })

@@ -8,26 +8,19 @@ export type ConsentBannerProps = WidgetOptions
 
 /**
  * The Assent banner and preferences dialog (the same Preact widget the script tag uses),
- * mounted once the provider's engine exists and removed on unmount. Renders nothing itself.
+ * mounted once the provider's engine exists and removed on unmount. Renders nothing itself;
+ * any element with `data-assent-open` reopens the dialog.
  *
  * @example
  * <ConsentBanner layout="bar" lang="de" />
+ * <button type="button" data-assent-open>Cookie settings</button>
  */
 export function ConsentBanner(props: ConsentBannerProps): null {
-  const ctx = useContext(ConsentContext)
-  const c = ctx?.consent
+  const c = useContext(ConsentContext)
   useOwned(
-    () => {
-      if (!ctx || !c) return null
-      const handle = mountWidget(c, props)
-      ctx.widget.current = handle
-      return handle
-    },
-    (handle) => {
-      handle?.destroy()
-      if (ctx && ctx.widget.current === handle) ctx.widget.current = null
-    },
-    [c],
+    () => c && mountWidget(c, props),
+    (widget) => widget?.destroy(),
+    c,
   )
   return null
 }

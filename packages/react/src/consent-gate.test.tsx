@@ -3,12 +3,15 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 import { ConsentGate } from './consent-gate.js'
 import { ConsentProvider } from './consent-provider.js'
-import { fakeConsent } from './test-fakes.js'
+import { receipts, testEngine } from './test-engine.js'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  receipts.length = 0
+})
 
-test('shows the placeholder, and the children once the category is granted', () => {
-  const consent = fakeConsent()
+test('shows the placeholder, and the children only while the category is granted', () => {
+  const consent = testEngine()
   render(
     <ConsentProvider consent={consent}>
       <ConsentGate category="marketing">
@@ -17,15 +20,15 @@ test('shows the placeholder, and the children once the category is granted', () 
     </ConsentProvider>,
   )
   expect(screen.queryByText('video')).toBeNull()
-  expect(screen.getByRole('button').textContent).toBe('Allow marketing cookies')
+  expect(screen.getByText('This content needs marketing cookies.')).toBeTruthy()
   act(() => consent.decide({ marketing: true }))
   expect(screen.getByText('video')).toBeTruthy()
   act(() => consent.decide({ marketing: false }))
   expect(screen.queryByText('video')).toBeNull()
 })
 
-test('grants the category in one click, recorded with source api', () => {
-  const consent = fakeConsent()
+test('grants only that category in one click and sends a receipt with source api', async () => {
+  const consent = testEngine()
   render(
     <ConsentProvider consent={consent}>
       <ConsentGate category="preference">
@@ -35,12 +38,17 @@ test('grants the category in one click, recorded with source api', () => {
   )
   fireEvent.click(screen.getByRole('button', { name: 'Allow preference cookies' }))
   expect(screen.getByText('map')).toBeTruthy()
-  expect(consent.$consent.get().choices).toMatchObject({ preference: true, analytics: false })
-  expect(consent.decisions).toEqual([{ source: 'api' }])
+  await act(() => new Promise((r) => setTimeout(r, 20)))
+  expect(receipts).toHaveLength(1)
+  expect(receipts[0]).toMatchObject({
+    source: 'api',
+    action: 'custom',
+    choices: { essential: true, analytics: false, preference: true, marketing: false },
+  })
 })
 
 test('needs every category of an array, and grants them all in one click', () => {
-  const consent = fakeConsent()
+  const consent = testEngine()
   render(
     <ConsentProvider consent={consent}>
       <ConsentGate category={['analytics', 'marketing']}>
@@ -55,9 +63,8 @@ test('needs every category of an array, and grants them all in one click', () =>
 })
 
 test('renders a given fallback, and nothing for null', () => {
-  const consent = fakeConsent()
   const view = render(
-    <ConsentProvider consent={consent}>
+    <ConsentProvider consent={testEngine()}>
       <ConsentGate category="analytics" fallback={<i>off</i>}>
         <p>on</p>
       </ConsentGate>

@@ -1,5 +1,5 @@
 import type { CategoryId } from '@assent/core'
-import { createElement, Fragment, type ReactNode } from 'react'
+import { createElement, type ReactNode } from 'react'
 import { ConsentPlaceholder } from './consent-placeholder.js'
 import { useConsent } from './use-consent.js'
 
@@ -18,8 +18,8 @@ export interface ConsentGateProps {
  * @example
  * <ConsentGate category="marketing"><YouTubeEmbed id="…" /></ConsentGate>
  */
-export function ConsentGate({ category, fallback, children }: ConsentGateProps) {
+export function ConsentGate({ category, fallback, children }: ConsentGateProps): ReactNode {
   const shown = useConsent().isGranted(category)
   if (!shown && fallback === undefined) return createElement(ConsentPlaceholder, { category })
-  return createElement(Fragment, null, shown ? children : fallback)
+  return shown ? children : fallback
 }

@@ -3,17 +3,32 @@ import { act, cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ConsentProvider } from './consent-provider.js'
-import { created, fakeConsent } from './test-fakes.js'
+import { testEngine, testOptions } from './test-engine.js'
 import { useConsent } from './use-consent.js'
 
-vi.mock('@assent/core', async () => {
-  const { fakeConsent } = await import('./test-fakes.js')
-  return { createConsent: () => fakeConsent() }
+const engines = vi.hoisted(() => [] as Array<{ destroyed: boolean }>)
+vi.mock('@assent/core', async (original) => {
+  const core = await original<typeof import('@assent/core')>()
+  return {
+    ...core,
+    createConsent: (options: Parameters<typeof core.createConsent>[0]) => {
+      const engine = core.createConsent(options)
+      const record = { destroyed: false }
+      engines.push(record)
+      return {
+        ...engine,
+        destroy: () => {
+          record.destroyed = true
+          engine.destroy()
+        },
+      }
+    },
+  }
 })
 
 afterEach(() => {
   cleanup()
-  created.length = 0
+  engines.length = 0
 })
 
 function Status() {
@@ -23,21 +38,22 @@ function Status() {
 test('creates one engine under StrictMode and destroys it after unmount', async () => {
   const view = render(
     <StrictMode>
-      <ConsentProvider options={{}}>
+      <ConsentProvider options={testOptions()}>
         <Status />
       </ConsentProvider>
     </StrictMode>,
   )
   await act(() => new Promise((r) => setTimeout(r, 5)))
-  expect(created).toHaveLength(1)
-  expect(created[0]?.destroyed).toBe(false)
+  expect(engines).toEqual([{ destroyed: false }])
   view.unmount()
   await new Promise((r) => setTimeout(r, 5))
-  expect(created[0]?.destroyed).toBe(true)
+  expect(engines).toEqual([{ destroyed: true }])
 })
 
 test('uses a shared engine without creating or destroying one', async () => {
-  const shared = fakeConsent()
+  const shared = testEngine()
+  engines.length = 0
+  const destroy = vi.spyOn(shared, 'destroy')
   const view = render(
     <ConsentProvider consent={shared}>
       <Status />
@@ -47,6 +63,6 @@ test('uses a shared engine without creating or destroying one', async () => {
   expect(view.container.textContent).toBe('decided')
   view.unmount()
   await new Promise((r) => setTimeout(r, 5))
-  expect(created).toEqual([shared])
-  expect(shared.destroyed).toBe(false)
+  expect(engines).toEqual([])
+  expect(destroy).not.toHaveBeenCalled()
 })

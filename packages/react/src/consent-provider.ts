@@ -1,6 +1,5 @@
 import { type Consent, type ConsentOptions, createConsent } from '@assent/core'
-import type { WidgetHandle } from '@assent/widget'
-import { createElement, type ReactNode, useMemo, useRef } from 'react'
+import { createElement, type ReactNode } from 'react'
 import { ConsentContext } from './consent-context.js'
 import { useOwned } from './use-owned.js'
 
@@ -27,9 +26,7 @@ export function ConsentProvider({ options, consent, children }: ConsentProviderP
   const created = useOwned(
     () => (consent ? null : createConsent(options ?? {})),
     (c) => c?.destroy(),
-    [consent],
+    consent,
   )
-  const widget = useRef<WidgetHandle | null>(null)
-  const value = useMemo(() => ({ consent: consent ?? created ?? null, widget }), [consent, created])
-  return createElement(ConsentContext.Provider, { value }, children)
+  return createElement(ConsentContext.Provider, { value: consent ?? created ?? null }, children)
 }

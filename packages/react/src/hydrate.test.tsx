@@ -4,26 +4,40 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { expect, test, vi } from 'vitest'
 import { TestApp } from './test-app.js'
+import { testOptions } from './test-engine.js'
 
-vi.mock('@assent/core', async () => {
-  const { fakeConsent } = await import('./test-fakes.js')
-  return {
-    createConsent: () => {
-      const c = fakeConsent()
-      c.acceptAll({ source: 'banner' }) // as if restored from the cookie
-      return c
+// A decision stored in the cookie: everything accepted.
+const stored = () => {
+  let value: string | null = null
+  const probe = testOptions()
+  const write = {
+    ...probe,
+    storage: {
+      read: () => null,
+      write: (v: string) => {
+        value = v
+      },
+      clear() {},
     },
   }
-})
-vi.mock('@assent/widget', () => ({
-  mountWidget: () => ({ show() {}, showPreferences() {}, hide() {}, destroy() {}, locale: 'en' }),
-}))
+  return { write, value: () => value }
+}
 
 test('hydrates the server markup without warnings, then shows the stored decision', async () => {
+  const { createConsent } = await import('@assent/core')
+  const cookie = stored()
+  createConsent(cookie.write).acceptAll()
+  const options = testOptions(cookie.value() ?? undefined)
+
   const container = document.body.appendChild(document.createElement('div'))
-  container.innerHTML = renderToString(<TestApp />)
+  // In happy-dom React 18 sees a document and warns about layout effects during
+  // renderToString, which a real server (no document) never does: silence that part.
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
+  container.innerHTML = renderToString(<TestApp options={options} />)
+  quiet.mockRestore()
+  expect(container.textContent).toContain('undecided analytics=false')
   const error = vi.spyOn(console, 'error')
-  const root = await act(async () => hydrateRoot(container, <TestApp />))
+  const root = await act(async () => hydrateRoot(container, <TestApp options={options} />))
   expect(error).not.toHaveBeenCalled()
   expect(container.textContent).toContain('decided analytics=true')
   expect(container.textContent).toContain('video')

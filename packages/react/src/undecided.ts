@@ -7,7 +7,8 @@ import type { ConsentState } from '@assent/core'
  */
 export const UNDECIDED: ConsentState = {
   status: 'undecided',
-  choices: { essential: true, analytics: false, preference: false, marketing: false },
+  // Categories not named are denied: `isGranted` checks for `true`.
+  choices: { essential: true } as ConsentState['choices'],
   revision: 0,
   subjectId: '',
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 import { ConsentProvider } from './consent-provider.js'
-import { fakeConsent } from './test-fakes.js'
+import { testEngine } from './test-engine.js'
 import { type CategoryApi, useCategory } from './use-category.js'
 
 afterEach(cleanup)
@@ -13,7 +13,7 @@ function Probe() {
 }
 
 test('reports one category and grants or denies only it', () => {
-  const consent = fakeConsent()
+  const consent = testEngine()
   render(
     <ConsentProvider consent={consent}>
       <Probe />
@@ -22,8 +22,11 @@ test('reports one category and grants or denies only it', () => {
   expect(api?.granted).toBe(false)
   act(() => api?.grant())
   expect(api?.granted).toBe(true)
-  expect(consent.$consent.get().choices).toMatchObject({ analytics: true, marketing: false })
+  expect(consent.$consent.get()).toMatchObject({
+    source: 'api',
+    choices: { analytics: true, marketing: false },
+  })
   act(() => api?.deny({ source: 'preferences' }))
   expect(api?.granted).toBe(false)
-  expect(consent.decisions).toEqual([{}, { source: 'preferences' }])
+  expect(consent.$consent.get().source).toBe('preferences')
 })

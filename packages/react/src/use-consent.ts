@@ -18,29 +18,20 @@ export interface ConsentApi {
   rejectAll(options?: DecideOptions): void
   decide(choices: Partial<Record<CategoryId, boolean>>, options?: DecideOptions): void
   reset(): void
-  /** Open the preferences dialog (needs a mounted `<ConsentBanner>`). */
-  showPreferences(): void
 }
 
 const none = () => () => {}
-let warned = false
 
 /**
  * The consent state and actions from the nearest `<ConsentProvider>`. Renders the undecided
  * state on the server and during hydration, then the real one.
  *
  * @example
- * const { state, acceptAll, showPreferences } = useConsent()
+ * const { state, acceptAll, isGranted } = useConsent()
  */
 export function useConsent(): ConsentApi {
-  const ctx = useContext(ConsentContext)
-  if (!ctx && !warned) {
-    warned = true
-    console.error(
-      '[assent] useConsent() needs a <ConsentProvider> above it; showing the undecided state.',
-    )
-  }
-  const c = ctx?.consent
+  const c = useContext(ConsentContext)
+  if (c === undefined) console.error('[assent] no <ConsentProvider> above useConsent()')
   const subscribe = useMemo(() => (c ? (cb: () => void) => c.$consent.listen(cb) : none), [c])
   const state = useSyncExternalStore(
     subscribe,
@@ -50,17 +41,17 @@ export function useConsent(): ConsentApi {
   return useMemo<ConsentApi>(
     () => ({
       state,
-      needsDecision: state !== UNDECIDED && c ? c.$needsDecision.get() : false,
+      needsDecision: state !== UNDECIDED && !!c?.$needsDecision.get(),
       categories: c?.categories ?? [],
       consent: c ?? null,
       isGranted: (ids) =>
         ([] as CategoryId[]).concat(ids).every((id) => state.choices[id] === true),
+      // Before the engine exists (server, hydration) actions do nothing.
       acceptAll: (o) => c?.acceptAll(o),
       rejectAll: (o) => c?.rejectAll(o),
       decide: (choices, o) => c?.decide(choices, o),
       reset: () => c?.reset(),
-      showPreferences: () => ctx?.widget.current?.showPreferences(),
     }),
-    [c, ctx, state],
+    [c, state],
   )
 }
