@@ -1,7 +1,7 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import { canonicalJson } from '@assent/receipt'
 import Database from 'better-sqlite3'
-import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
+import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import type { KantaraOptions } from '@assent/receipt'
+import type { SiteConfig } from '../collector-options.js'
+import type { RateLimitOptions } from '../http/rate-limiter.js'
+
+/** Everything the CLI can be told, from a config file, ASSENT_* variables and flags. */
+export interface CliConfig {
+  db: string
+  port: number
+  host: string
+  sites: SiteConfig[]
+  adminTokens: string[]
+  ipPrefix: boolean
+  userAgentFamily: boolean
+  trustProxy: number
+  rateLimit: RateLimitOptions | false
+  retention?: string
+  purgeEvery: string
+  gpc?: { lastUpdate?: string } | false
+  kantara?: KantaraOptions
+}
+
+type Flags = Record<string, string | boolean | string[] | undefined>
+
+const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v)
+
+/** `demo=http://a,https://b` → a site; throws naming the bad value. */
+export function parseSite(text: string): SiteConfig {
+  const eq = text.indexOf('=')
+  const id = text.slice(0, eq).trim()
+  if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(id))
+    throw new Error(`--site "${text}": expected id=origin[,origin…]`)
+  const origins = text
+    .slice(eq + 1)
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+  for (const o of origins) {
+    if (!/^https?:\/\/(\*\.)?[^/]+$/i.test(o.replace(/\/$/, '')))
+      throw new Error(`--site ${id}: "${o}" is not an origin like https://shop.example`)
+  }
+  return { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+}
+
+function rateLimit(
+  value: string | number | boolean | RateLimitOptions | undefined,
+): RateLimitOptions | false | undefined {
+  if (value === undefined) return undefined
+  if (value === false || value === 'off' || value === '0') return false
+  if (typeof value === 'object') return value
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`rate limit "${value}": expected requests per minute or "off"`)
+  return { requestsPerMinute: n, burst: Math.max(10, Math.ceil(n / 6)) }
+}
+
+/** Merge defaults < config file < environment < flags. */
+export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serve'): CliConfig {
+  const path = (flags.config as string | undefined) ?? env.ASSENT_CONFIG
+  const file: Partial<CliConfig> & { rateLimit?: RateLimitOptions | false | number } = path
+    ? JSON.parse(readFileSync(path, 'utf8'))
+    : {}
+  // Only `serve` reads --site as id=origins; the other commands use --site as a filter.
+  const flagSites = command === 'serve' ? ((flags.site as string[] | undefined) ?? []) : []
+  const envSites = env.ASSENT_SITES ? env.ASSENT_SITES.split(';').filter((s) => s.trim()) : []
+  const sites =
+    flagSites.length > 0
+      ? flagSites.map(parseSite)
+      : envSites.length > 0
+        ? envSites.map(parseSite)
+        : (file.sites ?? [])
+  const port = Number(flags.port ?? env.ASSENT_PORT ?? file.port ?? 8787)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`port "${flags.port ?? env.ASSENT_PORT ?? file.port}" is not a port number`)
+  const trustProxy = Number(flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? 0)
+  if (!Number.isInteger(trustProxy) || trustProxy < 0)
+    throw new Error('trust-proxy must be a whole number')
+  const config: CliConfig = {
+    db: (flags.db as string | undefined) ?? env.ASSENT_DB ?? file.db ?? './receipts.db',
+    port,
+    host: (flags.host as string | undefined) ?? env.ASSENT_HOST ?? file.host ?? '127.0.0.1',
+    sites,
+    adminTokens: env.ASSENT_ADMIN_TOKEN
+      ? env.ASSENT_ADMIN_TOKEN.split(',')
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : (file.adminTokens ?? []),
+    ipPrefix: flags['ip-prefix'] === true || truthy(env.ASSENT_IP_PREFIX) || file.ipPrefix === true,
+    userAgentFamily:
+      flags['ua-family'] === true || truthy(env.ASSENT_UA_FAMILY) || file.userAgentFamily === true,
+    trustProxy,
+    rateLimit:
+      rateLimit(
+        (flags['rate-limit'] as string | undefined) ?? env.ASSENT_RATE_LIMIT ?? file.rateLimit,
+      ) ?? {},
+    purgeEvery:
+      (flags['purge-every'] as string | undefined) ??
+      env.ASSENT_PURGE_EVERY ??
+      file.purgeEvery ??
+      '24h',
+  }
+  const retention =
+    (flags.retention as string | undefined) ??
+    (flags['older-than'] as string | undefined) ??
+    env.ASSENT_RETENTION ??
+    file.retention
+  if (retention !== undefined) config.retention = retention
+  if (file.gpc !== undefined) config.gpc = file.gpc
+  return config
+}

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util'
+import { exportCommand } from './export-command.js'
+import { HELP } from './help.js'
+import { type CliConfig, loadConfig } from './load-config.js'
+import { migrateCommand, purgeCommand, verifyCommand } from './maintenance-commands.js'
+import { serveCommand } from './serve-command.js'
+
+/** Where the CLI reads and writes; the real process by default, buffers in tests. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  env: NodeJS.ProcessEnv
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  config: { type: 'string' },
+  db: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  site: { type: 'string', multiple: true },
+  'ip-prefix': { type: 'boolean' },
+  'ua-family': { type: 'boolean' },
+  'trust-proxy': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  retention: { type: 'string' },
+  'purge-every': { type: 'string' },
+  'older-than': { type: 'string' },
+  format: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  action: { type: 'string' },
+  out: { type: 'string' },
+} as const
+
+type Command = (config: CliConfig, flags: Record<string, unknown>, io: CliIo) => Promise<number>
+const COMMANDS: Record<string, Command> = {
+  serve: serveCommand,
+  export: exportCommand,
+  purge: purgeCommand,
+  verify: verifyCommand,
+  migrate: migrateCommand,
+}
+
+/**
+ * Run `assent-collector <command> …` and resolve to the exit code. Errors are printed as
+ * one line naming the problem, never a stack trace.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${HELP.main}\n`)
+    return name === undefined ? 1 : 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.stderr.write(`assent-collector: unknown command "${name}"\n\n${HELP.main}\n`)
+    return 1
+  }
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    })
+    if (values.help) {
+      io.stdout.write(`${HELP[name]}\n`)
+      return 0
+    }
+    return await command(loadConfig(values, io.env, name), values, io)
+  } catch (error) {
+    io.stderr.write(
+      `assent-collector ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    return 1
+  }
+}

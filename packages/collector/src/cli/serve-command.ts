@@ -1,0 +1,80 @@
+import { createCollector } from '../create-collector.js'
+import { parseDuration } from '../duration.js'
+import { serve } from '../serve.js'
+import { openStore } from '../stores/open-store.js'
+import type { CliConfig } from './load-config.js'
+import type { CliIo } from './run-cli.js'
+
+/** `assent-collector serve`: migrate, listen, purge on a schedule, stop on SIGTERM/SIGINT. */
+export async function serveCommand(
+  config: CliConfig,
+  _flags: Record<string, unknown>,
+  io: CliIo,
+): Promise<number> {
+  if (config.sites.length === 0)
+    throw new Error('no sites configured: add --site id=https://origin (or ASSENT_SITES)')
+  const retention = config.retention === undefined ? null : parseDuration(config.retention)
+  if (config.retention !== undefined && retention === null)
+    throw new Error(`--retention "${config.retention}" is not a duration like 395d`)
+  const every = parseDuration(config.purgeEvery)
+  if (every === null)
+    throw new Error(`--purge-every "${config.purgeEvery}" is not a duration like 24h`)
+  const logger = {
+    error: (...a: unknown[]) => io.stderr.write(`${a.map(String).join(' ')}\n`),
+    warn: (...a: unknown[]) => io.stderr.write(`${a.map(String).join(' ')}\n`),
+  }
+  if (config.adminTokens.length === 0)
+    logger.warn(
+      'assent-collector: ASSENT_ADMIN_TOKEN is not set; export, erasure and stats will answer 401',
+    )
+
+  const store = openStore(config.db)
+  await store.migrate()
+  const app = createCollector({
+    store,
+    sites: config.sites.map((s) =>
+      s.kantara || !config.kantara ? s : { ...s, kantara: config.kantara },
+    ),
+    adminTokens: config.adminTokens,
+    ipPrefix: config.ipPrefix,
+    userAgentFamily: config.userAgentFamily,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+    ...(config.gpc !== undefined ? { gpc: config.gpc } : {}),
+    logger,
+  })
+
+  let timer: NodeJS.Timeout | undefined
+  const purge = () => {
+    if (retention === null) return
+    const before = new Date(Date.now() - retention).toISOString()
+    store.purge(before, `retention ${config.retention}`).then(
+      (e) =>
+        io.stdout.write(
+          `assent-collector: purged ${e.receipts} receipts received before ${before}\n`,
+        ),
+      (error) => logger.error('assent-collector: purge failed:', error),
+    )
+  }
+  return new Promise<number>((resolve, reject) => {
+    serve({
+      app,
+      store,
+      port: config.port,
+      hostname: config.host,
+      onListen: (url) => {
+        const where = /^postgres/i.test(config.db) ? 'postgresql' : `sqlite ${config.db}`
+        io.stdout.write(
+          `assent-collector listening on ${url} (${where}; sites: ${config.sites.map((s) => s.id).join(', ')})\n`,
+        )
+        purge()
+        if (retention !== null) timer = setInterval(purge, every)
+      },
+      onClose: () => {
+        clearInterval(timer)
+        io.stdout.write('assent-collector stopped\n')
+        resolve(0)
+      },
+    }).catch(reject)
+  })
+}
