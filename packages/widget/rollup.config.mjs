@@ -32,7 +32,8 @@ export function minifyCss(css) {
 const inlineCss = {
   name: 'assent-inline-css',
   resolveId(id, importer) {
-    if (id.endsWith('.css?inline')) return `\0css:${resolve(dirname(importer), id.replace(/\?inline$/, ''))}`
+    if (id.endsWith('.css?inline'))
+      return `\0css:${resolve(dirname(importer), id.replace(/\?inline$/, ''))}`
   },
   load(id) {
     if (!id.startsWith('\0css:')) return
@@ -48,13 +49,33 @@ const emitCss = {
   },
 }
 
-const ts = () => esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: resolve(dir, 'tsconfig.json') })
-const production = replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } })
-const minify = () => terser({ ecma: 2019, compress: { passes: 2, pure_getters: true }, format: { comments: false } })
+// The script tag renders with the tiny renderer instead of Preact (see src/tiny-dom/render.ts).
+const tinyDom = {
+  name: 'assent-tiny-dom',
+  resolveId(id) {
+    if (id === 'preact') return resolve(dir, 'src/tiny-dom/render.ts')
+    if (id === 'preact/jsx-runtime') return resolve(dir, 'src/tiny-dom/jsx-runtime.ts')
+  },
+}
+
+const ts = () =>
+  esbuild({
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    tsconfig: resolve(dir, 'tsconfig.json'),
+  })
+const production = replace({
+  preventAssignment: true,
+  values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+})
+const minify = () =>
+  terser({ ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } })
 
 const [esm, dts] = libraryBuild(dir)
 esm.plugins.unshift(inlineCss)
-esm.output.chunkFileNames = (chunk) => (languages.includes(chunk.name) ? 'locales/[name].js' : '[name]-[hash].js')
+esm.output.chunkFileNames = (chunk) =>
+  languages.includes(chunk.name) ? 'locales/[name].js' : '[name]-[hash].js'
 dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
 
 // Each language registers itself on a global that assent.js reads when the script has loaded.
@@ -73,11 +94,12 @@ export default [
   {
     input: resolve(dir, 'src/script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
-    plugins: [inlineCss, nodeResolve({ browser: true }), production, ts(), minify(), emitCss],
+    plugins: [inlineCss, tinyDom, nodeResolve({ browser: true }), production, ts(), minify(), emitCss],
   },
   ...languages.map((lang) => ({
     input: 'entry',
-    output: { file: resolve(dir, `dist/i18n/${lang}.js`), format: 'iife' },
+    // A plain script with no wrapper: the assignment is its only statement.
+    output: { file: resolve(dir, `dist/i18n/${lang}.js`), format: 'es' },
     plugins: [languageEntry(lang), ts(), minify()],
   })),
 ]

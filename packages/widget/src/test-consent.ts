@@ -100,8 +100,11 @@ export function testConsent(
       for (const fn of [...listeners]) fn(next, previous)
     },
     reset() {
-      $consent.set({ ...$consent.get(), status: 'undecided', choices: all(false) })
+      const previous = $consent.get()
+      const next: ConsentState = { ...previous, status: 'undecided', choices: all(false) }
+      $consent.set(next)
       $needsDecision.set(true)
+      for (const fn of [...listeners]) fn(next, previous)
     },
     isGranted: (c) =>
       (Array.isArray(c) ? c : [c]).every((id) => $consent.get().choices[id] === true),

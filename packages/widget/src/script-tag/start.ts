@@ -6,7 +6,15 @@ import { type AssentCommand, createAssentApi } from './assent-api'
 import { readConfig, section } from './read-config'
 import { scriptTextsLoader } from './script-texts-loader'
 
-const CORE_OPTIONS = ['categories', 'policy', 'revision', 'lifetimeDays', 'cookie', 'signals', 'collector']
+const CORE_OPTIONS = [
+  'categories',
+  'policy',
+  'revision',
+  'lifetimeDays',
+  'cookie',
+  'signals',
+  'collector',
+]
 
 /**
  * What assent.js does when it runs: read the config, create the engine with the configured
@@ -23,7 +31,10 @@ export function start(script: HTMLScriptElement | null): void {
   }
   const config = readConfig(script)
   const integrations: Integration[] = []
-  const factories = { googleAnalytics, googleTagManager, matomo } as Record<string, (o: never) => Integration>
+  const factories = { googleAnalytics, googleTagManager, matomo } as Record<
+    string,
+    (o: never) => Integration
+  >
   for (const name of Object.keys(factories)) {
     const options = section<never>(config, name)
     if (options) integrations.push(factories[name]!(options))

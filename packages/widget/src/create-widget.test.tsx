@@ -1,0 +1,3 @@
+import { widgetSuite } from './create-widget.suite'
+
+widgetSuite('Preact')

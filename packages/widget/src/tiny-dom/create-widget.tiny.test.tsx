@@ -1,0 +1,20 @@
+import { expect, test, vi } from 'vitest'
+import { createWidget } from '../create-widget'
+import { widgetSuite } from '../create-widget.suite'
+import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
+import { testConsent } from '../test-consent'
+
+// The script-tag build renders with the tiny renderer instead of Preact: same suite, swapped.
+vi.mock('preact', () => import('./render'))
+vi.mock('preact/jsx-runtime', () => import('./jsx-runtime'))
+vi.mock('preact/jsx-dev-runtime', () => import('./jsx-runtime'))
+
+test('the swap is in effect: elements carry the tiny renderer’s props', async () => {
+  const widget = createWidget(testConsent(), {}, loadBuiltinTexts)
+  await widget.ready
+  const banner = document.querySelector('assent-ui')!.shadowRoot!.querySelector('.a-banner')
+  expect((banner as unknown as { _props?: object })._props).toBeDefined()
+  widget.destroy()
+})
+
+widgetSuite('tiny renderer')

@@ -1,0 +1,18 @@
+// A drop-in for `preact/jsx-runtime` in the script-tag build only (rollup aliases it there):
+// JSX becomes plain `{ type, props }` objects that `render()` (./render.ts) turns into DOM.
+
+/** An element: a tag name or a function component, and its props (children included). */
+export interface TinyVNode {
+  type: string | ((props: Record<string, unknown>) => unknown)
+  props: Record<string, unknown>
+}
+
+export function Fragment(props: { children?: unknown }): unknown {
+  return props.children
+}
+
+export function jsx(type: TinyVNode['type'], props: Record<string, unknown>): TinyVNode {
+  return { type, props }
+}
+
+export { jsx as jsxs, jsx as jsxDEV }

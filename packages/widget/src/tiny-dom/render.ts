@@ -1,0 +1,84 @@
+// The smallest renderer the widget's views need, used instead of Preact in the script-tag build
+// (rollup aliases `preact` to this file there) to keep assent.js small. It diffs by position:
+// the views are fixed in shape, and `false`/`null` children keep their slot as an empty text
+// node, so a part that appears or disappears never shifts its siblings. Text is always set
+// as text (never parsed as HTML).
+import type { TinyVNode } from './jsx-runtime'
+
+type Child = TinyVNode | string
+type Handlers = Record<string, ((event: Event) => void) | undefined>
+interface Patched extends Element {
+  _props?: Record<string, unknown>
+  _on?: Handlers
+}
+
+const SVG = 'http://www.w3.org/2000/svg'
+
+function flatten(node: unknown, out: Child[]): Child[] {
+  if (Array.isArray(node)) for (const n of node) flatten(n, out)
+  else if (node == null || typeof node === 'boolean') out.push('')
+  else if (typeof node !== 'object') out.push(String(node))
+  else {
+    const v = node as TinyVNode
+    if (typeof v.type === 'function') flatten(v.type(v.props), out)
+    else out.push(v)
+  }
+  return out
+}
+
+function proxy(this: Patched, event: Event) {
+  this._on?.[event.type]?.(event)
+}
+
+function setProps(el: Patched, next: Record<string, unknown>) {
+  const old = el._props ?? {}
+  for (const key in { ...old, ...next }) {
+    const value = next[key]
+    if (key === 'children' || key === 'key' || old[key] === value) continue
+    if (key.startsWith('on')) {
+      const type = key.slice(2).toLowerCase()
+      if (!el._on) el._on = {}
+      if (!(type in el._on)) el.addEventListener(type, proxy)
+      el._on[type] = value as Handlers[string]
+    } else {
+      const name = key === 'tabIndex' ? 'tabindex' : key === 'className' ? 'class' : key
+      if (value == null || value === false) el.removeAttribute(name)
+      else el.setAttribute(name, value === true ? '' : String(value))
+    }
+  }
+  el._props = next
+}
+
+function patch(parent: Node, dom: ChildNode | undefined, vnode: Child, svg: boolean) {
+  let node: Node
+  if (typeof vnode === 'string') {
+    if (dom?.nodeType === 3) {
+      if ((dom as Text).data !== vnode) (dom as Text).data = vnode
+      return
+    }
+    node = document.createTextNode(vnode)
+  } else {
+    const tag = vnode.type as string
+    const inSvg = svg || tag === 'svg'
+    const reuse = dom?.nodeType === 1 && dom.nodeName.toLowerCase() === tag
+    const el = (
+      reuse ? dom : inSvg ? document.createElementNS(SVG, tag) : document.createElement(tag)
+    ) as Patched
+    setProps(el, vnode.props)
+    patchChildren(el, flatten(vnode.props.children, []), inSvg)
+    if (reuse) return
+    node = el
+  }
+  if (dom) parent.replaceChild(node, dom)
+  else parent.appendChild(node)
+}
+
+function patchChildren(parent: Node, children: Child[], svg: boolean) {
+  children.forEach((child, i) => patch(parent, parent.childNodes[i], child, svg))
+  while (parent.childNodes.length > children.length) parent.lastChild!.remove()
+}
+
+/** Renders `vnode` into `container`, reusing what is there; `null` empties it. */
+export function render(vnode: unknown, container: Element | DocumentFragment): void {
+  patchChildren(container, vnode == null ? [] : flatten(vnode, []), false)
+}
