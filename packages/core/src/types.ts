@@ -71,6 +71,12 @@ export interface CookieOptions {
   secure?: boolean
 }
 
+/** Where else `deleteCookies` looks, beyond the current host, its parent domains, `/` and the current path. */
+export interface DeleteCookiesOptions {
+  domain?: string
+  path?: string
+}
+
 /** Where the consent state is kept. `cookieStorage()` by default; `memoryStorage()` for tests. */
 export interface ConsentStorage {
   /** The stored value, or null. Must never throw. */
@@ -127,6 +133,8 @@ export interface ConsentState {
   subjectId: string
   receiptId?: string
   source?: ReceiptSource
+  /** Signals present when the decision was made (kept in the cookie): a signal that appears later overrides the decision, one that was already there does not. */
+  signals?: Signals
 }
 
 export interface DecideOptions {

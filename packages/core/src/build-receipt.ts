@@ -1,0 +1,40 @@
+import type { ConsentReceipt, ReceiptAction } from '@assent/receipt'
+import type { ConsentState, ShownTexts, Signals } from './types.js'
+
+/** What a receipt needs beyond the decided state. */
+export interface ReceiptContext {
+  siteId: string
+  policy: { version: string; url: string }
+  signals: Signals
+  texts: ShownTexts | undefined
+}
+
+const iso = (ms = 0): string => new Date(ms).toISOString()
+
+/** The receipt for a decided state (`receiptId`, `decidedAt`, `expiresAt` set). */
+export function buildReceipt(
+  state: ConsentState,
+  action: ReceiptAction,
+  previousReceiptId: string | undefined,
+  ctx: ReceiptContext,
+): ConsentReceipt {
+  return {
+    v: 1,
+    receiptId: state.receiptId!,
+    previousReceiptId: previousReceiptId ?? null,
+    subjectId: state.subjectId,
+    siteId: ctx.siteId,
+    action,
+    source: state.source ?? 'api',
+    choices: state.choices,
+    signals: { gpc: ctx.signals.gpc, dnt: ctx.signals.dnt },
+    policy: { version: ctx.policy.version, url: new URL(ctx.policy.url, location.href).href },
+    revision: state.revision,
+    // Without texts from a UI (API decisions), the page language says what was shown.
+    locale: ctx.texts?.locale ?? (document.documentElement.lang.replace('_', '-') || 'en'),
+    textHash: ctx.texts?.textHash ?? null,
+    clientTime: iso(state.decidedAt),
+    page: location.origin + location.pathname,
+    expiresAt: iso(state.expiresAt),
+  }
+}

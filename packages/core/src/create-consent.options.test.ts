@@ -1,0 +1,136 @@
+import { afterEach, expect, test, vi } from 'vitest'
+import { createConsent } from './create-consent.js'
+import { memoryStorage } from './memory-storage.js'
+import type { ConsentOptions } from './types.js'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.body.innerHTML = ''
+})
+
+const bad: Array<[string, Record<string, unknown>]> = [
+  ['options', 'nope' as unknown as Record<string, unknown>],
+  ['categories', { categories: 'analytics' }],
+  ['categories.Analytics', { categories: ['Analytics'] }],
+  ['categories.analytics', { categories: ['analytics', 'analytics'] }],
+  ['categories.video', { categories: [{ id: 'video', services: {} }] }],
+  ['categories.video', { categories: [{ id: 'video', services: [{ name: 'no id' }] }] }],
+  ['categories.video', { categories: [{ id: 'video', services: [{ id: 'yt', cookies: [7] }] }] }],
+  ['revision', { revision: 1.5 }],
+  ['revision', { revision: '2' }],
+  ['lifetimeDays', { lifetimeDays: 0 }],
+  ['lifetimeDays', { lifetimeDays: '30' }],
+  ['cookie', { cookie: { sameSite: 'lax' } }],
+  ['cookie', { cookie: { name: 'a b' } }],
+  ['cookie', { cookie: { path: 'shop' } }],
+  ['cookie', { cookie: { secure: 'yes' } }],
+  ['signals', { signals: { gpc: 'honour' } }],
+  ['signals', { signals: 'ignore' }],
+  ['policy', { policy: { version: 'v1' } }],
+  ['policy', { collector: { url: 'https://c.test', siteId: 'shop' } }],
+  ['collector', { policy: { version: '1', url: '/p' }, collector: { url: 'https://c.test' } }],
+  ['collector', { policy: { version: '1', url: '/p' }, collector: { url: '', siteId: 'a' } }],
+  ['integrations', { integrations: [{ name: 'x' }] }],
+  ['storage', { storage: {} }],
+  ['now', { now: 5 }],
+  ['transport', { transport: 'beacon' }],
+  ['readSignals', { readSignals: true }],
+  ['gating', { gating: 'on' }],
+]
+
+test.each(bad)(
+  'an invalid %s logs one error naming it and nothing optional runs',
+  (field, options) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = '<script type="text/plain" data-assent="essential">1</script>'
+    const storage = memoryStorage()
+    const setup = vi.fn()
+    const consent = createConsent(
+      (typeof options === 'object'
+        ? {
+            storage,
+            gating: true,
+            integrations: [{ name: 'probe', categories: ['analytics'], setup }],
+            ...options,
+          }
+        : options) as ConsentOptions,
+    )
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(String(error.mock.calls[0]![0])).toContain(`"${field}"`)
+    expect(consent.$consent.get().status).toBe('undecided')
+    expect(consent.$needsDecision.get()).toBe(false)
+    consent.acceptAll()
+    consent.decide({ analytics: true })
+    expect(consent.isGranted('analytics')).toBe(false)
+    expect(storage.value).toBeNull()
+    expect(setup).not.toHaveBeenCalled()
+    expect(document.querySelector('script[data-assent-on]')).toBeNull()
+    expect(error).toHaveBeenCalledTimes(1)
+  },
+)
+
+test('a valid configuration logs nothing', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    categories: [
+      'analytics',
+      {
+        id: 'marketing',
+        services: [
+          { id: 'ads', name: 'Ads', cookies: ['_gcl_*', { name: 'IDE', domain: 'ads.test' }] },
+        ],
+      },
+      { id: 'essential', title: 'Needed' },
+    ],
+    revision: 3,
+    lifetimeDays: 30,
+    cookie: { name: 'consent', domain: 'shop.test', path: '/', sameSite: 'Strict', secure: true },
+    signals: { gpc: 'honor', dnt: 'ignore' },
+    policy: { version: '2025-01', url: 'https://shop.test/privacy' },
+    collector: { url: 'https://consent.shop.test', siteId: 'shop.test' },
+  })
+  expect(error).not.toHaveBeenCalled()
+  expect(warn).not.toHaveBeenCalled()
+})
+
+test('calling without options uses the defaults', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const consent = (createConsent as (o?: ConsentOptions) => ReturnType<typeof createConsent>)()
+  expect(error).not.toHaveBeenCalled()
+  expect(consent.categories.map((c) => c.id)).toEqual(['essential', 'analytics', 'preference'])
+  consent.destroy()
+})
+
+test('normalises service cookies to { name } and keeps essential first and locked', () => {
+  const consent = createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    categories: [
+      { id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: ['_ga'] }] },
+      { id: 'essential', title: 'Needed' },
+    ],
+  })
+  expect(consent.categories[0]).toMatchObject({ id: 'essential', locked: true, title: 'Needed' })
+  expect(consent.categories[1]!.services[0]!.cookies).toEqual([{ name: '_ga' }])
+})
+
+test('caps lifetimeDays at 395 with a warning', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const storage = memoryStorage()
+  const consent = createConsent({ storage, gating: false, lifetimeDays: 1000, now: () => 0 })
+  consent.acceptAll()
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(warn.mock.calls[0]![0]).toContain('395')
+  expect(consent.$consent.get().expiresAt).toBe(395 * 864e5)
+})
+
+test('use() refuses something that is not an integration, with an error', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const consent = createConsent({ storage: memoryStorage(), gating: false })
+  const off = consent.use({ name: 'x' } as never)
+  expect(error).toHaveBeenCalledTimes(1)
+  expect(() => off()).not.toThrow()
+})

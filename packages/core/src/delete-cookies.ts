@@ -1,0 +1,48 @@
+import { matchesCookiePattern } from './matches-cookie-pattern.js'
+import type { DeleteCookiesOptions } from './types.js'
+
+/**
+ * Delete cookies by exact name or `*` pattern wherever this page can reach them: host-only
+ * and on every parent domain, on `/`, on each prefix of the current path (with and without
+ * a trailing slash), plus the `domain` and `path` given. Patterns are matched against the
+ * names in `document.cookie`; exact names are always tried (the cookie may live on a path
+ * this page cannot see). Cookies of other hosts, third parties and `HttpOnly` cookies cannot
+ * be deleted by a page.
+ *
+ * @example
+ * deleteCookies(['_ga', '_ga_*'], { domain: 'example.com' })
+ */
+export function deleteCookies(
+  names: string | readonly string[],
+  options: DeleteCookiesOptions = {},
+): void {
+  if (typeof document === 'undefined') return
+  const { hostname, pathname, protocol } = location
+  const present = document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim())
+  const domains = ['', options.domain]
+  // Every parent domain down to two labels; a public suffix is simply refused by the browser.
+  if (!/^[\d.]+$|:/.test(hostname)) {
+    const labels = hostname.split('.')
+    for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'))
+  }
+  const paths = ['/', options.path]
+  let path = ''
+  for (const segment of pathname.split('/').filter(Boolean)) {
+    path += `/${segment}`
+    paths.push(path, `${path}/`)
+  }
+  const secure = protocol === 'https:' ? ';secure' : ''
+  for (const pattern of typeof names === 'string' ? [names] : names) {
+    const found = present.filter((name) => name && matchesCookiePattern(name, pattern))
+    for (const name of pattern.includes('*') ? found : [pattern]) {
+      for (const domain of domains) {
+        for (const p of paths) {
+          if (domain !== undefined && p) {
+            // biome-ignore lint/suspicious/noDocumentCookie: the only way to expire a cookie on a given domain and path that works everywhere
+            document.cookie = `${name}=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${domain && `;domain=${domain}`}${secure}`
+          }
+        }
+      }
+    }
+  }
+}

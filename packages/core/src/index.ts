@@ -1,0 +1,30 @@
+export { beaconTransport } from './beacon-transport.js'
+export { browserSignals } from './browser-signals.js'
+export { cookieStorage } from './cookie-storage.js'
+export { createConsent } from './create-consent.js'
+export { deleteCookies } from './delete-cookies.js'
+export { matchesCookiePattern } from './matches-cookie-pattern.js'
+export type { MemoryStorage } from './memory-storage.js'
+export { memoryStorage } from './memory-storage.js'
+export type {
+  Category,
+  CategoryId,
+  CategoryOptions,
+  CollectorOptions,
+  Consent,
+  ConsentOptions,
+  ConsentState,
+  ConsentStorage,
+  CookieInfo,
+  CookieOptions,
+  DecideOptions,
+  DeleteCookiesOptions,
+  Integration,
+  IntegrationContext,
+  LocalizedText,
+  ReceiptTransport,
+  ServiceInfo,
+  ShownTexts,
+  SignalPolicy,
+  Signals,
+} from './types.js'

@@ -1,0 +1,48 @@
+import type { ReceiptTransport } from './types.js'
+
+/** Receipts that could not be sent wait here for the next page load. */
+const QUEUE_KEY = 'assent:receipts'
+const QUEUE_SIZE = 20
+
+/** Sends receipt bodies; failed ones are kept (the newest 20) and retried by `retry()`. */
+export interface ReceiptSender {
+  send(body: string): void
+  retry(): void
+}
+
+const queue = (change?: (bodies: string[]) => string[]): string[] => {
+  try {
+    let bodies = JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]')
+    if (!Array.isArray(bodies)) bodies = []
+    if (change) {
+      bodies = change(bodies).slice(-QUEUE_SIZE)
+      if (bodies.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(bodies))
+      else localStorage.removeItem(QUEUE_KEY)
+    }
+    return bodies
+  } catch {
+    return []
+  }
+}
+
+/** A sender posting to `${collectorUrl}/v1/receipts` through `transport`. */
+export function receiptSender(collectorUrl: string, transport: ReceiptTransport): ReceiptSender {
+  const url = `${collectorUrl.replace(/\/+$/, '')}/v1/receipts`
+  const send = (body: string): void => {
+    // Never awaited: the page never waits for the network, and a failure only queues.
+    Promise.resolve()
+      .then(() => transport(url, body))
+      .catch(() => false)
+      .then((ok) => {
+        if (ok !== true) queue((bodies) => [...bodies, body])
+      })
+  }
+  return {
+    send,
+    retry() {
+      const bodies = queue()
+      if (bodies.length) queue(() => [])
+      for (const body of bodies) send(body)
+    },
+  }
+}
