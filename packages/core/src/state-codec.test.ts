@@ -42,7 +42,10 @@ test('keeps each category bit explicit, refusals included', () => {
 
 test('stays small with 32 categories', () => {
   const ids = ['essential', ...Array.from({ length: 31 }, (_, i) => `category-${i}`)]
-  const many = { ...decided, choices: Object.fromEntries(ids.map((id) => [id, true])) }
+  const many = {
+    ...decided,
+    choices: Object.fromEntries(ids.map((id) => [id, true])) as ConsentState['choices'],
+  }
   const encoded = encodeState(many, { ...ctx, ids })
   expect(encoded.length).toBeLessThan(200)
   expect(decodeState(encoded, { ...ctx, ids }, NOW, newId).choices).toEqual(many.choices)

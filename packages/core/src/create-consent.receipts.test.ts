@@ -1,0 +1,140 @@
+import { validateReceipt } from '@assent/receipt'
+import { afterEach, expect, test } from 'vitest'
+import { createConsent } from './create-consent.js'
+import { memoryStorage } from './memory-storage.js'
+import { NOW, settle, testConsent } from './test-consent.js'
+
+afterEach(() => {
+  localStorage.clear()
+  document.documentElement.lang = ''
+})
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+test('every decision sends a valid receipt chained to the previous one', async () => {
+  const { consent, sent } = testConsent()
+  consent.acceptAll({ source: 'banner' })
+  consent.decide({ analytics: false }, { source: 'preferences' })
+  consent.rejectAll({ source: 'preferences' })
+  await settle()
+  expect(sent.map((r) => [r.action, r.source])).toEqual([
+    ['accept-all', 'banner'],
+    ['custom', 'preferences'],
+    ['reject-all', 'preferences'],
+  ])
+  for (const receipt of sent) expect(validateReceipt(receipt)).toEqual({ ok: true, receipt })
+  expect(sent[0]!.previousReceiptId).toBeNull()
+  expect(sent[1]!.previousReceiptId).toBe(sent[0]!.receiptId)
+  expect(sent[2]!.previousReceiptId).toBe(sent[1]!.receiptId)
+  expect(new Set(sent.map((r) => r.subjectId)).size).toBe(1)
+  expect(sent[2]!.receiptId).toBe(consent.$consent.get().receiptId)
+  expect(sent[0]!.receiptId).toMatch(UUID)
+  expect(sent[0]!.subjectId).toMatch(UUID)
+})
+
+test('a receipt carries the policy as an absolute URL, the page without query, signals and times', async () => {
+  history.replaceState(null, '', '/shop/cart?coupon=secret#top')
+  const { consent, sent } = testConsent({ lifetimeDays: 30, revision: 4 }, { dnt: true })
+  sent.length = 0
+  await settle()
+  sent.length = 0
+  consent.decide({ analytics: true })
+  await settle()
+  expect(sent[0]).toMatchObject({
+    v: 1,
+    siteId: 'shop',
+    policy: { version: 'v1', url: `${location.origin}/privacy` },
+    page: `${location.origin}/shop/cart`,
+    signals: { gpc: false, dnt: true },
+    revision: 4,
+    clientTime: new Date(NOW).toISOString(),
+    expiresAt: new Date(NOW + 30 * 864e5).toISOString(),
+    choices: { essential: true, analytics: true, preference: false },
+  })
+})
+
+test('locale and textHash come from setShownTexts, else from <html lang> with a null hash', async () => {
+  document.documentElement.lang = 'de-AT'
+  const { consent, sent } = testConsent()
+  consent.acceptAll()
+  consent.setShownTexts({ locale: 'fr', textHash: 'a'.repeat(64) })
+  consent.rejectAll()
+  await settle()
+  expect(sent.map((r) => [r.locale, r.textHash])).toEqual([
+    ['de-AT', null],
+    ['fr', 'a'.repeat(64)],
+  ])
+  document.documentElement.lang = ''
+  const other = testConsent()
+  other.consent.acceptAll()
+  await settle()
+  expect(other.sent[0]!.locale).toBe('en')
+})
+
+test('posts to the collector receipts endpoint', async () => {
+  const urls: string[] = []
+  const consent = createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: 'v1', url: 'https://shop.test/privacy' },
+    collector: { url: 'https://consent.test/base/', siteId: 'shop' },
+    transport: async (url) => !!urls.push(url),
+  })
+  consent.acceptAll()
+  await settle()
+  expect(urls).toEqual(['https://consent.test/base/v1/receipts'])
+})
+
+test('without a collector no receipt is built and no receipt id is kept', () => {
+  const consent = createConsent({ storage: memoryStorage(), gating: false })
+  consent.acceptAll()
+  expect(consent.$consent.get().receiptId).toBeUndefined()
+})
+
+test('a failed send is queued (newest 20) and retried by the next engine', async () => {
+  let online = false
+  const bodies: string[] = []
+  const options = {
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: 'v1', url: '/privacy' },
+    collector: { url: 'https://consent.test', siteId: 'shop' },
+    transport: async (_url: string, body: string) => {
+      if (!online) return false
+      bodies.push(body)
+      return true
+    },
+  }
+  const offline = createConsent(options)
+  for (let i = 0; i < 22; i++) offline.decide({ analytics: i % 2 === 0 })
+  await settle()
+  const queued = JSON.parse(localStorage.getItem('assent:receipts')!)
+  expect(queued).toHaveLength(20)
+  const ids = queued.map((body: string) => JSON.parse(body).receiptId)
+  online = true
+  createConsent(options)
+  await settle()
+  expect(bodies.map((body) => JSON.parse(body).receiptId)).toEqual(ids)
+  expect(localStorage.getItem('assent:receipts')).toBeNull()
+})
+
+test('a rejecting or throwing transport never throws into the page and queues the receipt', async () => {
+  for (const transport of [
+    () => Promise.reject(new Error('offline')),
+    () => {
+      throw new Error('bug')
+    },
+  ]) {
+    localStorage.clear()
+    const consent = createConsent({
+      storage: memoryStorage(),
+      gating: false,
+      policy: { version: 'v1', url: '/privacy' },
+      collector: { url: 'https://consent.test', siteId: 'shop' },
+      transport: transport as never,
+    })
+    expect(() => consent.acceptAll()).not.toThrow()
+    await settle()
+    expect(JSON.parse(localStorage.getItem('assent:receipts')!)).toHaveLength(1)
+  }
+})

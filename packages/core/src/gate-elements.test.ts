@@ -1,0 +1,163 @@
+import { afterEach, expect, test } from 'vitest'
+import { type Gate, gateElements } from './gate-elements.js'
+
+let gate: Gate | undefined
+afterEach(() => {
+  gate?.stop()
+  document.body.innerHTML = ''
+})
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
+const grantedSet = (granted: string[]) => (ids: readonly string[]) =>
+  ids.every((id) => granted.includes(id))
+
+test('activates an inline script of a granted category, keeping its attributes', () => {
+  document.body.innerHTML =
+    '<script type="text/plain" data-assent="analytics" id="a" class="x" data-foo="1">window.ran = 1</script>'
+  gate = gateElements(grantedSet(['analytics']))
+  const script = document.querySelector('script')!
+  expect(script.type).toBe('text/javascript')
+  expect(script.id).toBe('a')
+  expect(script.className).toBe('x')
+  expect(script.dataset.foo).toBe('1')
+  expect(script.text).toBe('window.ran = 1')
+  expect(script.hasAttribute('data-assent-on')).toBe(true)
+})
+
+test('leaves scripts of categories not granted blocked', () => {
+  document.body.innerHTML = '<script type="text/plain" data-assent="marketing">1</script>'
+  gate = gateElements(grantedSet(['analytics']))
+  expect(document.querySelector('script')!.type).toBe('text/plain')
+})
+
+test('needs every category listed in data-assent', () => {
+  document.body.innerHTML =
+    '<script type="text/plain" data-assent="analytics  marketing">1</script>'
+  let granted = ['analytics']
+  gate = gateElements((ids) => ids.every((id) => granted.includes(id)))
+  expect(document.querySelector('script')!.type).toBe('text/plain')
+  granted = ['analytics', 'marketing']
+  gate.scan()
+  expect(document.querySelector('script')!.type).toBe('text/javascript')
+})
+
+test('an empty data-assent never activates', () => {
+  document.body.innerHTML = '<script type="text/plain" data-assent=" ">1</script>'
+  gate = gateElements(() => true)
+  expect(document.querySelector('script')!.type).toBe('text/plain')
+})
+
+test('uses data-type as the real type', () => {
+  document.body.innerHTML =
+    '<script type="text/plain" data-assent="analytics" data-type="module">1</script>'
+  gate = gateElements(() => true)
+  const script = document.querySelector('script')!
+  expect(script.type).toBe('module')
+  expect(script.hasAttribute('data-type')).toBe(false)
+})
+
+test('activates each element once, however often it scans', () => {
+  document.body.innerHTML = '<script type="text/plain" data-assent="analytics">1</script>'
+  gate = gateElements(() => true)
+  const first = document.querySelector('script')
+  gate.scan()
+  gate.scan()
+  expect(document.querySelector('script')).toBe(first)
+  expect(document.querySelectorAll('script')).toHaveLength(1)
+})
+
+test('inserts src scripts in order with async off; an inline script waits until they ran', () => {
+  document.body.innerHTML = [
+    '<script type="text/plain" data-assent="analytics" src="/a.js"></script>',
+    '<script type="text/plain" data-assent="analytics">window.b = 1</script>',
+    '<script type="text/plain" data-assent="analytics" src="/c.js"></script>',
+  ].join('')
+  const log: string[] = []
+  const name = (el: Element) => el.getAttribute('src') ?? 'inline'
+  // happy-dom settles a script load synchronously (loading is disabled): log both sides.
+  const onDone = (event: Event) => log.push(`${event.type} ${name(event.target as Element)}`)
+  document.addEventListener('error', onDone, true)
+  document.addEventListener('load', onDone, true)
+  const original = Element.prototype.replaceWith
+  Element.prototype.replaceWith = function (this: Element, ...nodes) {
+    const script = nodes[0] as HTMLScriptElement
+    log.push(`insert ${name(script)}${script.src ? ` async=${script.async}` : ''}`)
+    original.apply(this, nodes)
+  }
+  try {
+    gate = gateElements(() => true)
+  } finally {
+    Element.prototype.replaceWith = original
+    document.removeEventListener('error', onDone, true)
+    document.removeEventListener('load', onDone, true)
+  }
+  expect(log.map((line) => line.replace(/^(error|load) /, 'done '))).toEqual([
+    'insert /a.js async=false',
+    'done /a.js',
+    'insert inline',
+    'insert /c.js async=false',
+    'done /c.js',
+  ])
+})
+
+test('a src script that fails to load does not block the ones after it', () => {
+  document.body.innerHTML = [
+    '<script type="text/plain" data-assent="analytics" src="/missing.js"></script>',
+    '<script type="text/plain" data-assent="analytics">1</script>',
+  ].join('')
+  gate = gateElements(() => true)
+  document.querySelector('script')!.dispatchEvent(new Event('error'))
+  expect(document.querySelectorAll('script[type="text/javascript"]')).toHaveLength(2)
+})
+
+test('keeps async on a script that asked for it', () => {
+  document.body.innerHTML =
+    '<script type="text/plain" data-assent="analytics" src="/a.js" async></script>'
+  gate = gateElements(() => true)
+  expect(document.querySelector('script')!.async).toBe(true)
+})
+
+test('activates elements added to the page later', async () => {
+  gate = gateElements(grantedSet(['preference']))
+  const late = document.createElement('script')
+  late.type = 'text/plain'
+  late.setAttribute('data-assent', 'preference')
+  late.text = '1'
+  document.body.append(late)
+  await tick()
+  expect(document.querySelector('script')!.type).toBe('text/javascript')
+})
+
+test('loads data-src embeds when granted and unloads them when revoked', () => {
+  document.body.innerHTML =
+    '<img data-assent="preference" data-src="/map.png" alt=""><div data-assent="preference" data-src="/x"></div>'
+  let granted = true
+  gate = gateElements(() => granted)
+  const img = document.querySelector('img')!
+  expect(img.getAttribute('src')).toBe('/map.png')
+  granted = false
+  gate.scan()
+  expect(img.hasAttribute('src')).toBe(false)
+  granted = true
+  gate.scan()
+  expect(img.getAttribute('src')).toBe('/map.png')
+})
+
+test('puts a revoked iframe back to about:blank', () => {
+  document.body.innerHTML = '<iframe data-assent="marketing" data-src="about:blank#video"></iframe>'
+  let granted = true
+  gate = gateElements(() => granted)
+  const frame = document.querySelector('iframe')!
+  expect(frame.getAttribute('src')).toBe('about:blank#video')
+  granted = false
+  gate.scan()
+  expect(frame.getAttribute('src')).toBe('about:blank')
+})
+
+test('stop() stops watching for new elements', async () => {
+  gate = gateElements(() => true)
+  gate.stop()
+  document.body.innerHTML = '<script type="text/plain" data-assent="analytics">1</script>'
+  await tick()
+  expect(document.querySelector('script')!.type).toBe('text/plain')
+})
