@@ -1,0 +1,210 @@
+// Google Analytics through the built assent.js, in basic and advanced Consent Mode, with
+// Google's hosts answered by a stand-in gtag.js that honours consent (fakes/gtag.js).
+import { expect, type Page, test } from '@playwright/test'
+import {
+  emulateSignal,
+  interceptVendors,
+  type Recorded,
+  settle,
+  ui,
+  vendorCookies,
+} from './vendors'
+
+type Entry = { args: boolean; command: string; params: Record<string, unknown> | null }
+
+/** The dataLayer as `{ args: isArgumentsObject, command: 'consent default', params }`. */
+const dataLayer = (page: Page): Promise<Entry[]> =>
+  page.evaluate(() =>
+    ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).map((e) => {
+      const list = Array.from(e as ArrayLike<unknown>)
+      const words = list.filter((x) => typeof x === 'string').slice(0, 2)
+      const params = list.find((x) => x && typeof x === 'object' && !(x instanceof Date))
+      return {
+        args: Object.prototype.toString.call(e) === '[object Arguments]',
+        command: words.join(' ') || JSON.stringify(e),
+        params: (params as Record<string, unknown>) ?? null,
+      }
+    }),
+  )
+const gtagLog = (page: Page): Promise<string[]> =>
+  page.evaluate(
+    () => (window as unknown as { __fakeGtag?: { log: string[] } }).__fakeGtag?.log ?? [],
+  )
+const sendEvent = (page: Page, name: string) =>
+  page.evaluate(
+    (n) => (window as unknown as { gtag(...a: unknown[]): void }).gtag('event', n),
+    name,
+  )
+const scriptRequests = (r: Recorded) =>
+  r.vendor.filter((u) => u.includes('googletagmanager.com/gtag/js'))
+const hits = (r: Recorded) => r.vendor.filter((u) => u.includes('/g/collect'))
+const SEVEN = [
+  'ad_personalization',
+  'ad_storage',
+  'ad_user_data',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+]
+
+for (const mode of ['basic', 'advanced'] as const) {
+  const url = `/test/loaders/pages/ga-${mode}.html`
+
+  test.describe(`GA ${mode}`, () => {
+    test('before any choice: default first, all seven types, no cookie', async ({
+      page,
+      context,
+    }) => {
+      const recorded = await interceptVendors(context)
+      await page.goto(url)
+      await expect(page.getByRole('button', { name: 'Accept all' }).first()).toBeVisible()
+      await settle(page)
+      const layer = await dataLayer(page)
+      expect(layer.every((e) => e.args)).toBe(true)
+      expect(layer[0]?.command).toBe('consent default')
+      expect(
+        Object.keys(layer[0]?.params ?? {})
+          .filter((k) => k !== 'wait_for_update')
+          .sort(),
+      ).toEqual(SEVEN)
+      expect(layer[0]?.params).toMatchObject({
+        analytics_storage: 'denied',
+        security_storage: 'granted',
+      })
+      const commands = layer.map((e) => e.command)
+      expect(commands).not.toContain('consent update')
+      if (mode === 'basic') {
+        expect(recorded.vendor).toEqual([])
+        expect(commands).not.toContain('js')
+        expect(commands.some((c) => c.startsWith('config'))).toBe(false)
+      } else {
+        expect(scriptRequests(recorded)).toHaveLength(1)
+        expect(commands.indexOf('js')).toBeGreaterThan(0)
+        // The stand-in only sends cookieless pings while analytics_storage is denied.
+        expect(hits(recorded).every((u) => u.includes('gcs=G100'))).toBe(true)
+      }
+      expect(await vendorCookies(context)).toEqual([])
+    })
+
+    test('accept all: the granted update precedes the first consented hit', async ({
+      page,
+      context,
+    }) => {
+      const recorded = await interceptVendors(context)
+      await page.goto(url)
+      await ui.accept(page)
+      await expect.poll(() => vendorCookies(context)).toContain('_ga@.shop.test')
+      if (mode === 'advanced') await sendEvent(page, 'add_to_cart')
+      await expect
+        .poll(() => hits(recorded).filter((u) => u.includes('gcs=G111')).length)
+        .toBeGreaterThan(0)
+      expect(scriptRequests(recorded)).toHaveLength(1)
+      const layer = await dataLayer(page)
+      expect(layer.filter((e) => e.command === 'consent update')).toHaveLength(1)
+      const log = await gtagLog(page)
+      const granted = log.findIndex((l) => l.startsWith('consent update analytics=granted'))
+      expect(granted).toBeGreaterThan(0)
+      expect(log.findIndex((l) => l.includes('G111'))).toBeGreaterThan(granted)
+      expect(log.slice(0, granted).some((l) => l.includes('G111') || l.includes('G101'))).toBe(
+        false,
+      )
+      expect(await vendorCookies(context)).toContain('_ga_TEST1@.shop.test')
+    })
+
+    test('reject all: nothing loads, nothing is set, no hit', async ({ page, context }) => {
+      const recorded = await interceptVendors(context)
+      await page.goto(url)
+      await settle(page)
+      const before = recorded.vendor.length
+      await ui.reject(page)
+      await settle(page)
+      expect(recorded.vendor.slice(before)).toEqual([])
+      if (mode === 'basic') expect(recorded.vendor).toEqual([])
+      expect(await vendorCookies(context)).toEqual([])
+      const updates = (await dataLayer(page)).filter((e) => e.command === 'consent update')
+      expect(updates).toHaveLength(1)
+      expect(updates[0]?.params).toMatchObject({
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+      })
+    })
+
+    test('withdrawal in the dialog: denied update, every cookie gone, none comes back', async ({
+      page,
+      context,
+    }) => {
+      await interceptVendors(context)
+      await page.goto(url)
+      await ui.accept(page)
+      await expect.poll(() => vendorCookies(context)).toContain('_ga_TEST1@.shop.test')
+      // Older tags may have left these: host-only and on the parent domain.
+      await context.addCookies([
+        { name: '_gid', value: 'GA1.1.1', url: page.url() },
+        { name: '_gcl_au', value: '1.1.1', domain: '.shop.test', path: '/' },
+      ])
+      expect((await vendorCookies(context)).length).toBe(4)
+      await ui.withdraw(page, 'Analytics')
+      await ui.withdraw(page, 'Marketing')
+      const updates = (await dataLayer(page)).filter((e) => e.command === 'consent update')
+      expect(updates).toHaveLength(3)
+      expect(updates[1]?.params).toMatchObject({
+        analytics_storage: 'denied',
+        ad_storage: 'granted',
+      })
+      expect(updates[2]?.params).toMatchObject({
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+      })
+      expect(await vendorCookies(context)).toEqual([])
+      await sendEvent(page, 'scroll')
+      await page.reload()
+      await settle(page)
+      await sendEvent(page, 'scroll')
+      await settle(page)
+      expect(await vendorCookies(context)).toEqual([])
+    })
+
+    test('reload after accept: the update is restored before config', async ({ page, context }) => {
+      const recorded = await interceptVendors(context)
+      await page.goto(url)
+      await ui.accept(page)
+      await expect.poll(() => vendorCookies(context)).toContain('_ga@.shop.test')
+      await page.reload()
+      await settle(page)
+      const commands = (await dataLayer(page)).map((e) => e.command)
+      expect(commands.filter((c) => c === 'consent update')).toHaveLength(1)
+      expect(commands.indexOf('consent default')).toBe(0)
+      expect(commands.indexOf('consent update')).toBeLessThan(commands.indexOf('js'))
+      expect(commands.indexOf('js')).toBeLessThan(commands.findIndex((c) => c.startsWith('config')))
+      const log = await gtagLog(page)
+      expect(log.findIndex((l) => l.startsWith('consent update analytics=granted'))).toBeLessThan(
+        log.findIndex((l) => l.startsWith('hit')),
+      )
+      expect(hits(recorded).at(-1)).toContain('gcs=G111')
+      await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(0)
+    })
+
+    for (const signal of ['dnt', 'gpc'] as const) {
+      test(`${signal.toUpperCase()} on: nothing loads, the receipt says source signal`, async ({
+        page,
+        context,
+      }) => {
+        const recorded = await interceptVendors(context)
+        await emulateSignal(page, signal)
+        await page.goto(url)
+        await expect.poll(() => recorded.receipts.length).toBe(1)
+        await settle(page)
+        expect(recorded.vendor).toEqual([])
+        expect(await vendorCookies(context)).toEqual([])
+        expect(recorded.receipts[0]).toMatchObject({
+          source: 'signal',
+          choices: { analytics: false, marketing: false },
+          signals: { gpc: signal === 'gpc', dnt: signal === 'dnt' },
+        })
+        const updates = (await dataLayer(page)).filter((e) => e.command === 'consent update')
+        expect(updates[0]?.params).toMatchObject({ analytics_storage: 'denied' })
+      })
+    }
+  })
+}
