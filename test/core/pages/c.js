@@ -1,0 +1,1 @@
+window.order.push(`c:${document.currentScript?.className}:${document.currentScript?.dataset.x}`)

@@ -1,0 +1,2 @@
+window.fromA = true
+window.order.push('a')
