@@ -94,7 +94,15 @@ export default [
   {
     input: resolve(dir, 'src/script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
-    plugins: [inlineCss, tinyDom, nodeResolve({ browser: true }), production, ts(), minify(), emitCss],
+    plugins: [
+      inlineCss,
+      tinyDom,
+      nodeResolve({ browser: true }),
+      production,
+      ts(),
+      minify(),
+      emitCss,
+    ],
   },
   ...languages.map((lang) => ({
     input: 'entry',

@@ -53,7 +53,7 @@ export function categoryViews(
           const k = typeof c === 'string' ? { name: c } : c
           return {
             name: k.name,
-            provider: k.provider ?? s.provider,
+            provider: k.provider,
             purpose: localize(k.purpose, locale),
             lifetime: localize(k.lifetime, locale),
           }

@@ -168,7 +168,7 @@ export function widgetSuite(renderer: string) {
       const details = $('details')!
       expect(details.querySelector('summary')!.textContent).toBe('Services and cookies (1)')
       const row = [...details.querySelectorAll('tbody td')].map((td) => td.textContent)
-      expect(row).toEqual(['_ga', 'Google', '2 years', 'Tells visitors apart'])
+      expect(row).toEqual(['_ga', '2 years', 'Tells visitors apart'])
     })
 
     test('renders texts as text, not markup', async () => {

@@ -39,6 +39,13 @@ export function start(script: HTMLScriptElement | null): void {
     const options = section<never>(config, name)
     if (options) integrations.push(factories[name]!(options))
   }
+  const collector = section<{ url?: unknown }>(config, 'collector')
+  if (collector && !collector.url) {
+    // A site id alone (data-site without data-collector) must not switch the engine to its
+    // invalid-config mode: drop it, say so, and keep the banner working.
+    console.error('Assent: collector.url (data-collector) is missing; no receipts are sent.')
+    delete config.collector
+  }
   const options: Record<string, unknown> = { integrations }
   for (const key of CORE_OPTIONS) if (config[key] !== undefined) options[key] = config[key]
   const consent = createConsent(options as ConsentOptions)

@@ -8,44 +8,48 @@ export function ServiceList({ services, texts }: { services: ServiceView[]; text
       <summary>
         {texts.services} ({services.length})
       </summary>
-      {services.map((s) => (
-        <div class="a-svc" key={s.name}>
-          <strong>{s.name}</strong>
-          {s.provider && ` · ${s.provider}`}
-          {s.purpose && <p>{s.purpose}</p>}
-          {s.policyUrl && (
-            <p>
-              <a href={s.policyUrl} target="_blank" rel="noopener noreferrer">
-                {`${texts.policyLink}: ${s.name}`}
-              </a>
-            </p>
-          )}
-          {s.cookies.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{texts.cookie}</th>
-                  <th scope="col">{texts.provider}</th>
-                  <th scope="col">{texts.lifetime}</th>
-                  <th scope="col">{texts.purpose}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.cookies.map((c) => (
-                  <tr key={c.name}>
-                    <td>
-                      <code>{c.name}</code>
-                    </td>
-                    <td>{c.provider}</td>
-                    <td>{c.lifetime}</td>
-                    <td>{c.purpose}</td>
+      {services.map((s) => {
+        // A provider column only when some cookie is set by someone other than the service.
+        const byOthers = s.cookies.some((c) => c.provider && c.provider !== s.provider)
+        return (
+          <div class="a-svc" key={s.name}>
+            <strong>{s.name}</strong>
+            {s.provider && ` · ${s.provider}`}
+            {s.purpose && <p>{s.purpose}</p>}
+            {s.policyUrl && (
+              <p>
+                <a href={s.policyUrl} target="_blank" rel="noopener noreferrer">
+                  {`${texts.policyLink}: ${s.name}`}
+                </a>
+              </p>
+            )}
+            {s.cookies.length > 0 && (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{texts.cookie}</th>
+                    {byOthers && <th scope="col">{texts.provider}</th>}
+                    <th scope="col">{texts.lifetime}</th>
+                    <th scope="col">{texts.purpose}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      ))}
+                </thead>
+                <tbody>
+                  {s.cookies.map((c) => (
+                    <tr key={c.name}>
+                      <td>
+                        <code>{c.name}</code>
+                      </td>
+                      {byOthers && <td>{c.provider ?? s.provider}</td>}
+                      <td>{c.lifetime}</td>
+                      <td>{c.purpose}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )
+      })}
     </details>
   )
 }
