@@ -35,6 +35,15 @@ export default defineConfig({
         ],
       },
       {
+        // The Preact bindings (same API and suite as the React ones).
+        test: {
+          name: 'preact',
+          environment: 'happy-dom',
+          include: ['packages/preact/src/**/*.test.{ts,tsx}'],
+        },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      },
+      {
         test: {
           name: 'collector',
           environment: 'node',

@@ -1,3 +1,32 @@
+export type {
+  Category,
+  CategoryId,
+  CategoryOptions,
+  CollectorOptions,
+  Consent,
+  ConsentOptions,
+  ConsentState,
+  ConsentStorage,
+  CookieInfo,
+  CookieOptions,
+  DecideOptions,
+  Integration,
+  IntegrationContext,
+  LocalizedText,
+  MemoryStorage,
+  ServiceInfo,
+  Signals,
+} from '@assent/core'
+export {
+  beaconTransport,
+  browserSignals,
+  cookieStorage,
+  createConsent,
+  deleteCookies,
+  matchesCookiePattern,
+  memoryStorage,
+} from '@assent/core'
+export type { WidgetHandle, WidgetOptions } from '@assent/widget'
 export type { ConsentBannerProps } from './consent-banner.js'
 export { ConsentBanner } from './consent-banner.js'
 export type { ConsentGateProps } from './consent-gate.js'

@@ -1,0 +1,35 @@
+/** @jsxImportSource preact */
+import 'preact/debug'
+import { act } from '@testing-library/preact'
+import { hydrate, render } from 'preact'
+import { renderToString } from 'preact-render-to-string'
+import { expect, test, vi } from 'vitest'
+import { TestApp } from './test-app.js'
+import { testOptions } from './test-engine.js'
+
+test('hydrates the server markup without warnings, then shows the stored decision', async () => {
+  const { createConsent } = await import('@assent/core')
+  let cookie: string | null = null
+  const writer = testOptions()
+  createConsent({
+    ...writer,
+    storage: { read: () => null, write: (v) => (cookie = v), clear() {} },
+  }).acceptAll()
+  const options = testOptions(cookie ?? undefined)
+
+  const container = document.body.appendChild(document.createElement('div'))
+  const html = renderToString(<TestApp options={options} />)
+  container.innerHTML = html
+  expect(container.textContent).toContain('undecided analytics=false')
+  const error = vi.spyOn(console, 'error')
+  const warn = vi.spyOn(console, 'warn')
+  const first = container.firstElementChild
+  await act(() => hydrate(<TestApp options={options} />, container))
+  expect(error).not.toHaveBeenCalled()
+  expect(warn).not.toHaveBeenCalled()
+  // Hydration reused the server's nodes, then rendered the stored decision.
+  expect(container.firstElementChild).toBe(first)
+  expect(container.textContent).toContain('decided analytics=true')
+  expect(container.textContent).toContain('video')
+  act(() => render(null, container))
+})
