@@ -4,5 +4,15 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   base: '/demo/react/dist/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // @assent/react starts with 'use client' for server-component frameworks; a plain
+      // client bundle has no use for it, so the bundler's notice about dropping it is noise.
+      onLog(level, log, handler) {
+        if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log)
+      },
+    },
+  },
 })
