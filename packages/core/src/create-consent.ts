@@ -145,7 +145,7 @@ export function createConsent(options: ConsentOptions): Consent {
       $consent.set(state)
       $needsDecision.set(state.status === 'undecided')
     } catch (error) {
-      console.error('[assent] a $consent subscriber failed:', error)
+      console.error(error)
     }
     for (const integration of [...integrations]) notifyIntegration(integration, state, previous)
     deleteCategoryCookies(revokedBetween(previous, state))
@@ -204,7 +204,7 @@ export function createConsent(options: ConsentOptions): Consent {
         try {
           listener(state, previous!)
         } catch (error) {
-          console.error('[assent] an onChange listener failed:', error)
+          console.error(error)
         }
       })
       unsubscribes.add(unsubscribe)
@@ -216,7 +216,7 @@ export function createConsent(options: ConsentOptions): Consent {
         if (index >= 0) integrations.splice(index, 1)
       }
       if (!integration?.name || !Array.isArray(integration.categories)) {
-        console.error('[assent] use() needs an integration { name, categories }')
+        console.error('[assent] invalid integration')
       } else if (active) {
         integrations.push(integration)
         notifyIntegration(integration, $consent.get())

@@ -148,20 +148,16 @@ export function readOptions(input: ConsentOptions): Config {
   check(optional(o.gating, isBoolean), 'gating')
 
   return {
+    ...o,
     categories,
     ids: categories.map((c) => c.id),
     revision,
     lifetimeDays,
     cookie,
-    signals: signals as Config['signals'],
-    policy,
-    collector,
+    signals,
     integrations: invalid ? [] : [...integrations],
     gating: o.gating ?? typeof document === 'object',
-    storage: o.storage,
-    readSignals: o.readSignals,
-    transport: o.transport,
     now: typeof o.now === 'function' ? o.now : Date.now,
     invalid,
-  }
+  } as Config
 }
