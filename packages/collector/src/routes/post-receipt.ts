@@ -1,10 +1,11 @@
-import { recordHash, validateReceipt } from '@assent/receipt'
+import { validateReceipt } from '@assent/receipt'
 import type { Context } from 'hono'
 import type { CollectorContext } from '../collector-context.js'
 import { allowOrigin } from '../http/cors.js'
 import { problem } from '../http/problem.js'
 import { readBody } from '../http/read-body.js'
 import { uaFamily } from '../http/ua-family.js'
+import { sealRecord } from '../seal-record.js'
 
 const ACCEPTED_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i
 
@@ -42,7 +43,8 @@ export function postReceipt(ctx: CollectorContext) {
         'Send the receipt as application/json or text/plain.',
       )
     }
-    const body = await readBody(c.req.raw, ctx.maxBodyBytes)
+    const incoming = (c.env as { incoming?: NodeJS.ReadableStream } | undefined)?.incoming
+    const body = await readBody(c.req.raw, ctx.maxBodyBytes, incoming)
     if (!body.ok) {
       return body.reason === 'too_large'
         ? reject(c, 413, 'too_large', `A receipt is at most ${ctx.maxBodyBytes} bytes.`)
@@ -77,13 +79,13 @@ export function postReceipt(ctx: CollectorContext) {
       )
     }
 
-    const base = {
+    const sealed = sealRecord({
       receipt,
       receivedAt: ctx.now().toISOString(),
       ipPrefix: ctx.options.ipPrefix ? prefix : null,
       uaFamily: ctx.options.userAgentFamily ? uaFamily(c.req.header('user-agent')) : null,
-    }
-    const { created, record } = await ctx.store.insert({ ...base, hash: await recordHash(base) })
+    })
+    const { created, record } = await ctx.store.insert(sealed)
     ctx.metrics.received(receipt.siteId, created)
     return c.json(
       {

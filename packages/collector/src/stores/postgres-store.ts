@@ -1,5 +1,4 @@
 import type { ReceiptRecord } from '@assent/receipt'
-import { canonicalJson } from '@assent/receipt'
 import postgres from 'postgres'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
@@ -102,7 +101,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
         r.siteId,
         r.action,
         receivedAt,
-        canonicalJson(r),
+        JSON.stringify(r),
         JSON.stringify(r.choices),
         ipPrefix,
         uaFamily,

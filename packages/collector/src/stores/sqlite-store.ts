@@ -1,5 +1,4 @@
 import type { ReceiptRecord } from '@assent/receipt'
-import { canonicalJson } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
@@ -106,7 +105,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
         r.siteId,
         r.action,
         record.receivedAt,
-        canonicalJson(r),
+        JSON.stringify(r),
         record.ipPrefix,
         record.uaFamily,
         record.hash,

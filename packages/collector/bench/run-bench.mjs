@@ -1,0 +1,152 @@
+// pnpm bench:collector: receipts/s and latency of the collector on SQLite and PostgreSQL at
+// 50 and 200 connections, beside a bare node:http + better-sqlite3 baseline measured in the
+// same run; then export of 1,000,000 receipts to CSV and NDJSON (time, peak RSS).
+// Loopback only. BENCH_SECONDS (default 5) per scenario; BENCH_EXPORT_ROWS (default 1e6).
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import postgres from 'postgres'
+import { load } from './load.mjs'
+import { seedSqlite } from './seed.mjs'
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url))
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000)
+const dir = mkdtempSync(join(tmpdir(), 'assent-bench-'))
+const rows = []
+const cleanups = []
+
+function start(args, ready) {
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+  })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const onData = (d) => {
+      out += d
+      const m = ready.exec(out)
+      if (m) resolve({ child, url: m[1] })
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
+  })
+}
+const stop = (child) =>
+  new Promise((r) => {
+    child.once('exit', r)
+    child.kill('SIGTERM')
+  })
+
+async function scenario(name, launch, path) {
+  for (const connections of [50, 200]) {
+    const { child, url } = await launch(connections)
+    await load(`${url}${path}`, 10, 1) // warm-up
+    const r = await load(`${url}${path}`, connections, SECONDS)
+    await stop(child)
+    rows.push(
+      `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} |`,
+    )
+    console.error(rows.at(-1))
+  }
+}
+
+async function pgUrl() {
+  if (process.env.ASSENT_TEST_PG_URL) return process.env.ASSENT_TEST_PG_URL
+  const url = execFileSync('bash', [here('../../../scripts/start-postgres.sh')], {
+    encoding: 'utf8',
+  }).trim()
+  cleanups.push(() =>
+    execFileSync('bash', [here('../../../scripts/stop-postgres.sh'), url], { stdio: 'ignore' }),
+  )
+  return url
+}
+
+try {
+  const cli = here('../dist/cli.js')
+  const serve = (db) => () =>
+    start(
+      [
+        cli,
+        'serve',
+        '--port',
+        '0',
+        '--db',
+        db,
+        '--site',
+        'demo=https://demo.example',
+        '--rate-limit',
+        'off',
+      ],
+      /listening on (http:\/\/\S+)/,
+    )
+  let n = 0
+  await scenario(
+    'bare node:http + better-sqlite3 (group commit)',
+    () =>
+      start([here('bare-server.mjs'), join(dir, `bare-${n++}.db`)], /listening (\d+)/).then(
+        (s) => ({ ...s, url: `http://127.0.0.1:${s.url}` }),
+      ),
+    '/',
+  )
+  await scenario(
+    'collector, SQLite',
+    () => serve(join(dir, `collector-${n++}.db`))(),
+    '/v1/receipts',
+  )
+  const base = await pgUrl()
+  const admin = postgres(base, { max: 1, onnotice: () => {} })
+  await scenario(
+    'collector, PostgreSQL',
+    async () => {
+      const name = `assent_bench_${process.pid}_${n++}`
+      await admin.unsafe(`CREATE DATABASE ${name}`)
+      const url = new URL(base)
+      url.pathname = `/${name}`
+      return serve(url.toString())()
+    },
+    '/v1/receipts',
+  )
+  for (let i = 0; i < n; i++)
+    await admin
+      .unsafe(`DROP DATABASE IF EXISTS assent_bench_${process.pid}_${i} WITH (FORCE)`)
+      .catch(() => {})
+  await admin.end()
+
+  const db = join(dir, 'export.db')
+  const seeded = performance.now()
+  await seedSqlite(db, ROWS)
+  console.error(`seeded ${ROWS} receipts in ${((performance.now() - seeded) / 1000).toFixed(1)} s`)
+  const exports = []
+  for (const format of ['csv', 'ndjson']) {
+    const out = join(dir, `export.${format}`)
+    const r = JSON.parse(
+      execFileSync(process.execPath, [here('export-worker.mjs'), db, format, out], {
+        encoding: 'utf8',
+      }),
+    )
+    exports.push(
+      `| ${format} | ${ROWS} | ${(r.ms / 1000).toFixed(1)} | ${Math.round(ROWS / (r.ms / 1000))} | ${(statSync(out).size / 1e6).toFixed(0)} | ${r.maxRssMb.toFixed(0)} |`,
+    )
+    console.error(exports.at(-1))
+    rmSync(out)
+  }
+
+  console.log(
+    `\nCollector benchmark (${SECONDS} s per scenario, loopback, load generator on the same machine)\n`,
+  )
+  console.log(
+    '| server | connections | receipts/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|',
+  )
+  console.log(rows.join('\n'))
+  console.log(
+    '\n| export (SQLite) | receipts | seconds | receipts/s | MB | peak RSS MB |\n|---|---|---|---|---|---|',
+  )
+  console.log(exports.join('\n'))
+} finally {
+  for (const c of cleanups) c()
+  rmSync(dir, { recursive: true, force: true })
+}
