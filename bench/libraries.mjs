@@ -33,13 +33,14 @@ export const libraries = [
     id: 'assent',
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
-    files: {
-      '/assent.js': join(widgetDist, 'assent.js'),
-      '/assent.css': join(widgetDist, 'assent.css'),
-    },
+    // Its CSS is inside assent.js (a constructable stylesheet); dist/assent.css is only a
+    // fallback for browsers without them, which Chromium never fetches.
+    files: { '/assent.js': join(widgetDist, 'assent.js') },
     config: {},
     headTags: [
-      '<script defer src="/assent.js" data-site="bench.example" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
+      // Data, not code: the widget options beyond what the attributes cover.
+      '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
+      '<script defer src="/assent.js" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
     ],
     // The widget renders into an open shadow root on an <assent-ui> element.
     banner: ['assent-ui', '.a-banner'],

@@ -33,6 +33,8 @@ export function probe(path) {
         start: s.startTime,
         duration: s.duration,
         invoker: s.invoker,
+        compile: s.executionStart - s.startTime,
+        forcedLayout: s.forcedStyleAndLayoutDuration,
       })),
     }),
   )

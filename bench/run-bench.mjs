@@ -6,11 +6,14 @@ import { cpus } from 'node:os'
 import { chromium } from 'playwright'
 import { libraries } from './libraries.mjs'
 import { measurePage } from './measure-page.mjs'
+import { profilePage } from './profile-page.mjs'
 import { bytesTable, timingTable } from './report.mjs'
 import { startServer } from './static-server.mjs'
 import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7))
+// Profiled loads (for the library's JavaScript time) are separate from the timing runs.
+const PROFILE_RUNS = Math.max(1, Number(process.env.BENCH_PROFILE_RUNS ?? 3))
 const THROTTLES = [1, 4]
 const executablePath =
   process.env.ASSENT_CHROMIUM ??
@@ -34,6 +37,7 @@ const browser = await chromium.launch({ ...(executablePath ? { executablePath } 
 const chromiumVersion = browser.version()
 const started = Date.now()
 const runs = new Map(libs.flatMap((lib) => THROTTLES.map((t) => [`${lib.id}@${t}`, []])))
+const jsTimes = new Map(libs.flatMap((lib) => THROTTLES.map((t) => [`${lib.id}@${t}`, []])))
 const errors = new Map()
 try {
   // One warm-up load (not counted) so the first measured page does not pay for browser start-up.
@@ -52,6 +56,15 @@ try {
       `round ${round + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
     )
   }
+  for (let round = 0; round < PROFILE_RUNS; round++) {
+    for (const throttle of THROTTLES) {
+      for (const lib of libs) {
+        const ms = await profilePage(browser, { origin: server.origin, lib, throttle })
+        jsTimes.get(`${lib.id}@${throttle}`).push({ js: ms })
+      }
+    }
+  }
+  process.stderr.write(`profiled runs done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`)
 } finally {
   await browser.close()
   await server.close()
@@ -64,7 +77,10 @@ const rows = libs.map((lib) => ({
   stats: THROTTLES.map((throttle) => ({
     throttle,
     runs: runs.get(`${lib.id}@${throttle}`),
-    summary: aggregate(runs.get(`${lib.id}@${throttle}`).map((r) => r.metrics)),
+    summary: {
+      ...aggregate(runs.get(`${lib.id}@${throttle}`).map((r) => r.metrics)),
+      ...aggregate(jsTimes.get(`${lib.id}@${throttle}`)),
+    },
   })),
 }))
 const about =

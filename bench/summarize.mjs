@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
-const SHARED = new Set(['/host.css'])
+const SHARED = new Set(['/host.css', '/favicon.ico'])
 
 /** Raw and gzip (level 9) bytes of a library's own files on disk. */
 export function diskSizes(lib) {
