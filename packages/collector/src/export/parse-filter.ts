@@ -19,7 +19,15 @@ export type FilterResult =
   | { ok: true; filter: RecordFilter }
   | { ok: false; field: string; problem: string }
 
+/** Date.parse rolls 2026-02-30 over into March; refuse days the month does not have. */
+function realDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
 function time(value: string, endOfDay: boolean): string | null {
+  if (!realDay(value)) return null
   if (DATE.test(value)) {
     const ms = Date.parse(`${value}T00:00:00.000Z`)
     if (Number.isNaN(ms)) return null

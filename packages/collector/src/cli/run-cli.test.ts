@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { sqliteStore } from '../stores/sqlite-store.js'
+import { makeReceipt, makeRecord } from '../testing/make-receipt.js'
+import { loadConfig, parseSite } from './load-config.js'
+import { runCli } from './run-cli.js'
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d) => {
+    out += d
+  })
+  stderr.on('data', (d) => {
+    err += d
+  })
+  const code = await runCli(args, { stdout, stderr, env })
+  return { code, out, err }
+}
+
+let dir: string
+let db: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'assent-cli-'))
+  db = join(dir, 'receipts.db')
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+async function seed(records: Awaited<ReturnType<typeof makeRecord>>[]) {
+  const store = sqliteStore({ path: db })
+  for (const r of records) await store.insert(r)
+  await store.close()
+}
+
+describe('assent-collector', () => {
+  test.each(['serve', 'export', 'purge', 'verify', 'migrate'])(
+    'prints help for %s',
+    async (command) => {
+      const { code, out } = await cli([command, '--help'])
+      expect(code).toBe(0)
+      expect(out).toContain(`Usage: assent-collector ${command}`)
+    },
+  )
+
+  test('lists the commands, and refuses unknown ones and options', async () => {
+    expect((await cli(['--help'])).out).toMatch(
+      /serve[\s\S]*export[\s\S]*purge[\s\S]*verify[\s\S]*migrate/,
+    )
+    expect((await cli(['launch'])).code).toBe(1)
+    const bad = await cli(['export', '--colour'])
+    expect(bad.code).toBe(1)
+    expect(bad.err).toContain('--colour')
+  })
+
+  test('migrates once', async () => {
+    expect((await cli(['migrate', '--db', db])).out).toBe('applied migrations 1\n')
+    expect((await cli(['migrate'], { ASSENT_DB: db })).out).toBe('database is up to date\n')
+  })
+
+  test('exports CSV to a file and filtered NDJSON to stdout', async () => {
+    const keep = await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-05-01T00:00:00.000Z')
+    await seed([await makeRecord(makeReceipt(), '2026-04-01T00:00:00.000Z'), keep])
+    const out = join(dir, 'x.csv')
+    expect((await cli(['export', '--db', db, '--out', out])).code).toBe(0)
+    expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(3)
+    const ndjson = await cli([
+      'export',
+      '--db',
+      db,
+      '--format',
+      'ndjson',
+      '--site',
+      'blog',
+      '--from',
+      '2026-04-15',
+    ])
+    expect(
+      ndjson.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([keep])
+    const kantara = await cli(['export', '--db', db, '--format', 'kantara', '--to', '2026-04-01'])
+    expect(JSON.parse(kantara.out)).toMatchObject({ version: 'KI-CR-v1.1.0' })
+    expect((await cli(['export', '--db', db, '--format', 'xml'])).err).toContain('--format')
+    expect((await cli(['export', '--db', db, '--from', 'soon'])).err).toContain('--from')
+  })
+
+  test('purges receipts older than the retention and logs it', async () => {
+    const recent = await makeRecord(makeReceipt())
+    await seed([await makeRecord(makeReceipt(), '2020-01-01T00:00:00.000Z'), recent])
+    const { code, out } = await cli(['purge', '--db', db, '--older-than', '395d'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^purged 1 receipts received before /)
+    const store = sqliteStore({ path: db })
+    expect(await store.count()).toBe(1)
+    expect(await store.erasures()).toMatchObject([{ kind: 'retention', receipts: 1 }])
+    await store.close()
+    expect((await cli(['purge', '--db', db])).err).toContain('--older-than')
+    expect((await cli(['purge', '--db', db, '--older-than', 'forever'])).code).toBe(1)
+  })
+
+  test('verifies hashes and reports an altered row', async () => {
+    const record = await makeRecord()
+    await seed([record, await makeRecord()])
+    expect(await cli(['verify', '--db', db])).toMatchObject({
+      code: 0,
+      out: 'verified 2 records: 0 mismatches\n',
+    })
+    const raw = new Database(db)
+    raw
+      .prepare(
+        'UPDATE receipts SET receipt = replace(receipt, \'"analytics":false\', \'"analytics":true\') WHERE receipt_id = ?',
+      )
+      .run(record.receipt.receiptId)
+    raw.close()
+    const { code, out } = await cli(['verify', '--db', db])
+    expect(code).toBe(1)
+    expect(out).toContain(`MISMATCH ${record.receipt.receiptId}`)
+    expect(out).toContain('verified 2 records: 1 mismatches')
+  })
+
+  test('refuses to serve without sites', async () => {
+    const { code, err } = await cli(['serve', '--db', db])
+    expect(code).toBe(1)
+    expect(err).toContain('no sites configured')
+  })
+})
+
+describe('config', () => {
+  test('takes flags over environment over the config file', () => {
+    const file = join(dir, 'assent.json')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        db: 'file.db',
+        port: 1111,
+        sites: [{ id: 'f', origins: ['https://f.example'] }],
+        retention: '30d',
+        adminTokens: ['from-file'],
+      }),
+    )
+    const env = {
+      ASSENT_CONFIG: file,
+      ASSENT_PORT: '2222',
+      ASSENT_ADMIN_TOKEN: 'a, b',
+      ASSENT_SITES: 'e=https://e.example;g=https://g.example',
+      ASSENT_IP_PREFIX: '1',
+    }
+    const config = loadConfig({ port: '3333' }, env)
+    expect(config).toMatchObject({
+      db: 'file.db',
+      port: 3333,
+      adminTokens: ['a', 'b'],
+      ipPrefix: true,
+      userAgentFamily: false,
+      retention: '30d',
+    })
+    expect(config.sites.map((s) => s.id)).toEqual(['e', 'g'])
+    expect(loadConfig({ site: ['x=https://x.example'] }, env).sites).toEqual([
+      { id: 'x', origins: ['https://x.example'] },
+    ])
+    expect(loadConfig({}, {}).rateLimit).toEqual({})
+    expect(loadConfig({ 'rate-limit': 'off' }, {}).rateLimit).toBe(false)
+  })
+
+  test('parses --site and names what is wrong', () => {
+    expect(parseSite('demo=http://localhost:3000,https://*.demo.example/')).toEqual({
+      id: 'demo',
+      origins: ['http://localhost:3000', 'https://*.demo.example'],
+    })
+    expect(() => parseSite('demo')).toThrow(/id=origin/)
+    expect(() => parseSite('demo=https://demo.example/path')).toThrow(/not an origin/)
+    expect(() => loadConfig({ port: 'eighty' }, {})).toThrow(/port/)
+  })
+})

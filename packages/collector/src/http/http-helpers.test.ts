@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest'
+import { adminAuth } from './admin-auth.js'
+import { ipPrefix } from './ip-prefix.js'
+import { originMatcher } from './origin-matcher.js'
+import { rateLimiter } from './rate-limiter.js'
+import { uaFamily } from './ua-family.js'
+
+describe('ipPrefix', () => {
+  test.each([
+    ['203.0.113.77', '203.0.113.0/24'],
+    ['::ffff:198.51.100.9', '198.51.100.0/24'],
+    ['2001:db8:abcd:12::1', '2001:db8:abcd::/48'],
+    ['2001:db8::1', '2001:db8:0::/48'],
+    ['::1', '0:0:0::/48'],
+    ['fe80::1%eth0', 'fe80:0:0::/48'],
+    ['not an ip', null],
+    ['', null],
+    [undefined, null],
+  ])('truncates %s to %s', (address, prefix) => {
+    expect(ipPrefix(address)).toBe(prefix)
+  })
+})
+
+describe('uaFamily', () => {
+  test.each([
+    [
+      'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+      'Chrome',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/126.0 Safari/537.36 Edg/126.0',
+      'Edge',
+    ],
+    [
+      'Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+      'Safari',
+    ],
+    ['Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0', 'Firefox'],
+    ['Mozilla/5.0 (compatible; Googlebot/2.1)', 'Bot'],
+    ['curl/8.5', 'Other'],
+    [undefined, null],
+  ])('reduces %s to %s', (ua, family) => {
+    expect(uaFamily(ua)).toBe(family)
+  })
+})
+
+describe('rateLimiter', () => {
+  test('allows a burst, then refills at the sustained rate', () => {
+    let now = 0
+    const limiter = rateLimiter({ requestsPerMinute: 60, burst: 2 }, () => now)
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([0, 0])
+    expect(limiter.take('a')).toBe(1)
+    expect(limiter.take('b')).toBe(0)
+    now += 1000
+    expect(limiter.take('a')).toBe(0)
+  })
+
+  test('forgets the least recently used keys beyond maxKeys', () => {
+    const limiter = rateLimiter({ burst: 1, requestsPerMinute: 1, maxKeys: 2 }, () => 0)
+    limiter.take('a')
+    limiter.take('b')
+    limiter.take('c')
+    expect(limiter.take('a')).toBe(0)
+    expect(limiter.take('c')).toBeGreaterThan(0)
+  })
+})
+
+describe('originMatcher', () => {
+  const allows = originMatcher([
+    'https://shop.example',
+    'http://localhost:3000',
+    'https://*.shop.test',
+  ])
+  test.each([
+    ['https://shop.example', true],
+    ['http://shop.example', false],
+    ['http://localhost:3000', true],
+    ['http://localhost:3001', false],
+    ['https://www.shop.test', true],
+    ['https://a.b.shop.test', true],
+    ['https://shop.test', false],
+    ['https://evilshop.test', false],
+    ['http://www.shop.test', false],
+    ['null', false],
+  ])('%s → %s', (origin, allowed) => {
+    expect(allows(origin)).toBe(allowed)
+  })
+})
+
+describe('adminAuth', () => {
+  const check = adminAuth(['first-token', 'second-token'])
+  test.each([
+    ['Bearer first-token', true],
+    ['bearer second-token', true],
+    ['Bearer  first-token ', true],
+    ['Bearer first-tokenx', false],
+    ['Bearer', false],
+    ['first-token', false],
+    [undefined, false],
+  ])('%s → %s', (header, ok) => {
+    expect(check(header)).toBe(ok)
+  })
+
+  test('refuses everything when no token is configured', () => {
+    expect(adminAuth([])('Bearer ')).toBe(false)
+    expect(adminAuth([''])('Bearer x')).toBe(false)
+  })
+})
