@@ -10,3 +10,19 @@ test('exports the same names as @assent/preact', () => {
 test('re-exports every value export of @assent/core', () => {
   for (const [name, value] of Object.entries(core)) expect(react).toHaveProperty(name, value)
 })
+
+test('exports the same type names as @assent/preact', async () => {
+  // Types vanish at runtime, so compare the `export type { … }` lists of both index files.
+  const fs = (await import('node:fs' as string)) as { readFileSync(u: URL, e: 'utf8'): string }
+  const typeNames = (file: string) => {
+    const source = fs.readFileSync(new URL(file, import.meta.url), 'utf8')
+    const lists = [...source.matchAll(/export type \{([^}]*)\}/g)].map((m) => m[1] ?? '')
+    return lists
+      .flatMap((list) => list.split(',').map((n) => n.trim()))
+      .filter(Boolean)
+      .sort()
+  }
+  const names = typeNames('./index.ts')
+  expect(names).toContain('ConsentApi')
+  expect(names).toEqual(typeNames('../../preact/src/index.ts'))
+})
