@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { banner, dialog, pages } from './widget-page'
+
+// axe sees into open shadow roots; `include` limits it to the widget, not the test page.
+const audit = async (page: Page) => {
+  const { violations, passes } = await new AxeBuilder({ page }).include('assent-ui').analyze()
+  // Proof that axe looked inside the shadow root: it checked the contrast of our texts.
+  const contrast = passes.find((p) => p.id === 'color-contrast')
+  expect(contrast?.nodes.length ?? 0).toBeGreaterThan(2)
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme}`, () => {
+    test.use({ colorScheme })
+
+    test('the banner has no violations', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(pages.box)
+      await expect(banner(page)).toBeVisible()
+      const theme = await page.evaluate(() =>
+        document
+          .querySelector('assent-ui')
+          ?.shadowRoot?.querySelector('.a-root')
+          ?.getAttribute('data-theme'),
+      )
+      expect(theme).toBe(colorScheme)
+      expect(await audit(page)).toEqual([])
+    })
+
+    test('the bar and modal layouts have no violations', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      for (const url of [pages.bar, pages.modal]) {
+        await page.goto(url)
+        await expect(
+          page.getByRole(url === pages.modal ? 'dialog' : 'region', {
+            name: 'Cookies on this site',
+          }),
+        ).toBeVisible()
+        expect(await audit(page)).toEqual([])
+      }
+    })
+
+    test('the preferences dialog, with services open, has no violations', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(pages.box)
+      await banner(page).getByRole('button', { name: 'Customise' }).click()
+      await dialog(page).getByText('Services and cookies (2)').click()
+      await dialog(page).getByText('Services and cookies (1)').click()
+      await dialog(page).getByRole('switch', { name: 'Analytics' }).click()
+      expect(await audit(page)).toEqual([])
+    })
+
+    test('the dialog with the GPC notice and the floating button have no violations', async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+      )
+      await page.goto(pages.bar)
+      const fab = page.getByRole('button', { name: 'Cookie settings' })
+      await expect(fab).toBeVisible()
+      expect(await audit(page)).toEqual([])
+      await fab.click()
+      await expect(dialog(page).getByText('Opt-Out Request Honored')).toBeVisible()
+      expect(await audit(page)).toEqual([])
+    })
+  })
+}
+
+test('follows prefers-color-scheme live, and a forced theme wins', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto(pages.box)
+  await expect(banner(page)).toBeVisible()
+  const bg = () => banner(page).evaluate((el) => getComputedStyle(el).backgroundColor)
+  expect(await bg()).toBe('rgb(255, 255, 255)')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect.poll(bg).toBe('rgb(28, 30, 35)')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto(pages.boxLeftDark) // config theme: dark
+  await expect(banner(page)).toBeVisible()
+  expect(await bg()).toBe('rgb(28, 30, 35)')
+})
+
+test('honours prefers-reduced-motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(pages.box)
+  expect(await banner(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none')
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto(pages.box)
+  expect(await banner(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('a-in')
+})
