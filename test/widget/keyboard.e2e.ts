@@ -81,7 +81,7 @@ test.describe('keyboard', () => {
       await page.keyboard.press('Tab')
     const outline = await banner(page)
       .getByRole('button', { name: 'Accept all' })
-      .evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth)
+      .evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`)
     expect(outline).toBe('solid 3px')
   })
 

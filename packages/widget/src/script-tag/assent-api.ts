@@ -59,7 +59,8 @@ export function createAssentApi(consent: Consent, widget: WidgetHandle) {
         console.error(`Assent: on("${event}") needs a function.`)
         return () => {}
       }
-      ;(listeners[event] ??= new Set()).add(fn)
+      listeners[event] ??= new Set()
+      listeners[event].add(fn)
       if (event === 'ready' && ready) fn(api)
       return () => listeners[event]?.delete(fn)
     },

@@ -74,7 +74,9 @@ function patch(parent: Node, dom: ChildNode | undefined, vnode: Child, svg: bool
 }
 
 function patchChildren(parent: Node, children: Child[], svg: boolean) {
-  children.forEach((child, i) => patch(parent, parent.childNodes[i], child, svg))
+  children.forEach((child, i) => {
+    patch(parent, parent.childNodes[i], child, svg)
+  })
   while (parent.childNodes.length > children.length) parent.lastChild!.remove()
 }
 
