@@ -33,3 +33,20 @@ test('hydrates the server markup without warnings, then shows the stored decisio
   expect(container.textContent).toContain('video')
   act(() => render(null, container))
 })
+
+test('hydrates with a shared, already decided engine without warnings', async () => {
+  const { createConsent } = await import('@assent/core')
+  const shared = createConsent(testOptions())
+  shared.acceptAll()
+  const container = document.body.appendChild(document.createElement('div'))
+  container.innerHTML = renderToString(<TestApp />) // the server has no engine
+  const first = container.firstElementChild
+  const error = vi.spyOn(console, 'error')
+  const warn = vi.spyOn(console, 'warn')
+  await act(() => hydrate(<TestApp consent={shared} />, container))
+  expect(error).not.toHaveBeenCalled()
+  expect(warn).not.toHaveBeenCalled()
+  expect(container.firstElementChild).toBe(first)
+  expect(container.textContent).toContain('decided analytics=true')
+  act(() => render(null, container))
+})

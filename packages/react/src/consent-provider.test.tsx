@@ -66,3 +66,23 @@ test('uses a shared engine without creating or destroying one', async () => {
   expect(engines).toEqual([])
   expect(destroy).not.toHaveBeenCalled()
 })
+
+test('switches from its own engine to a shared one, destroying its own', async () => {
+  const shared = testEngine()
+  engines.length = 0
+  const view = render(
+    <ConsentProvider options={testOptions()}>
+      <Status />
+    </ConsentProvider>,
+  )
+  await act(() => new Promise((r) => setTimeout(r, 5)))
+  act(() => shared.acceptAll())
+  view.rerender(
+    <ConsentProvider consent={shared}>
+      <Status />
+    </ConsentProvider>,
+  )
+  await act(() => new Promise((r) => setTimeout(r, 5)))
+  expect(engines).toEqual([{ destroyed: true }])
+  expect(view.container.textContent).toBe('decided')
+})

@@ -43,3 +43,18 @@ test('hydrates the server markup without warnings, then shows the stored decisio
   expect(container.textContent).toContain('video')
   act(() => root.unmount())
 })
+
+test('hydrates with a shared, already decided engine without warnings', async () => {
+  const { createConsent } = await import('@assent/core')
+  const shared = createConsent(testOptions())
+  shared.acceptAll()
+  const container = document.body.appendChild(document.createElement('div'))
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
+  container.innerHTML = renderToString(<TestApp />) // the server has no engine
+  quiet.mockRestore()
+  const error = vi.spyOn(console, 'error')
+  const root = await act(async () => hydrateRoot(container, <TestApp consent={shared} />))
+  expect(error).not.toHaveBeenCalled()
+  expect(container.textContent).toContain('decided analytics=true')
+  act(() => root.unmount())
+})

@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 // A small app used by the server-render and hydration tests.
-import type { ConsentOptions } from '@assent/core'
+import type { Consent, ConsentOptions } from '@assent/core'
 import { ConsentBanner } from './consent-banner.js'
 import { ConsentGate } from './consent-gate.js'
 import { ConsentProvider } from './consent-provider.js'
@@ -17,9 +17,15 @@ function Status() {
   )
 }
 
-export function TestApp({ options = {} }: { options?: ConsentOptions }) {
+export function TestApp({
+  options = {},
+  consent,
+}: {
+  options?: ConsentOptions
+  consent?: Consent
+}) {
   return (
-    <ConsentProvider options={options}>
+    <ConsentProvider {...(consent ? { consent } : { options })}>
       <Status />
       <ConsentGate category="marketing">
         <p>video</p>
