@@ -90,6 +90,7 @@ test('in cookie-consent mode tracks cookieless before a choice', () => {
   drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }))
   expect(names()).toEqual([
     'requireCookieConsent',
+    'forgetCookieConsentGiven',
     'setTrackerUrl',
     'setSiteId',
     'trackPageView',
@@ -110,6 +111,7 @@ test('in cookie-consent mode grants and forgets cookie consent', () => {
 test('in cookie-consent mode gives cookie consent before the page view of a stored grant', () => {
   drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }), state({ analytics: true }))
   const n = names()
+  expect(n).not.toContain('forgetCookieConsentGiven')
   expect(n.indexOf('setCookieConsentGiven')).toBeLessThan(n.indexOf('trackPageView'))
 })
 

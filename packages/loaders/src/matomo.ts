@@ -73,6 +73,9 @@ export function matomo(options: MatomoOptions): Integration {
     cookies: ['_pk_*', 'mtm_*'],
     setup(ctx) {
       paq(cookieMode ? 'requireCookieConsent' : 'requireConsent')
+      // requireCookieConsent is ignored while Matomo remembers a cookie consent
+      // (mtm_cookie_consent, e.g. from an older setup): Assent alone decides.
+      if (cookieMode && !ctx.choices[category]) paq('forgetCookieConsentGiven')
       paq('setTrackerUrl', options.trackerUrl ?? `${base}matomo.php`)
       paq('setSiteId', String(siteId))
       if (options.cookieDomain) paq('setCookieDomain', options.cookieDomain)

@@ -151,6 +151,7 @@ test('Matomo cookie-consent: a DNT signal means no tracking at all', () => {
   })
   expect(paqCommands().map((c) => c[0])).toEqual([
     'requireCookieConsent',
+    'forgetCookieConsentGiven',
     'setTrackerUrl',
     'setSiteId',
   ])
