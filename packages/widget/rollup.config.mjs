@@ -70,7 +70,18 @@ const production = replace({
   values: { 'process.env.NODE_ENV': JSON.stringify('production') },
 })
 const minify = () =>
-  terser({ ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } })
+  terser({
+    ecma: 2020,
+    compress: {
+      passes: 3,
+      pure_getters: true,
+      unsafe_arrows: true,
+      unsafe_methods: true,
+      unsafe_comps: true,
+    },
+    mangle: { toplevel: true },
+    format: { comments: false },
+  })
 
 const [esm, dts] = libraryBuild(dir)
 esm.plugins.unshift(inlineCss)

@@ -3,11 +3,11 @@ import { expect, type Page, test } from '@playwright/test'
 import { banner, dialog, pages } from './widget-page'
 
 // axe sees into open shadow roots; `include` limits it to the widget, not the test page.
-const audit = async (page: Page) => {
+const audit = async (page: Page, withText = true) => {
   const { violations, passes } = await new AxeBuilder({ page }).include('assent-ui').analyze()
   // Proof that axe looked inside the shadow root: it checked the contrast of our texts.
   const contrast = passes.find((p) => p.id === 'color-contrast')
-  expect(contrast?.nodes.length ?? 0).toBeGreaterThan(2)
+  if (withText) expect(contrast?.nodes.length ?? 0).toBeGreaterThan(2)
   return violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
@@ -64,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(pages.bar)
       const fab = page.getByRole('button', { name: 'Cookie settings' })
       await expect(fab).toBeVisible()
-      expect(await audit(page)).toEqual([])
+      expect(await audit(page, false)).toEqual([]) // an icon button: no text to contrast-check
       await fab.click()
       await expect(dialog(page).getByText('Opt-Out Request Honored')).toBeVisible()
       expect(await audit(page)).toEqual([])

@@ -82,11 +82,7 @@ export function createWidget(
           />
         )}
         {!banner && !prefs && fabWanted() && (
-          <FloatingButton
-            label={texts.settings}
-            position="bottom-left"
-            onClick={() => showPreferences()}
-          />
+          <FloatingButton label={texts.settings} onClick={() => showPreferences()} />
         )}
       </div>,
       mount,

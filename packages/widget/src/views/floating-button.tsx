@@ -1,11 +1,10 @@
 /** The small round button that reopens the preferences once a choice is made. */
-export function FloatingButton(props: { label: string; position: string; onClick: () => void }) {
+export function FloatingButton(props: { label: string; onClick: () => void }) {
   return (
     <button
       type="button"
       class="a-fab"
       part="floating-button"
-      data-pos={props.position}
       aria-label={props.label}
       title={props.label}
       onClick={props.onClick}
