@@ -2,7 +2,7 @@
 // the probe's numbers read back once the banner has settled and the page has gone quiet.
 import { probe } from './probe.mjs'
 
-const QUIET_MS = 750
+const QUIET_MS = 500
 const TIMEOUT_MS = 15000
 
 /** Loads `lib`'s page once and returns its raw measurements. */

@@ -4,7 +4,7 @@
 // profiler slows the page a little) and far less sensitive to a busy machine than long tasks.
 
 const INTERVAL_US = 200
-const SETTLE_MS = 1500
+const SETTLE_MS = 1000
 
 /** Milliseconds of main-thread JavaScript spent in `lib`'s files during one page load. */
 export async function profilePage(browser, { origin, lib, throttle }) {
