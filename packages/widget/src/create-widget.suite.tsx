@@ -67,6 +67,12 @@ export function widgetSuite(renderer: string) {
       })
     })
 
+    test('hides the banner when the decision comes from elsewhere (API, another tab)', async () => {
+      const { consent, $ } = await mount()
+      consent.acceptAll({ source: 'api' })
+      expect($('.a-banner')).toBeNull()
+    })
+
     test('does not show the banner once a decision exists, but shows the floating button', async () => {
       const { $ } = await mount(
         testConsent({ decided: { essential: true, analytics: true, preference: false } }),

@@ -151,11 +151,13 @@ export function createWidget(
     what === 'banner' ? showBanner() : showPreferences(from),
   )
   dark?.addEventListener?.('change', draw)
-  const stopState = consent.onChange(() => {
-    if (!consent.$needsDecision.get() && banner) {
+  // Read the status from the new state: `$needsDecision` may not have caught up yet.
+  const stopState = consent.onChange((state) => {
+    const undecided = state.status === 'undecided'
+    if (!undecided && banner) {
       banner = false
       emit('hide', 'banner')
-    } else if (consent.$needsDecision.get() && opts.autoShow) return showBanner()
+    } else if (undecided && opts.autoShow) return showBanner()
     draw()
   })
 

@@ -95,16 +95,17 @@ export function testConsent(
         ...(options?.source ? { source: options.source } : {}),
       }
       consent.decisions.push({ choices: next.choices, options })
+      // Same order as the real engine: listeners run before $needsDecision is updated.
       $consent.set(next)
-      $needsDecision.set(false)
       for (const fn of [...listeners]) fn(next, previous)
+      $needsDecision.set(false)
     },
     reset() {
       const previous = $consent.get()
       const next: ConsentState = { ...previous, status: 'undecided', choices: all(false) }
       $consent.set(next)
-      $needsDecision.set(true)
       for (const fn of [...listeners]) fn(next, previous)
+      $needsDecision.set(true)
     },
     isGranted: (c) =>
       (Array.isArray(c) ? c : [c]).every((id) => $consent.get().choices[id] === true),

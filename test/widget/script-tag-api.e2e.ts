@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test'
+import { banner, dialog, pages, state } from './widget-page'
+
+type Api = {
+  acceptAll(): void
+  rejectAll(): void
+  show(): void
+  showPreferences(): void
+  hide(): void
+  isGranted(c: string | string[]): boolean
+  on(e: string, fn: (...a: unknown[]) => void): () => void
+}
+const api = (page: Page) =>
+  page.waitForFunction(
+    () => 'getConsent' in ((window as unknown as { assent?: object }).assent ?? {}),
+  )
+
+test('window.assent: acceptAll, isGranted, show, showPreferences, hide, on', async ({ page }) => {
+  await page.goto(pages.box)
+  await api(page)
+  await page.evaluate(() => {
+    const a = (window as unknown as { assent: Api; log: string[] }).assent
+    ;(window as unknown as { log: string[] }).log = []
+    const log = (window as unknown as { log: string[] }).log
+    a.on('show', (what) => log.push(`show:${what}`))
+    a.on('hide', (what) => log.push(`hide:${what}`))
+    a.on('change', (s) => log.push(`change:${(s as { status: string }).status}`))
+    a.on('ready', () => log.push('ready (late subscriber still called)'))
+    a.acceptAll()
+  })
+  await expect(banner(page)).toBeHidden()
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { assent: Api }).assent.isGranted(['analytics', 'preference']),
+    ),
+  ).toBe(true)
+  expect((await state(page)).source).toBe('api')
+  await page.evaluate(() => (window as unknown as { assent: Api }).assent.show())
+  await expect(banner(page)).toBeVisible()
+  await page.evaluate(() => (window as unknown as { assent: Api }).assent.showPreferences())
+  await expect(dialog(page)).toBeVisible()
+  await page.evaluate(() => (window as unknown as { assent: Api }).assent.hide())
+  await expect(dialog(page)).toBeHidden()
+  await expect(banner(page)).toBeHidden()
+  expect(await page.evaluate(() => (window as unknown as { log: string[] }).log)).toEqual([
+    'ready (late subscriber still called)',
+    'hide:banner',
+    'change:decided',
+    'show:banner',
+    'show:preferences',
+  ])
+})
+
+test('broken JSON config: one error naming the block, and a working banner with safe defaults', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto('/test/widget/pages/bad-json.html')
+  await expect(banner(page)).toBeVisible()
+  expect(errors.filter((e) => e.includes('data-assent-config'))).toHaveLength(1)
+  await banner(page).getByRole('button', { name: 'Reject all' }).click()
+  expect((await state(page)).choices.analytics).toBe(false)
+})
+
+test('bad ui options: one error per field, defaults used, the page keeps working', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto('/test/widget/pages/bad-ui.html')
+  await expect(banner(page)).toBeVisible()
+  await expect(banner(page).getByRole('heading', { name: 'Cookies on this site' })).toBeVisible()
+  expect(await banner(page).getAttribute('data-layout')).toBe('box')
+  expect(errors.filter((e) => e.includes('ui.layout'))).toHaveLength(1)
+  expect(errors.filter((e) => e.includes('ui.texts.en: title'))).toHaveLength(1)
+})
