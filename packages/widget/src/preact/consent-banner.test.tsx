@@ -72,10 +72,10 @@ describe('Preact API', () => {
     const consent = testConsent()
     function Videos() {
       const { state } = useConsent()
-      const [allowed, setAllowed] = useCategory('preference')
+      const { granted, grant, deny } = useCategory('preference')
       return (
-        <button type="button" onClick={() => setAllowed(!allowed)}>
-          {state.status}:{String(allowed)}
+        <button type="button" onClick={() => (granted ? deny() : grant())}>
+          {state.status}:{String(granted)}
         </button>
       )
     }

@@ -1,53 +1,70 @@
-import type { CategoryId, Consent, ConsentState } from '@assent/core'
-import { useCallback, useEffect, useState } from 'preact/hooks'
+import type { Category, CategoryId, Consent, ConsentState, DecideOptions } from '@assent/core'
+import { useEffect, useState } from 'preact/hooks'
 import { useConsentEngine } from './consent-context'
 
-/** What `useConsent()` returns. */
+/** What `useConsent()` returns (the same shape as `@assent/react` and `@assent/preact`). */
 export interface UseConsent {
   state: ConsentState
   /** True while the visitor has to be asked. */
   needsDecision: boolean
+  categories: readonly Category[]
   consent: Consent
+  isGranted: Consent['isGranted']
+  acceptAll: Consent['acceptAll']
+  rejectAll: Consent['rejectAll']
+  decide: Consent['decide']
+  reset: Consent['reset']
 }
 
 /**
- * The consent state, re-rendering on every change.
+ * The consent state of the nearest `<ConsentProvider>`, re-rendering on every change.
  *
  * @example
- * const { state, consent } = useConsent()
- * return state.status === 'decided' ? null : <button onClick={() => consent.acceptAll()}>OK</button>
+ * const { state, acceptAll } = useConsent()
+ * return state.status === 'decided' ? null : <button onClick={() => acceptAll()}>OK</button>
  */
 export function useConsent(): UseConsent {
   const consent = useConsentEngine()
   const [state, setState] = useState(() => consent.$consent.get())
-  const [needsDecision, setNeeds] = useState(() => consent.$needsDecision.get())
   useEffect(() => {
     setState(consent.$consent.get())
-    setNeeds(consent.$needsDecision.get())
-    const a = consent.$consent.listen(setState)
-    const b = consent.$needsDecision.listen(setNeeds)
-    return () => {
-      a()
-      b()
-    }
+    return consent.$consent.listen(setState)
   }, [consent])
-  return { state, needsDecision, consent }
+  return {
+    state,
+    // From the state itself: `$needsDecision` may lag one listener behind.
+    needsDecision: state.status === 'undecided' && consent.$needsDecision.get(),
+    categories: consent.categories,
+    consent,
+    isGranted: (c) => consent.isGranted(c),
+    acceptAll: (o) => consent.acceptAll(o),
+    rejectAll: (o) => consent.rejectAll(o),
+    decide: (c, o) => consent.decide(c, o),
+    reset: () => consent.reset(),
+  }
+}
+
+/** What `useCategory(id)` returns. */
+export interface UseCategory {
+  granted: boolean
+  /** Grant this category only; the others keep their value. Source `api` unless given. */
+  grant(options?: DecideOptions): void
+  /** Deny (withdraw) this category only. */
+  deny(options?: DecideOptions): void
 }
 
 /**
- * Whether one category is granted, and a setter that records the visitor's choice for it.
+ * One category's consent, for components that depend on it.
  *
  * @example
- * const [videos, setVideos] = useCategory('preference')
- * return videos ? <Player /> : <button onClick={() => setVideos(true)}>Allow videos</button>
+ * const { granted, grant } = useCategory('preference')
+ * return granted ? <Player /> : <button onClick={() => grant()}>Allow videos</button>
  */
-export function useCategory(
-  id: CategoryId,
-): [granted: boolean, setGranted: (granted: boolean) => void] {
-  const { state, consent } = useConsent()
-  const set = useCallback(
-    (granted: boolean) => consent.decide({ [id]: granted }, { source: 'api' }),
-    [consent, id],
-  )
-  return [state.choices[id] === true, set]
+export function useCategory(id: CategoryId): UseCategory {
+  const { state, decide } = useConsent()
+  return {
+    granted: state.choices[id] === true,
+    grant: (o) => decide({ [id]: true }, { source: 'api', ...o }),
+    deny: (o) => decide({ [id]: false }, { source: 'api', ...o }),
+  }
 }
