@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { header } from './header.js'
 
 /**
  * The client's address: the socket peer, or with `trustProxy: n` the n-th address from the
@@ -7,7 +8,7 @@ import type { Context } from 'hono'
  */
 export function clientAddress(c: Context, trustProxy: number): string | undefined {
   if (trustProxy > 0) {
-    const forwarded = c.req.header('x-forwarded-for')
+    const forwarded = header(c, 'x-forwarded-for')
     if (forwarded) {
       const hops = forwarded
         .split(',')

@@ -10,11 +10,11 @@ export type BodyResult =
 export async function readBody(
   request: Request,
   max: number,
-  incoming?: NodeJS.ReadableStream,
+  node?: { incoming: NodeJS.ReadableStream; contentLength: string | undefined },
 ): Promise<BodyResult> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
+  const declared = Number((node ? node.contentLength : request.headers.get('content-length')) ?? 0)
   if (declared > max) return { ok: false, reason: 'too_large' }
-  if (incoming) return decode(await readNode(incoming, max))
+  if (node) return decode(await readNode(node.incoming, max))
   if (!request.body) return { ok: true, text: '' }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []

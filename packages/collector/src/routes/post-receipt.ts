@@ -2,6 +2,7 @@ import { validateReceipt } from '@assent/receipt'
 import type { Context } from 'hono'
 import type { CollectorContext } from '../collector-context.js'
 import { allowOrigin } from '../http/cors.js'
+import { header } from '../http/header.js'
 import { problem } from '../http/problem.js'
 import { readBody } from '../http/read-body.js'
 import { uaFamily } from '../http/ua-family.js'
@@ -27,15 +28,23 @@ export function postReceipt(ctx: CollectorContext) {
   }
 
   return async (c: Context): Promise<Response> => {
+    const started = performance.now()
+    c.header('X-Content-Type-Options', 'nosniff')
+    const res = await handle(c)
+    ctx.metrics.observe('POST /v1/receipts', res.status, (performance.now() - started) / 1000)
+    return res
+  }
+
+  async function handle(c: Context): Promise<Response> {
     const prefix = ctx.prefixOf(c)
     const limited = ctx.limit(c, prefix)
     if (limited) return limited
-    const origin = c.req.header('origin')
+    const origin = header(c, 'origin')
     if (origin !== undefined && !ctx.anyOrigin(origin)) {
       return reject(c, 403, 'origin_not_allowed', `Origin ${origin.slice(0, 200)} is not allowed.`)
     }
     allowOrigin(c, origin)
-    if (!ACCEPTED_TYPES.test(c.req.header('content-type') ?? '')) {
+    if (!ACCEPTED_TYPES.test(header(c, 'content-type') ?? '')) {
       return reject(
         c,
         415,
@@ -44,7 +53,11 @@ export function postReceipt(ctx: CollectorContext) {
       )
     }
     const incoming = (c.env as { incoming?: NodeJS.ReadableStream } | undefined)?.incoming
-    const body = await readBody(c.req.raw, ctx.maxBodyBytes, incoming)
+    const body = await readBody(
+      c.req.raw,
+      ctx.maxBodyBytes,
+      incoming && { incoming, contentLength: header(c, 'content-length') },
+    )
     if (!body.ok) {
       return body.reason === 'too_large'
         ? reject(c, 413, 'too_large', `A receipt is at most ${ctx.maxBodyBytes} bytes.`)
@@ -83,7 +96,7 @@ export function postReceipt(ctx: CollectorContext) {
       receipt,
       receivedAt: ctx.now().toISOString(),
       ipPrefix: ctx.options.ipPrefix ? prefix : null,
-      uaFamily: ctx.options.userAgentFamily ? uaFamily(c.req.header('user-agent')) : null,
+      uaFamily: ctx.options.userAgentFamily ? uaFamily(header(c, 'user-agent')) : null,
     })
     const { created, record } = await ctx.store.insert(sealed)
     ctx.metrics.received(receipt.siteId, created)

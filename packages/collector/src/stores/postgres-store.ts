@@ -1,5 +1,6 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import postgres from 'postgres'
+import { storedReceiptJson } from '../receipt-json.js'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
@@ -101,7 +102,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
         r.siteId,
         r.action,
         receivedAt,
-        JSON.stringify(r),
+        storedReceiptJson(r),
         JSON.stringify(r.choices),
         ipPrefix,
         uaFamily,

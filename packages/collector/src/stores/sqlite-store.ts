@@ -1,10 +1,18 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
+import { storedReceiptJson } from '../receipt-json.js'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
 import { sqliteFilter } from './sqlite-filter.js'
+import {
+  type CategoryRow,
+  type CommitResult,
+  makeCommit,
+  type ReceiptRow,
+  sqliteWriter,
+} from './sqlite-writer.js'
 import { subjectHash } from './subject-hash.js'
 
 /** Options for `sqliteStore`. */
@@ -13,6 +21,8 @@ export interface SqliteStoreOptions {
   path: string
   /** Apply pending migrations when opening. Default true. */
   migrate?: boolean
+  /** Commit in a writer thread so fsync never blocks the event loop. Default true (not for `:memory:`). */
+  writerThread?: boolean
   /** Most receipts committed in one transaction. Default 1000. */
   maxBatch?: number
 }
@@ -62,7 +72,7 @@ function migrate(db: Database.Database): number[] {
 /**
  * The embedded store: one SQLite file (WAL, `synchronous=FULL`, so an acknowledged receipt
  * survives power loss). Concurrent inserts are group-committed: one transaction and one
- * fsync per batch.
+ * fsync per batch, in a writer thread so the event loop never waits for the disk.
  *
  * @example const store = sqliteStore({ path: './receipts.db' })
  */
@@ -91,48 +101,63 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     return s
   }
 
-  const commitBatch = db.transaction((records: ReceiptRecord[]): InsertResult[] => {
-    const insert = stmt(
-      'INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, ip_prefix, ua_family, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt_id) DO NOTHING',
-    )
-    const existing = stmt(`SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ?`)
-    const category = stmt('INSERT OR IGNORE INTO categories VALUES (?, ?, ?)')
-    return records.map((record) => {
+  // File databases commit in a writer thread (see sqlite-writer.ts); `:memory:` cannot be
+  // shared between connections, so it commits on this one.
+  const inMemory =
+    options.path === ':memory:' || options.path === '' || options.writerThread === false
+  let writer: ReturnType<typeof sqliteWriter> | null = null
+  let local: ReturnType<typeof makeCommit> | null = null
+  const commitRows = (
+    rows: ReceiptRow[],
+    categories: CategoryRow[],
+  ): CommitResult | Promise<CommitResult> => {
+    statements()
+    if (inMemory) {
+      local ??= makeCommit(db as never)
+      return local(rows, categories)
+    }
+    writer ??= sqliteWriter(options.path)
+    return writer.commit(rows, categories)
+  }
+  const commitBatch = async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
+    const categories: CategoryRow[] = []
+    const rows = records.map((record): ReceiptRow => {
       const r = record.receipt
-      const info = insert.run(
+      for (const c of Object.keys(r.choices)) {
+        const key = `${r.siteId}\u0000${c}`
+        if (!known.has(key)) {
+          categories.push([r.siteId, c, record.receivedAt])
+          known.add(key)
+        }
+      }
+      return [
         r.receiptId,
         r.subjectId,
         r.siteId,
         r.action,
         record.receivedAt,
-        JSON.stringify(r),
+        storedReceiptJson(r),
         record.ipPrefix,
         record.uaFamily,
         record.hash,
-      )
-      if (info.changes === 0)
-        return { created: false, record: toRecord(existing.get(r.receiptId) as Row) }
-      for (const c of Object.keys(r.choices)) {
-        const key = `${r.siteId}\u0000${c}`
-        if (!known.has(key)) {
-          category.run(r.siteId, c, record.receivedAt)
-          known.add(key)
-        }
-      }
-      return { created: true, record }
+      ]
     })
+    try {
+      const results = await commitRows(rows, categories)
+      return records.map((record, i) => {
+        const row = results[i]
+        return row
+          ? { created: false, record: toRecord(row as unknown as Row) }
+          : { created: true, record }
+      })
+    } catch (error) {
+      known.clear() // the category inserts were rolled back with the batch
+      throw error
+    }
+  }
+  const batches = new GroupCommit<ReceiptRecord, InsertResult>(commitBatch, {
+    maxBatch: options.maxBatch ?? 1000,
   })
-  const batches = new GroupCommit<ReceiptRecord, InsertResult>(
-    (records) => {
-      try {
-        return commitBatch(records)
-      } catch (error) {
-        known.clear() // the category inserts were rolled back with the batch
-        throw error
-      }
-    },
-    { maxBatch: options.maxBatch ?? 1000 },
-  )
 
   const log = (entry: ErasureEntry): ErasureEntry => {
     stmt(
@@ -252,6 +277,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     },
     async close() {
       await batches.drain()
+      await writer?.close()
       if (db.open) db.close()
     },
   }

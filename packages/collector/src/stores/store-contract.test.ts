@@ -11,187 +11,191 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   return out
 }
 
-describe.each(STORE_KINDS)('ReceiptStore contract: %s', (kind) => {
-  let t: TestStore
-  let store: ReceiptStore
-  beforeEach(async () => {
-    t = await freshStore(kind)
-    store = t.store
-  })
-  afterEach(() => t.dispose())
+describe.each([...STORE_KINDS, 'sqlite-main-thread' as const])(
+  'ReceiptStore contract: %s',
+  (kind) => {
+    let t: TestStore
+    let store: ReceiptStore
+    beforeEach(async () => {
+      t = await freshStore(kind)
+      store = t.store
+    })
+    afterEach(() => t.dispose())
 
-  test('migrates once', async () => {
-    await store.migrate()
-    expect(await store.migrate()).toEqual([])
-  })
+    test('migrates once', async () => {
+      await store.migrate()
+      expect(await store.migrate()).toEqual([])
+    })
 
-  test('stores a record and returns it unchanged by id', async () => {
-    const record = await makeRecord(
-      makeReceipt({ policy: { version: 'v\u0000 é 😀 "q"', url: 'https://demo.example/p?x=1' } }),
-      '2026-01-02T03:04:05.678Z',
-      { ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' },
-    )
-    expect(await store.insert(record)).toEqual({ created: true, record })
-    const stored = await store.get(record.receipt.receiptId)
-    expect(stored).toEqual(record)
-    const { hash, ...rest } = stored as NonNullable<typeof stored>
-    expect(await recordHash(rest)).toBe(hash)
-    expect(await store.get('00000000-0000-4000-8000-000000000000')).toBeNull()
-  })
+    test('stores a record and returns it unchanged by id', async () => {
+      const record = await makeRecord(
+        makeReceipt({ policy: { version: 'v\u0000 é 😀 "q"', url: 'https://demo.example/p?x=1' } }),
+        '2026-01-02T03:04:05.678Z',
+        { ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' },
+      )
+      expect(await store.insert(record)).toEqual({ created: true, record })
+      const stored = await store.get(record.receipt.receiptId)
+      expect(stored).toEqual(record)
+      const { hash, ...rest } = stored as NonNullable<typeof stored>
+      expect(await recordHash(rest)).toBe(hash)
+      expect(await store.get('00000000-0000-4000-8000-000000000000')).toBeNull()
+    })
 
-  test('stores a receiptId once and answers later copies with the first record', async () => {
-    const first = await makeRecord(makeReceipt(), '2026-01-01T00:00:00.000Z')
-    await store.insert(first)
-    const again = await makeRecord(first.receipt, '2026-01-02T00:00:00.000Z')
-    expect(await store.insert(again)).toEqual({ created: false, record: first })
-    expect(await store.count()).toBe(1)
-  })
+    test('stores a receiptId once and answers later copies with the first record', async () => {
+      const first = await makeRecord(makeReceipt(), '2026-01-01T00:00:00.000Z')
+      await store.insert(first)
+      const again = await makeRecord(first.receipt, '2026-01-02T00:00:00.000Z')
+      expect(await store.insert(again)).toEqual({ created: false, record: first })
+      expect(await store.count()).toBe(1)
+    })
 
-  test('creates exactly one record when copies arrive concurrently', async () => {
-    const receipt = makeReceipt()
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => makeRecord(receipt).then((r) => store.insert(r))),
-    )
-    expect(results.filter((r) => r.created)).toHaveLength(1)
-    expect(new Set(results.map((r) => r.record.receivedAt)).size).toBe(1)
-    expect(await store.count()).toBe(1)
-  })
+    test('creates exactly one record when copies arrive concurrently', async () => {
+      const receipt = makeReceipt()
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => makeRecord(receipt).then((r) => store.insert(r))),
+      )
+      expect(results.filter((r) => r.created)).toHaveLength(1)
+      expect(new Set(results.map((r) => r.record.receivedAt)).size).toBe(1)
+      expect(await store.count()).toBe(1)
+    })
 
-  test('keeps every one of many concurrent inserts', async () => {
-    const records = await Promise.all(Array.from({ length: 500 }, () => makeRecord()))
-    const results = await Promise.all(records.map((r) => store.insert(r)))
-    expect(results.every((r) => r.created)).toBe(true)
-    expect(await store.count()).toBe(500)
-  })
+    test('keeps every one of many concurrent inserts', async () => {
+      const records = await Promise.all(Array.from({ length: 500 }, () => makeRecord()))
+      const results = await Promise.all(records.map((r) => store.insert(r)))
+      expect(results.every((r) => r.created)).toBe(true)
+      expect(await store.count()).toBe(500)
+    })
 
-  test('lists a subject history oldest first', async () => {
-    const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
-    const late = await makeRecord(makeReceipt({ subjectId }), '2026-02-01T00:00:00.000Z')
-    const early = await makeRecord(makeReceipt({ subjectId }), '2026-01-01T00:00:00.000Z')
-    await store.insert(late)
-    await store.insert(early)
-    await store.insert(await makeRecord())
-    expect(await store.bySubject(subjectId)).toEqual([early, late])
-    expect(await store.bySubject('00000000-0000-4000-8000-000000000000')).toEqual([])
-  })
+    test('lists a subject history oldest first', async () => {
+      const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
+      const late = await makeRecord(makeReceipt({ subjectId }), '2026-02-01T00:00:00.000Z')
+      const early = await makeRecord(makeReceipt({ subjectId }), '2026-01-01T00:00:00.000Z')
+      await store.insert(late)
+      await store.insert(early)
+      await store.insert(await makeRecord())
+      expect(await store.bySubject(subjectId)).toEqual([early, late])
+      expect(await store.bySubject('00000000-0000-4000-8000-000000000000')).toEqual([])
+    })
 
-  test('iterates in receivedAt order across pages, with filters', async () => {
-    const records = []
-    for (let i = 0; i < 7; i++) {
-      const receipt = makeReceipt({
-        siteId: i % 2 ? 'blog' : 'demo',
-        action: i % 3 ? 'custom' : 'reject-all',
+    test('iterates in receivedAt order across pages, with filters', async () => {
+      const records = []
+      for (let i = 0; i < 7; i++) {
+        const receipt = makeReceipt({
+          siteId: i % 2 ? 'blog' : 'demo',
+          action: i % 3 ? 'custom' : 'reject-all',
+        })
+        records.push(await makeRecord(receipt, `2026-01-0${i + 1}T00:00:00.000Z`))
+      }
+      for (const r of [...records].reverse()) await store.insert(r)
+      const ids = (list: { receipt: { receiptId: string } }[]) =>
+        list.map((r) => r.receipt.receiptId)
+      expect(ids(await collect(store.iterate({}, 2)))).toEqual(ids(records))
+      expect(ids(await collect(store.iterate({ siteId: 'blog' }, 2)))).toEqual(
+        ids(records.filter((_, i) => i % 2)),
+      )
+      const range = { from: '2026-01-02T00:00:00.000Z', to: '2026-01-05T00:00:00.000Z' }
+      expect(ids(await collect(store.iterate(range, 2)))).toEqual(ids(records.slice(1, 4)))
+      expect(ids(await collect(store.iterate({ action: 'reject-all' }, 1)))).toEqual(
+        ids(records.filter((_, i) => i % 3 === 0)),
+      )
+      expect(await store.count({ ...range, siteId: 'demo' })).toBe(1)
+    })
+
+    test('remembers the categories seen per site', async () => {
+      await store.insert(
+        await makeRecord(makeReceipt({ choices: { essential: true, analytics: true } as never })),
+      )
+      await store.insert(
+        await makeRecord(
+          makeReceipt({ siteId: 'blog', choices: { essential: true, video: false } as never }),
+        ),
+      )
+      expect((await store.categories('demo')).sort()).toEqual(['analytics', 'essential'])
+      expect((await store.categories()).sort()).toEqual(['analytics', 'essential', 'video'])
+      expect(await store.categories('nope')).toEqual([])
+    })
+
+    test('counts receipts and opt-ins per day and category', async () => {
+      const day1 = '2026-03-01T10:00:00.000Z'
+      await store.insert(
+        await makeRecord(
+          makeReceipt({
+            action: 'accept-all',
+            choices: { essential: true, analytics: true } as never,
+          }),
+          day1,
+        ),
+      )
+      await store.insert(
+        await makeRecord(
+          makeReceipt({
+            action: 'reject-all',
+            choices: { essential: true, analytics: false } as never,
+          }),
+          day1,
+        ),
+      )
+      await store.insert(
+        await makeRecord(
+          makeReceipt({
+            action: 'reject-all',
+            choices: { essential: true, analytics: false } as never,
+          }),
+          day1,
+        ),
+      )
+      await store.insert(
+        await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-03-02T23:59:59.999Z'),
+      )
+      const stats = await store.stats()
+      expect(stats.map((d) => [d.day, d.receipts])).toEqual([
+        ['2026-03-01', 3],
+        ['2026-03-02', 1],
+      ])
+      expect(stats[0]?.actions).toEqual({ 'accept-all': 1, 'reject-all': 2 })
+      expect(stats[0]?.categories.analytics).toEqual({ total: 3, granted: 1, optInRate: 1 / 3 })
+      expect(stats[0]?.categories.essential).toEqual({ total: 3, granted: 3, optInRate: 1 })
+      expect((await store.stats({ siteId: 'blog' })).map((d) => d.day)).toEqual(['2026-03-02'])
+    })
+
+    test('erases a subject and logs the erasure without the id', async () => {
+      const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
+      await store.insert(await makeRecord(makeReceipt({ subjectId })))
+      await store.insert(await makeRecord(makeReceipt({ subjectId })))
+      const other = await makeRecord()
+      await store.insert(other)
+      const entry = await store.eraseSubject(subjectId, 'request #12')
+      expect(entry).toMatchObject({
+        kind: 'subject',
+        receipts: 2,
+        subjectHash: subjectHash(subjectId),
+        reason: 'request #12',
+        before: null,
       })
-      records.push(await makeRecord(receipt, `2026-01-0${i + 1}T00:00:00.000Z`))
-    }
-    for (const r of [...records].reverse()) await store.insert(r)
-    const ids = (list: { receipt: { receiptId: string } }[]) => list.map((r) => r.receipt.receiptId)
-    expect(ids(await collect(store.iterate({}, 2)))).toEqual(ids(records))
-    expect(ids(await collect(store.iterate({ siteId: 'blog' }, 2)))).toEqual(
-      ids(records.filter((_, i) => i % 2)),
-    )
-    const range = { from: '2026-01-02T00:00:00.000Z', to: '2026-01-05T00:00:00.000Z' }
-    expect(ids(await collect(store.iterate(range, 2)))).toEqual(ids(records.slice(1, 4)))
-    expect(ids(await collect(store.iterate({ action: 'reject-all' }, 1)))).toEqual(
-      ids(records.filter((_, i) => i % 3 === 0)),
-    )
-    expect(await store.count({ ...range, siteId: 'demo' })).toBe(1)
-  })
-
-  test('remembers the categories seen per site', async () => {
-    await store.insert(
-      await makeRecord(makeReceipt({ choices: { essential: true, analytics: true } as never })),
-    )
-    await store.insert(
-      await makeRecord(
-        makeReceipt({ siteId: 'blog', choices: { essential: true, video: false } as never }),
-      ),
-    )
-    expect((await store.categories('demo')).sort()).toEqual(['analytics', 'essential'])
-    expect((await store.categories()).sort()).toEqual(['analytics', 'essential', 'video'])
-    expect(await store.categories('nope')).toEqual([])
-  })
-
-  test('counts receipts and opt-ins per day and category', async () => {
-    const day1 = '2026-03-01T10:00:00.000Z'
-    await store.insert(
-      await makeRecord(
-        makeReceipt({
-          action: 'accept-all',
-          choices: { essential: true, analytics: true } as never,
-        }),
-        day1,
-      ),
-    )
-    await store.insert(
-      await makeRecord(
-        makeReceipt({
-          action: 'reject-all',
-          choices: { essential: true, analytics: false } as never,
-        }),
-        day1,
-      ),
-    )
-    await store.insert(
-      await makeRecord(
-        makeReceipt({
-          action: 'reject-all',
-          choices: { essential: true, analytics: false } as never,
-        }),
-        day1,
-      ),
-    )
-    await store.insert(
-      await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-03-02T23:59:59.999Z'),
-    )
-    const stats = await store.stats()
-    expect(stats.map((d) => [d.day, d.receipts])).toEqual([
-      ['2026-03-01', 3],
-      ['2026-03-02', 1],
-    ])
-    expect(stats[0]?.actions).toEqual({ 'accept-all': 1, 'reject-all': 2 })
-    expect(stats[0]?.categories.analytics).toEqual({ total: 3, granted: 1, optInRate: 1 / 3 })
-    expect(stats[0]?.categories.essential).toEqual({ total: 3, granted: 3, optInRate: 1 })
-    expect((await store.stats({ siteId: 'blog' })).map((d) => d.day)).toEqual(['2026-03-02'])
-  })
-
-  test('erases a subject and logs the erasure without the id', async () => {
-    const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
-    await store.insert(await makeRecord(makeReceipt({ subjectId })))
-    await store.insert(await makeRecord(makeReceipt({ subjectId })))
-    const other = await makeRecord()
-    await store.insert(other)
-    const entry = await store.eraseSubject(subjectId, 'request #12')
-    expect(entry).toMatchObject({
-      kind: 'subject',
-      receipts: 2,
-      subjectHash: subjectHash(subjectId),
-      reason: 'request #12',
-      before: null,
+      expect(await store.bySubject(subjectId)).toEqual([])
+      expect(await store.get(other.receipt.receiptId)).toEqual(other)
+      expect(await store.erasures()).toEqual([entry])
+      expect(JSON.stringify(await store.erasures())).not.toContain(subjectId)
     })
-    expect(await store.bySubject(subjectId)).toEqual([])
-    expect(await store.get(other.receipt.receiptId)).toEqual(other)
-    expect(await store.erasures()).toEqual([entry])
-    expect(JSON.stringify(await store.erasures())).not.toContain(subjectId)
-  })
 
-  test('purges records received before a time and logs it', async () => {
-    const old = await makeRecord(makeReceipt(), '2025-01-01T00:00:00.000Z')
-    const recent = await makeRecord(makeReceipt(), '2026-06-01T00:00:00.000Z')
-    await store.insert(old)
-    await store.insert(recent)
-    const entry = await store.purge('2026-01-01T00:00:00.000Z')
-    expect(entry).toMatchObject({
-      kind: 'retention',
-      receipts: 1,
-      before: '2026-01-01T00:00:00.000Z',
+    test('purges records received before a time and logs it', async () => {
+      const old = await makeRecord(makeReceipt(), '2025-01-01T00:00:00.000Z')
+      const recent = await makeRecord(makeReceipt(), '2026-06-01T00:00:00.000Z')
+      await store.insert(old)
+      await store.insert(recent)
+      const entry = await store.purge('2026-01-01T00:00:00.000Z')
+      expect(entry).toMatchObject({
+        kind: 'retention',
+        receipts: 1,
+        before: '2026-01-01T00:00:00.000Z',
+      })
+      expect(await store.get(old.receipt.receiptId)).toBeNull()
+      expect(await store.get(recent.receipt.receiptId)).toEqual(recent)
+      expect(await store.erasures()).toHaveLength(1)
     })
-    expect(await store.get(old.receipt.receiptId)).toBeNull()
-    expect(await store.get(recent.receipt.receiptId)).toEqual(recent)
-    expect(await store.erasures()).toHaveLength(1)
-  })
 
-  test('answers ping', async () => {
-    await expect(store.ping()).resolves.toBeUndefined()
-  })
-})
+    test('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined()
+    })
+  },
+)

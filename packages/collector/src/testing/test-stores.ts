@@ -24,7 +24,7 @@ export interface TestStore {
   dispose(): Promise<void>
 }
 
-export type StoreKind = 'memory' | 'sqlite' | 'postgres'
+export type StoreKind = 'memory' | 'sqlite' | 'sqlite-main-thread' | 'postgres'
 
 /** Store kinds to run a suite against: PostgreSQL only when a server is configured. */
 export const STORE_KINDS: StoreKind[] = PG_URL
@@ -34,9 +34,9 @@ export const STORE_KINDS: StoreKind[] = PG_URL
 /** Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema. */
 export async function freshStore(kind: StoreKind): Promise<TestStore> {
   if (kind === 'memory') return { store: memoryStore(), dispose: async () => {} }
-  if (kind === 'sqlite') {
+  if (kind === 'sqlite' || kind === 'sqlite-main-thread') {
     const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
-    const store = sqliteStore({ path: join(dir, 'receipts.db') })
+    const store = sqliteStore({ path: join(dir, 'receipts.db'), writerThread: kind === 'sqlite' })
     return {
       store,
       dispose: async () => {

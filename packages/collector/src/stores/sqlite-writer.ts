@@ -1,0 +1,104 @@
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+
+/** One receipt as the receipts table's insert takes it, in column order. */
+export type ReceiptRow = [
+  receiptId: string,
+  subjectId: string,
+  siteId: string,
+  action: string,
+  receivedAt: string,
+  receipt: string,
+  ipPrefix: string | null,
+  uaFamily: string | null,
+  hash: string,
+]
+/** A category first seen: site id, category, receivedAt. */
+export type CategoryRow = [string, string, string]
+/** Per row: null when inserted now, else the row already stored under that receiptId. */
+export type CommitResult = (Record<string, unknown> | null)[]
+type Db = {
+  prepare(sql: string): { run(...a: unknown[]): { changes: number }; get(...a: unknown[]): unknown }
+  transaction<F>(fn: F): F
+}
+
+/**
+ * Build the batch commit for a better-sqlite3 connection: one transaction inserting every
+ * row (`ON CONFLICT DO NOTHING`) and any new categories. Self-contained on purpose: its
+ * source text is also what runs in the writer thread, so it may reference nothing outside.
+ */
+export function makeCommit(db: Db): (rows: unknown[][], categories: unknown[][]) => CommitResult {
+  const insert = db.prepare(
+    'INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, ip_prefix, ua_family, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt_id) DO NOTHING',
+  )
+  const existing = db.prepare(
+    'SELECT seq, receipt, received_at, ip_prefix, ua_family, hash FROM receipts WHERE receipt_id = ?',
+  )
+  const category = db.prepare('INSERT OR IGNORE INTO categories VALUES (?, ?, ?)')
+  return db.transaction((rows: unknown[][], categories: unknown[][]) => {
+    for (const c of categories) category.run(...c)
+    return rows.map((row) =>
+      insert.run(...row).changes === 1 ? null : (existing.get(row[0]) as Record<string, unknown>),
+    )
+  })
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+const db = new Database(workerData.path)
+db.pragma('journal_mode = WAL')
+db.pragma('synchronous = FULL')
+db.pragma('busy_timeout = 5000')
+const commit = (${makeCommit.toString()})(db)
+parentPort.on('message', (m) => {
+  if (m === 'close') {
+    db.close()
+    parentPort.close()
+    return
+  }
+  try {
+    parentPort.postMessage({ results: commit(m.rows, m.categories) })
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.message) || error) })
+  }
+})`
+
+/**
+ * A writer thread owning its own connection to the database file. The fsync of each commit
+ * then blocks that thread, not the event loop: the server keeps reading requests (the next
+ * batch) while the previous batch reaches the disk.
+ */
+export function sqliteWriter(path: string) {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } })
+  worker.unref()
+  const waiting: { resolve: (r: CommitResult) => void; reject: (e: Error) => void }[] = []
+  let failure: Error | null = null
+  worker.on('message', (m: { results?: CommitResult; error?: string }) => {
+    const next = waiting.shift()
+    if (m.error !== undefined) next?.reject(new Error(`sqlite writer: ${m.error}`))
+    else next?.resolve(m.results as CommitResult)
+  })
+  const fail = (error: Error) => {
+    failure = error
+    for (const w of waiting.splice(0)) w.reject(error)
+  }
+  worker.on('error', fail)
+  worker.on('exit', () => fail(new Error('sqlite writer thread exited')))
+  return {
+    commit(rows: ReceiptRow[], categories: CategoryRow[]): Promise<CommitResult> {
+      if (failure) return Promise.reject(failure)
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject })
+        worker.postMessage({ rows, categories })
+      })
+    },
+    async close(): Promise<void> {
+      if (failure) return
+      const exited = new Promise((resolve) => worker.once('exit', resolve))
+      worker.postMessage('close')
+      await exited
+    },
+  }
+}
