@@ -17,12 +17,20 @@ import type {
   ConsentOptions,
   ConsentState,
   DecideOptions,
+  Integration,
   ShownTexts,
   Signals,
 } from './types.js'
 import { uuidV4 } from './uuid-v4.js'
 
 type Choices = ConsentState['choices']
+
+/** Storage and hooks must never break the engine: run, and swallow what they throw. */
+const attempt = (fn: () => unknown): void => {
+  try {
+    fn()
+  } catch {}
+}
 
 /**
  * Create the consent engine: restores the stored decision, applies DNT/GPC, activates
@@ -42,105 +50,109 @@ type Choices = ConsentState['choices']
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(options: ConsentOptions): Consent {
   const config = readOptions(options)
-  const { ids, collector, policy, integrations, now } = config
-  const live = config.invalid === undefined
-  if (!live) {
+  const { ids, categories, collector, policy, integrations, now, invalid } = config
+  let active = !invalid
+  if (invalid) {
     const hint =
-      process.env.NODE_ENV !== 'production'
-        ? ` ${OPTION_HINTS[config.invalid!.split('.')[0]!]}`
-        : ''
-    console.error(`[assent] invalid option "${config.invalid}"${hint}. Nothing optional will run.`)
+      process.env.NODE_ENV !== 'production' ? ` ${OPTION_HINTS[invalid.split('.')[0]!]}` : ''
+    console.error(`[assent] invalid option "${invalid}"${hint}. Nothing optional will run.`)
   }
   const storage = config.storage ?? cookieStorage(config.cookie)
-  let signals: Signals = { gpc: false, dnt: false }
-  try {
+  const signals: Signals = { gpc: false, dnt: false }
+  const honoredSignals = { ...signals }
+  attempt(() => {
     const read = (config.readSignals ?? browserSignals)()
-    signals = { gpc: read.gpc === true, dnt: read.dnt === true }
-  } catch {}
-  const honoredSignals = {
-    gpc: signals.gpc && config.signals.gpc === 'honor',
-    dnt: signals.dnt && config.signals.dnt === 'honor',
-  }
+    for (const key of ['gpc', 'dnt'] as const) {
+      signals[key] = read[key] === true
+      honoredSignals[key] = signals[key] && config.signals[key] === 'honor'
+    }
+  })
   const sender =
-    live && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
-  const unsubscribes = new Set<() => void>()
+    active && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
+  const unsubscribes: Array<() => void> = []
+  const lifetime = config.lifetimeDays * 864e5
   let texts: ShownTexts | undefined
   let gate: Gate | undefined
-  let active = live
 
-  const restore = (): ConsentState => {
-    let value: string | null = null
-    try {
-      if (live) value = storage.read()
-    } catch {}
-    return decodeState(value, config, now(), uuidV4)
-  }
   const decided = (choices: Choices, source: ReceiptSource, base: ConsentState): ConsentState => {
     const time = now()
-    const receiptId = sender ? uuidV4() : base.receiptId
-    return {
+    const state: ConsentState = {
       status: 'decided',
       choices,
       decidedAt: time,
-      expiresAt: time + config.lifetimeDays * 864e5,
+      expiresAt: time + lifetime,
       revision: config.revision,
       subjectId: base.subjectId,
-      ...(receiptId ? { receiptId } : {}),
       source,
       signals,
     }
+    const receiptId = sender ? uuidV4() : base.receiptId
+    if (receiptId) state.receiptId = receiptId
+    return state
   }
   const actionOf = (choices: Choices): ReceiptAction => {
-    const optional = ids.slice(1).map((id) => choices[id])
-    return optional.every(Boolean) ? 'accept-all' : optional.some(Boolean) ? 'custom' : 'reject-all'
+    const granted = ids.filter((id) => choices[id]).length
+    return granted === ids.length ? 'accept-all' : granted > 1 ? 'custom' : 'reject-all'
   }
-  const persist = (state: ConsentState): void => {
-    try {
-      const expires = state.expiresAt ?? now() + config.lifetimeDays * 864e5
-      storage.write(encodeState(state, config), new Date(expires))
-    } catch {}
-  }
-  const record = (state: ConsentState, action: ReceiptAction, previous?: string): void => {
-    persist(state)
-    try {
-      if (sender && policy) {
-        const context = { siteId: collector!.siteId, policy, signals, texts }
-        sender.send(JSON.stringify(buildReceipt(state, action, previous, context)))
-      }
-    } catch {}
+  /** Persist, and send a receipt when the change is a decision (`action` given). */
+  const record = (state: ConsentState, action?: ReceiptAction, previous?: string): void => {
+    attempt(() =>
+      storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
+    )
+    attempt(
+      () =>
+        sender &&
+        action &&
+        sender.send(
+          JSON.stringify(
+            buildReceipt(state, action, previous, {
+              siteId: collector!.siteId,
+              policy: policy!,
+              signals,
+              texts,
+            }),
+          ),
+        ),
+    )
   }
   const revokedBetween = (previous: ConsentState, state: ConsentState): CategoryId[] =>
     ids.filter((id) => previous.choices[id] && !state.choices[id])
-  const deleteCategoryCookies = (revoked: CategoryId[]): void => {
-    for (const category of config.categories) {
-      if (!revoked.includes(category.id)) continue
-      for (const service of category.services) {
-        for (const cookie of service.cookies) deleteCookies(cookie.name, cookie)
+  /** Delete the cookies the revoked categories declare, and those of `owners` for them. */
+  const deleteRevokedCookies = (revoked: CategoryId[], owners: readonly Integration[] = []) => {
+    for (const category of categories) {
+      if (revoked.includes(category.id)) {
+        for (const service of category.services) {
+          for (const cookie of service.cookies) deleteCookies(cookie.name, cookie)
+        }
       }
     }
+    for (const integration of owners) deleteIntegrationCookies(integration, revoked)
   }
 
-  sender && sender.retry()
-  const stored = restore()
+  if (sender) sender.retry()
+  let stored: ConsentState | undefined
+  attempt(() => {
+    stored = decodeState(active ? storage.read() : null, config, now(), uuidV4)
+  })
+  stored ??= decodeState(null, config, now(), uuidV4)
   let initial = stored
-  const forced = live ? signalChoices(stored, honoredSignals) : undefined
+  const forced = active && signalChoices(stored, honoredSignals)
   if (forced) {
     initial = decided(forced, 'signal', stored)
     record(initial, actionOf(forced), stored.receiptId)
   }
   const $consent = atom(initial)
-  const $needsDecision = atom(live && initial.status === 'undecided')
+  const $needsDecision = atom(active && initial.status === 'undecided')
 
   const isGranted = (category: CategoryId | readonly CategoryId[]): boolean => {
     const list = typeof category === 'string' ? [category] : category
-    const { choices } = $consent.get()
-    return list.length > 0 && list.every((id) => choices[id] === true)
+    return list.length > 0 && list.every((id) => $consent.get().choices[id] === true)
   }
 
   const commit = (state: ConsentState, action?: ReceiptAction): void => {
     if (!active) return
     const previous = $consent.get()
-    action ? record(state, action, previous.receiptId) : persist(state)
+    record(state, action, previous.receiptId)
     try {
       $consent.set(state)
       $needsDecision.set(state.status === 'undecided')
@@ -148,55 +160,45 @@ export function createConsent(options: ConsentOptions): Consent {
       console.error(error)
     }
     for (const integration of [...integrations]) notifyIntegration(integration, state, previous)
-    deleteCategoryCookies(revokedBetween(previous, state))
+    deleteRevokedCookies(revokedBetween(previous, state))
     gate?.scan()
-    try {
-      dispatchEvent(new CustomEvent('assent:change', { detail: state }))
-    } catch {}
+    attempt(() => dispatchEvent(new CustomEvent('assent:change', { detail: state })))
   }
 
-  const decide = (choices: Partial<Choices>, decideOptions: DecideOptions = {}): void => {
+  const decide = (choices: Partial<Choices>, how: DecideOptions = {}): void => {
     const previous = $consent.get()
     const next = {} as Choices
-    for (const id of ids)
+    for (const id of ids) {
       next[id] = id === 'essential' || (choices?.[id] ?? previous.choices[id]) === true
-    commit(
-      decided(next, decideOptions.source ?? 'api', previous),
-      decideOptions.action ?? actionOf(next),
-    )
-  }
-  const all = (value: boolean) => Object.fromEntries(ids.map((id) => [id, value])) as Choices
-
-  if (live) {
-    for (const integration of integrations) notifyIntegration(integration, initial)
-    if (forced) {
-      // A decision stored before the signal appeared may have left tracking cookies behind.
-      const revoked = revokedBetween(stored, initial)
-      deleteCategoryCookies(revoked)
-      for (const integration of integrations) deleteIntegrationCookies(integration, revoked)
     }
+    commit(decided(next, how.source ?? 'api', previous), how.action ?? actionOf(next))
+  }
+  const all = (value: boolean): Choices => {
+    const choices = {} as Choices
+    for (const id of ids) choices[id] = value || id === 'essential'
+    return choices
+  }
+
+  if (active) {
+    for (const integration of integrations) notifyIntegration(integration, initial)
+    // A decision stored before the signal appeared may have left tracking cookies behind.
+    if (forced) deleteRevokedCookies(revokedBetween(stored, initial), integrations)
     if (config.gating) gate = gateElements(isGranted)
   }
 
   return {
     $consent,
     $needsDecision,
-    categories: config.categories,
+    categories,
     signals,
     honoredSignals,
     policy,
-    acceptAll: (decideOptions) => decide(all(true), { action: 'accept-all', ...decideOptions }),
-    rejectAll: (decideOptions) => decide(all(false), { action: 'reject-all', ...decideOptions }),
+    acceptAll: (how) => decide(all(true), { action: 'accept-all', ...how }),
+    rejectAll: (how) => decide(all(false), { action: 'reject-all', ...how }),
     decide,
     reset() {
       const { subjectId, receiptId } = $consent.get()
-      commit({
-        status: 'undecided',
-        choices: { ...all(false), essential: true },
-        revision: config.revision,
-        subjectId,
-        ...(receiptId ? { receiptId } : {}),
-      })
+      commit({ ...decodeState(null, config, 0, () => subjectId), ...(receiptId && { receiptId }) })
     },
     isGranted,
     onChange(listener) {
@@ -207,21 +209,20 @@ export function createConsent(options: ConsentOptions): Consent {
           console.error(error)
         }
       })
-      unsubscribes.add(unsubscribe)
+      unsubscribes.push(unsubscribe)
       return unsubscribe
     },
     use(integration) {
-      const remove = (): void => {
-        const index = integrations.indexOf(integration)
-        if (index >= 0) integrations.splice(index, 1)
-      }
       if (!integration?.name || !Array.isArray(integration.categories)) {
         console.error('[assent] invalid integration')
       } else if (active) {
         integrations.push(integration)
         notifyIntegration(integration, $consent.get())
       }
-      return remove
+      return () => {
+        const index = integrations.indexOf(integration)
+        if (index >= 0) integrations.splice(index, 1)
+      }
     },
     setShownTexts(shown) {
       texts = shown

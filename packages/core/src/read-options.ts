@@ -4,7 +4,6 @@ import type {
   CollectorOptions,
   ConsentOptions,
   ConsentStorage,
-  CookieInfo,
   CookieOptions,
   Integration,
   ReceiptTransport,
@@ -34,15 +33,63 @@ export interface Config {
 }
 
 type Rec = Record<string, any>
+type Check = (value: any) => unknown
+
 const isObject = (value: unknown): value is Rec =>
   !!value && typeof value === 'object' && !Array.isArray(value)
-const isText = (value: unknown, pattern = /./): boolean =>
-  typeof value === 'string' && pattern.test(value)
-const optional = (value: unknown, valid: (value: any) => unknown): unknown =>
-  value === undefined || valid(value)
-const isBoolean = (value: unknown): boolean => value === !!value
+const text =
+  (pattern = /./): Check =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value)
+const isText = text()
+const isFunction: Check = (value) => typeof value === 'function'
+const isBoolean: Check = (value) => value === !!value
+const listOf =
+  (item: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(item)
+/** An object whose fields pass their checks; with `optional`, a field may also be absent. */
+const shape =
+  (fields: Rec, optional?: boolean): Check =>
+  (value) =>
+    isObject(value) &&
+    Object.keys(fields).every(
+      (key) => (optional && value[key] === undefined) || fields[key](value[key]),
+    )
+const signalPolicy = text(/^(honor|ignore)$/)
+
+/** Every option but `categories`, which is normalised as well as checked (below). */
+const OPTIONS: Record<string, Check> = {
+  revision: (value) => Number.isInteger(value) && value >= 0,
+  lifetimeDays: (value) => typeof value === 'number' && value > 0 && value < 1e9,
+  cookie: shape(
+    {
+      name: text(/^[\w!#$%&'*+.^`|~-]+$/),
+      domain: isText,
+      path: text(/^\//),
+      sameSite: text(/^(Lax|Strict|None)$/),
+      secure: isBoolean,
+    },
+    true,
+  ),
+  signals: shape({ gpc: signalPolicy, dnt: signalPolicy }, true),
+  policy: shape({ version: isText, url: isText }),
+  collector: shape({ url: isText, siteId: text(/^[\w.-]{1,64}$/) }),
+  integrations: listOf(shape({ name: isText, categories: Array.isArray })),
+  storage: shape({ write: isFunction }),
+  readSignals: isFunction,
+  transport: isFunction,
+  now: isFunction,
+  gating: isBoolean,
+}
+const categoryId = text(/^[a-z][a-z0-9_-]{0,31}$/)
+const services = listOf(
+  (service) =>
+    isText(service?.id) &&
+    (service.cookies === undefined ||
+      listOf((cookie) => isText(cookie) || isText(cookie?.name))(service.cookies)),
+)
 const MAX_DAYS = 395
-const POLICY = /^(honor|ignore)$/
 
 /** What each option must be, for the console error in development builds. */
 export const OPTION_HINTS: Record<string, string> = {
@@ -64,100 +111,57 @@ export const OPTION_HINTS: Record<string, string> = {
 }
 
 /** Validate `createConsent` options once; never throws. */
-export function readOptions(input: ConsentOptions): Config {
-  let invalid: string | undefined
-  const check = (ok: unknown, field: string): void => {
-    if (!ok) invalid ??= field
-  }
+export function readOptions(input: ConsentOptions = {}): Config {
   const o: Rec = isObject(input) ? input : {}
-  check(input === undefined || o === input, 'options')
+  let invalid = o === input ? undefined : 'options'
+  for (const key in OPTIONS) {
+    if (o[key] !== undefined && !OPTIONS[key]!(o[key])) invalid ??= key
+  }
+  // Without the policy shown a receipt proves nothing (and the collector refuses it).
+  if (o.collector && !o.policy) invalid ??= 'policy'
 
   const categories: Category[] = [{ id: 'essential', locked: true, services: [] }]
   const list = o.categories ?? ['analytics', 'preference']
-  check(Array.isArray(list), 'categories')
+  if (!Array.isArray(list)) invalid ??= 'categories'
   for (const item of Array.isArray(list) ? list : []) {
-    const c: Rec = isObject(item) ? item : { id: item }
-    const { id, services = [] } = c
-    const field = `categories.${id}`
-    check(isText(id, /^[a-z][a-z0-9_-]{0,31}$/), field)
-    check(id === 'essential' || !categories.some((x) => x.id === id), field)
-    check(Array.isArray(services), field)
-    const category = {
-      ...c,
-      locked: id === 'essential',
-      services: (Array.isArray(services) ? services : []).map((service: Rec) => {
-        const cookies = (service?.cookies ?? []).map?.((k: string | CookieInfo) =>
-          isObject(k) ? k : { name: k },
-        )
-        check(isText(service?.id) && cookies?.every((k: Rec) => isText(k.name)), field)
-        return { ...service, cookies: cookies ?? [] }
-      }),
-    } as unknown as Category
-    if (id === 'essential') categories[0] = category
-    else categories.push(category)
+    const category: Rec = isObject(item) ? { ...item } : { id: item }
+    const { id } = category
+    const essential = id === 'essential'
+    const valid =
+      categoryId(id) &&
+      (essential || !categories.some((known) => known.id === id)) &&
+      services((category.services ??= []))
+    if (!valid) invalid ??= `categories.${id}`
+    category.locked = essential
+    category.services = valid
+      ? category.services.map((service: Rec) => ({
+          ...service,
+          cookies: (service.cookies ?? []).map((cookie: unknown) =>
+            isObject(cookie) ? cookie : { name: cookie },
+          ),
+        }))
+      : []
+    categories[essential ? 0 : categories.length] = category as Category
   }
 
-  const { revision = 1, cookie = {}, policy, collector, integrations = [] } = o
   let { lifetimeDays = 182 } = o
-  check(Number.isInteger(revision) && revision >= 0, 'revision')
-  check(lifetimeDays > 0 && lifetimeDays < 1e9 && typeof lifetimeDays === 'number', 'lifetimeDays')
   if (lifetimeDays > MAX_DAYS) {
     if (process.env.NODE_ENV !== 'production') {
       console.warn(`[assent] lifetimeDays ${lifetimeDays} is capped at ${MAX_DAYS}`)
     }
     lifetimeDays = MAX_DAYS
   }
-  check(
-    isObject(cookie) &&
-      optional(cookie.name, (name) => isText(name, /^[\w!#$%&'*+.^`|~-]+$/)) &&
-      optional(cookie.domain, isText) &&
-      optional(cookie.path, (path) => isText(path, /^\//)) &&
-      optional(cookie.sameSite, (same) => isText(same, /^(Lax|Strict|None)$/)) &&
-      optional(cookie.secure, isBoolean),
-    'cookie',
-  )
-  const signals = { gpc: 'honor', dnt: 'honor', ...o.signals }
-  check(
-    optional(o.signals, isObject) && isText(signals.gpc, POLICY) && isText(signals.dnt, POLICY),
-    'signals',
-  )
-  // Without the policy shown a receipt proves nothing (and the collector refuses it).
-  check(
-    optional(policy, (p) => isText(p?.version) && isText(p.url)) && (policy || !collector),
-    'policy',
-  )
-  check(
-    optional(collector, (c) => isText(c?.url) && isText(c.siteId, /^[\w.-]{1,64}$/)),
-    'collector',
-  )
-  check(
-    Array.isArray(integrations) &&
-      integrations.every((i: Rec) => isText(i?.name) && Array.isArray(i.categories)),
-    'integrations',
-  )
-  check(
-    optional(o.storage, (s) => typeof s?.write === 'function'),
-    'storage',
-  )
-  for (const key of ['readSignals', 'transport', 'now']) {
-    check(
-      optional(o[key], (fn) => typeof fn === 'function'),
-      key,
-    )
-  }
-  check(optional(o.gating, isBoolean), 'gating')
-
   return {
     ...o,
     categories,
-    ids: categories.map((c) => c.id),
-    revision,
+    ids: categories.map((category) => category.id),
+    revision: o.revision ?? 1,
     lifetimeDays,
-    cookie,
-    signals,
-    integrations: invalid ? [] : [...integrations],
+    cookie: o.cookie ?? {},
+    signals: { gpc: 'honor', dnt: 'honor', ...o.signals },
+    integrations: invalid ? [] : [...(o.integrations ?? [])],
     gating: o.gating ?? typeof document === 'object',
-    now: typeof o.now === 'function' ? o.now : Date.now,
+    now: isFunction(o.now) ? o.now : Date.now,
     invalid,
   } as Config
 }

@@ -13,17 +13,15 @@ export interface CodecContext {
 // UUIDs without dashes, numbers in base 36, times in seconds, source as its first letter,
 // signals as a digit (1 = GPC, 2 = DNT). An undecided visitor keeps only the ids (after reset).
 const SOURCES: ReceiptSource[] = ['banner', 'preferences', 'signal', 'api']
-const HEX = '([0-9a-f]{32})'
-const N = '([0-9a-z]{1,12})'
-const RECORD = new RegExp(
-  `^1\\.${HEX}\\.${HEX}?(?:\\.(\\d{1,9})\\.${N}\\.${N}\\.${N}\\.${N}\\.([bpsa])([0-3]))?$`,
-)
-/** Longer than any value this version writes: something else wrote it. */
-const MAX_LENGTH = 200
+const UUID = /^[0-9a-f]{32}$/
+/** At most 200 characters (longer: something else wrote it), only those this version writes. */
+const VALUE = /^1\.[0-9a-z.]{0,198}$/
 
 const compact = (uuid = ''): string => uuid.replace(/-/g, '')
 const expand = (hex: string): string => hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
 const seconds = (ms = 0): string => Math.round(ms / 1e3).toString(36)
+const base36 = (field = ''): number =>
+  /^\w{1,12}$/.test(field) ? Number.parseInt(field, 36) : Number.NaN
 
 /** A short hash of the category list: a renamed or reordered category invalidates the bits. */
 const idsHash = (ids: readonly string[]): string => {
@@ -34,16 +32,23 @@ const idsHash = (ids: readonly string[]): string => {
 
 /** The compact cookie value for a state. */
 export function encodeState(state: ConsentState, ctx: CodecContext): string {
-  const head = `1.${compact(state.subjectId)}.${compact(state.receiptId)}`
-  if (state.status === 'undecided') return head
-  let mask = 0
-  ctx.ids.forEach((id, bit) => {
-    if (state.choices[id]) mask += 2 ** bit
-  })
-  const signals = (state.signals?.gpc ? 1 : 0) + (state.signals?.dnt ? 2 : 0)
-  return `${head}.${state.revision}.${idsHash(ctx.ids)}.${mask.toString(36)}.${seconds(
-    state.decidedAt,
-  )}.${seconds(state.expiresAt)}.${state.source?.[0] ?? 'a'}${signals}`
+  const fields: unknown[] = [1, compact(state.subjectId), compact(state.receiptId)]
+  if (state.status === 'decided') {
+    let mask = 0
+    ctx.ids.forEach((id, bit) => {
+      if (state.choices[id]) mask += 2 ** bit
+    })
+    const { gpc, dnt } = state.signals ?? {}
+    fields.push(
+      state.revision,
+      idsHash(ctx.ids),
+      mask.toString(36),
+      seconds(state.decidedAt),
+      seconds(state.expiresAt),
+      (state.source?.[0] ?? 'a') + ((gpc ? 1 : 0) + (dnt ? 2 : 0)),
+    )
+  }
+  return fields.join('.')
 }
 
 /**
@@ -57,37 +62,40 @@ export function decodeState(
   now: number,
   newId: () => string,
 ): ConsentState {
-  const ok = typeof value === 'string' && value.length <= MAX_LENGTH
-  const m = (ok && RECORD.exec(value)) || []
-  const subject = m[1] ?? (ok ? /^1\.([0-9a-f]{32})/.exec(value)?.[1] : undefined)
+  const fields = VALUE.test(value!) ? value!.split('.') : []
+  const [, subject = '', receipt = '', revision, hash, bits, decided, expires, last = ''] = fields
   const state: ConsentState = {
     status: 'undecided',
     choices: {} as ConsentState['choices'],
     revision: ctx.revision,
-    subjectId: subject ? expand(subject) : newId(),
+    subjectId: UUID.test(subject) ? expand(subject) : newId(),
   }
-  if (m[2]) state.receiptId = expand(m[2])
-  const [mask, decided, expires] = [m[5], m[6], m[7]].map((n) => Number.parseInt(n ?? '', 36) || 0)
-  const decidedAt = decided! * 1e3
+  if (UUID.test(receipt)) state.receiptId = expand(receipt)
+  const mask = base36(bits)
+  const decidedAt = base36(decided) * 1e3
   // A shorter configured lifetime applies to decisions already stored.
-  const expiresAt = Math.min(expires! * 1e3, decidedAt + ctx.lifetimeDays * 864e5)
+  const expiresAt = Math.min(base36(expires) * 1e3, decidedAt + ctx.lifetimeDays * 864e5)
+  const source = SOURCES.find((name) => /^.[0-3]$/.test(last) && name[0] === last[0])
   const trusted =
-    m[3] === String(ctx.revision) &&
-    m[4] === idsHash(ctx.ids) &&
-    mask! < 2 ** ctx.ids.length &&
-    mask! % 2 === 1 &&
-    expiresAt > now
+    fields.length === 9 &&
+    revision === String(ctx.revision) &&
+    hash === idsHash(ctx.ids) &&
+    mask < 2 ** ctx.ids.length &&
+    mask % 2 === 1 &&
+    expiresAt > now &&
+    !!source
   ctx.ids.forEach((id, bit) => {
-    state.choices[id] = !bit || (trusted && Math.floor(mask! / 2 ** bit) % 2 === 1)
+    state.choices[id] = !bit || (trusted && Math.floor(mask / 2 ** bit) % 2 === 1)
   })
-  if (!trusted) return state
-  const signals = Number(m[9])
-  return {
-    ...state,
-    status: 'decided',
-    decidedAt,
-    expiresAt,
-    source: SOURCES.find((s) => s[0] === m[8])!,
-    signals: { gpc: (signals & 1) > 0, dnt: (signals & 2) > 0 },
+  if (trusted) {
+    const signals = +last[1]!
+    Object.assign(state, {
+      status: 'decided',
+      decidedAt,
+      expiresAt,
+      source,
+      signals: { gpc: (signals & 1) > 0, dnt: signals > 1 },
+    })
   }
+  return state
 }
