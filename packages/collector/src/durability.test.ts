@@ -77,65 +77,67 @@ const targets: [string, () => Promise<Target>][] = [
     },
   ],
 ]
-const pgUrl = PG_URL
-if (pgUrl) {
-  targets.push([
-    'postgres',
-    async () => {
-      const name = `assent_durability_${randomBytes(4).toString('hex')}`
-      const admin = postgres(pgUrl, { max: 1, onnotice: () => {} })
-      await admin.unsafe(`CREATE DATABASE ${name}`)
-      const url = new URL(pgUrl)
-      url.pathname = `/${name}`
-      return {
-        db: url.toString(),
-        dispose: async () => {
-          await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-          await admin.end()
-        },
-      }
+targets.push([
+  'postgres',
+  async () => {
+    const pgUrl = PG_URL as string
+    const name = `assent_durability_${randomBytes(4).toString('hex')}`
+    const admin = postgres(pgUrl, { max: 1, onnotice: () => {} })
+    await admin.unsafe(`CREATE DATABASE ${name}`)
+    const url = new URL(pgUrl)
+    url.pathname = `/${name}`
+    return {
+      db: url.toString(),
+      dispose: async () => {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await admin.end()
+      },
+    }
+  },
+])
+
+for (const [kind, open] of targets)
+  describe.skipIf(!CLI_BUILT || (kind === 'postgres' && !PG_URL))(
+    `durability of the real server on ${kind}`,
+    () => {
+      test('keeps every acknowledged receipt through kill -9 under load', async () => {
+        const target = await open()
+        try {
+          const first = await spawnCollector([...ARGS, '--db', target.db])
+          const traffic = load(first.url, 32)
+          await until(() => traffic.acked.length >= 400, 20_000)
+          first.child.kill('SIGKILL')
+          await traffic.done
+          await first.exited
+          const acked = [...traffic.acked]
+          expect(acked.length).toBeGreaterThanOrEqual(400)
+
+          const second = await spawnCollector([...ARGS, '--db', target.db])
+          expect(await missing(second.url, acked)).toEqual([])
+          second.child.kill('SIGTERM')
+          expect(await second.exited).toBe(0)
+        } finally {
+          await target.dispose()
+        }
+      })
+
+      test('finishes in-flight requests and exits 0 on SIGTERM', async () => {
+        const target = await open()
+        try {
+          const server = await spawnCollector([...ARGS, '--db', target.db])
+          const traffic = load(server.url, 16)
+          await until(() => traffic.acked.length >= 200, 20_000)
+          server.child.kill('SIGTERM')
+          expect(await server.exited).toBe(0)
+          await traffic.stop()
+          expect(server.output()).toContain('stopped')
+          const again = await spawnCollector([...ARGS, '--db', target.db])
+          expect(await missing(again.url, [...traffic.acked])).toEqual([])
+          again.child.kill('SIGTERM')
+          await again.exited
+        } finally {
+          await target.dispose()
+        }
+      })
     },
-  ])
-}
-
-describe.skipIf(!CLI_BUILT).each(targets)('durability of the real server on %s', (_, open) => {
-  test('keeps every acknowledged receipt through kill -9 under load', async () => {
-    const target = await open()
-    try {
-      const first = await spawnCollector([...ARGS, '--db', target.db])
-      const traffic = load(first.url, 32)
-      await until(() => traffic.acked.length >= 400, 20_000)
-      first.child.kill('SIGKILL')
-      await traffic.done
-      await first.exited
-      const acked = [...traffic.acked]
-      expect(acked.length).toBeGreaterThanOrEqual(400)
-
-      const second = await spawnCollector([...ARGS, '--db', target.db])
-      expect(await missing(second.url, acked)).toEqual([])
-      second.child.kill('SIGTERM')
-      expect(await second.exited).toBe(0)
-    } finally {
-      await target.dispose()
-    }
-  })
-
-  test('finishes in-flight requests and exits 0 on SIGTERM', async () => {
-    const target = await open()
-    try {
-      const server = await spawnCollector([...ARGS, '--db', target.db])
-      const traffic = load(server.url, 16)
-      await until(() => traffic.acked.length >= 200, 20_000)
-      server.child.kill('SIGTERM')
-      expect(await server.exited).toBe(0)
-      await traffic.stop()
-      expect(server.output()).toContain('stopped')
-      const again = await spawnCollector([...ARGS, '--db', target.db])
-      expect(await missing(again.url, [...traffic.acked])).toEqual([])
-      again.child.kill('SIGTERM')
-      await again.exited
-    } finally {
-      await target.dispose()
-    }
-  })
-})
+  )

@@ -77,6 +77,8 @@ export function sqliteWriter(path: string) {
   let failure: Error | null = null
   worker.on('message', (m: { results?: CommitResult; error?: string }) => {
     const next = waiting.shift()
+    // Idle, the thread must not keep the process alive; busy, it must (see commit()).
+    if (waiting.length === 0) worker.unref()
     if (m.error !== undefined) next?.reject(new Error(`sqlite writer: ${m.error}`))
     else next?.resolve(m.results as CommitResult)
   })
@@ -91,12 +93,14 @@ export function sqliteWriter(path: string) {
       if (failure) return Promise.reject(failure)
       return new Promise((resolve, reject) => {
         waiting.push({ resolve, reject })
+        worker.ref()
         worker.postMessage({ rows, categories })
       })
     },
     async close(): Promise<void> {
       if (failure) return
       const exited = new Promise((resolve) => worker.once('exit', resolve))
+      worker.ref()
       worker.postMessage('close')
       await exited
     },

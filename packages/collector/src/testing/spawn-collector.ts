@@ -25,7 +25,7 @@ export function spawnCollector(
   })
   let output = ''
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('close', (code) => resolve(code)),
   )
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`collector did not start:\n${output}`)), 15_000)
