@@ -1,0 +1,24 @@
+// Listen on 127.0.0.1 and report the URL under `localhost` (a secure context for the browser).
+
+/** Resolves `{ url, port, close() }` once the server listens; rejects if the port is taken. */
+export function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`port ${port} is in use (set another with the ASSENT_DEMO_*_PORT variables)`))
+      } else reject(error)
+    })
+    server.listen(port, '127.0.0.1', () => {
+      const actual = server.address().port
+      resolve({
+        url: `http://localhost:${actual}`,
+        port: actual,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done())
+            server.closeAllConnections()
+          }),
+      })
+    })
+  })
+}

@@ -1,0 +1,34 @@
+// The Nimbus Hosting demo site (demo/site) on its own port: the site's pages under a strict
+// CSP, the built script-tag files (/assent.js, /assent.css, /i18n/*) from packages/widget/dist,
+// and the analytics stand-ins.
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import { listen } from './listen.mjs'
+import { locate, notFound, sendFile, strictCsp } from './send-file.mjs'
+
+/** The collector URL written in the pages; replaced by the running collector's. */
+export const PAGE_COLLECTOR_URL = 'http://localhost:8787'
+
+/** Start the site server. `env.collectorUrl` is read per request (known once the collector runs). */
+export async function startSiteServer({ root, port, env, standIns }) {
+  const siteRoot = join(root, 'demo/site')
+  const widgetDist = join(root, 'packages/widget/dist')
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      if (await standIns.handle(req, res, url)) return
+      const path = url.pathname
+      const file = /^\/(assent\.(js|css)|i18n\/)/.test(path)
+        ? await locate(widgetDist, path)
+        : await locate(siteRoot, path)
+      if (!file) return notFound(res)
+      await sendFile(res, file, { 'content-security-policy': strictCsp(env.collectorUrl) }, (html) =>
+        html.replaceAll(PAGE_COLLECTOR_URL, env.collectorUrl),
+      )
+    } catch (error) {
+      console.error('demo site:', error)
+      if (!res.headersSent) res.writeHead(500).end()
+    }
+  })
+  return listen(server, port)
+}
