@@ -9,23 +9,16 @@ import { fileURLToPath } from 'node:url'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
+import { transformSync } from 'esbuild'
 import esbuild from 'rollup-plugin-esbuild'
 import { libraryBuild } from '../../scripts/rollup.config.mjs'
 
 const dir = dirname(fileURLToPath(import.meta.url))
 const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
 
-/** Comments and needless whitespace out; keeps the space of descendant combinators. */
+/** The stylesheet minified by esbuild's CSS minifier (no syntax lowering: modern browsers only). */
 export function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s+\)/g, ')')
-    .trim()
+  return transformSync(css, { loader: 'css', minify: true }).code.trim()
 }
 
 // `import css from './styles.css?inline'` → the minified CSS as a string (vite does the same in tests).
