@@ -1,11 +1,11 @@
-import type { ReceiptRecord } from '@assent/receipt'
 import postgres from 'postgres'
-import { storedReceiptJson } from '../receipt-json.js'
-import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
+import type { ErasureEntry, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
 import { postgresFilter } from './postgres-filter.js'
+import { postgresInsert } from './postgres-insert.js'
 import { migratePostgres } from './postgres-migrate.js'
+import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 import { subjectHash } from './subject-hash.js'
 
 /** Options for `postgresStore`. */
@@ -22,29 +22,6 @@ export interface PostgresStoreOptions {
   maxBatch?: number
   maxInFlight?: number
 }
-
-interface Row {
-  seq: string
-  receipt: string
-  received_at: Date
-  ip_prefix: string | null
-  ua_family: string | null
-  hash: string
-}
-
-const COLUMNS = 'seq, receipt, received_at, ip_prefix, ua_family, hash'
-const toRecord = (row: Row): ReceiptRecord => ({
-  receipt: JSON.parse(row.receipt),
-  receivedAt: row.received_at.toISOString(),
-  ipPrefix: row.ip_prefix,
-  uaFamily: row.ua_family,
-  hash: row.hash,
-})
-const INSERT = `
-  INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
-                       $7::text[]::jsonb[], $8::text[], $9::text[], $10::text[])
-  ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`
 
 /**
  * The store for several collector instances behind a load balancer: PostgreSQL through the
@@ -69,71 +46,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     await ready
     return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
   }
-  const known = new Set<string>()
-
-  const commit = async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
-    const first = new Map<string, ReceiptRecord>()
-    for (const record of records)
-      if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
-    const unique = [...first.values()]
-    const sites: string[] = []
-    const cats: string[] = []
-    for (const { receipt } of unique) {
-      for (const c of Object.keys(receipt.choices)) {
-        if (known.has(`${receipt.siteId}\u0000${c}`)) continue
-        sites.push(receipt.siteId)
-        cats.push(c)
-      }
-    }
-    if (sites.length > 0) {
-      await q(
-        'INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
-        [sites, cats],
-      )
-      sites.forEach((s, i) => {
-        known.add(`${s}\u0000${cats[i]}`)
-      })
-    }
-    const columns: unknown[][] = Array.from({ length: 10 }, () => [])
-    for (const { receipt: r, receivedAt, ipPrefix, uaFamily, hash } of unique) {
-      const values = [
-        r.receiptId,
-        r.subjectId,
-        r.siteId,
-        r.action,
-        receivedAt,
-        storedReceiptJson(r),
-        JSON.stringify(r.choices),
-        ipPrefix,
-        uaFamily,
-        hash,
-      ]
-      values.forEach((v, i) => {
-        columns[i]?.push(v)
-      })
-    }
-    const inserted = await q<{ receipt_id: string }>(INSERT, columns)
-    const created = new Set(inserted.map((row) => row.receipt_id))
-    const others = unique
-      .filter((r) => !created.has(r.receipt.receiptId))
-      .map((r) => r.receipt.receiptId)
-    const existing = new Map<string, ReceiptRecord>()
-    if (others.length > 0) {
-      for (const row of await q<Row>(
-        `SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ANY($1::text[])`,
-        [others],
-      )) {
-        const record = toRecord(row)
-        existing.set(record.receipt.receiptId, record)
-      }
-    }
-    return records.map((record) => {
-      const id = record.receipt.receiptId
-      const winner = first.get(id) as ReceiptRecord
-      if (created.has(id)) return { created: winner === record, record: winner }
-      return { created: false, record: existing.get(id) ?? winner }
-    })
-  }
+  const commit = postgresInsert(q)
   const batches = new GroupCommit(commit, {
     maxBatch: options.maxBatch ?? 1000,
     maxInFlight: options.maxInFlight ?? 4,

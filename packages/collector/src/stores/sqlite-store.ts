@@ -4,8 +4,9 @@ import { storedReceiptJson } from '../receipt-json.js'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
-import { SQLITE_MIGRATIONS } from './migrations.js'
 import { sqliteFilter } from './sqlite-filter.js'
+import { migrateSqlite as migrate } from './sqlite-migrate.js'
+import { COLUMNS, type Row, toRecord } from './sqlite-rows.js'
 import {
   type CategoryRow,
   type CommitResult,
@@ -25,48 +26,6 @@ export interface SqliteStoreOptions {
   writerThread?: boolean
   /** Most receipts committed in one transaction. Default 1000. */
   maxBatch?: number
-}
-
-interface Row {
-  seq: number
-  receipt: string
-  received_at: string
-  ip_prefix: string | null
-  ua_family: string | null
-  hash: string
-}
-
-const COLUMNS = 'seq, receipt, received_at, ip_prefix, ua_family, hash'
-const toRecord = (row: Row): ReceiptRecord => ({
-  receipt: JSON.parse(row.receipt),
-  receivedAt: row.received_at,
-  ipPrefix: row.ip_prefix,
-  uaFamily: row.ua_family,
-  hash: row.hash,
-})
-
-function migrate(db: Database.Database): number[] {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  )
-  const applied: number[] = []
-  // IMMEDIATE takes the write lock first, so two processes never apply the same migration.
-  db.transaction(() => {
-    const done = new Set(
-      db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
-    )
-    for (const m of SQLITE_MIGRATIONS) {
-      if (done.has(m.version)) continue
-      db.exec(m.sql)
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      )
-      applied.push(m.version)
-    }
-  }).immediate()
-  return applied
 }
 
 /**

@@ -1,0 +1,84 @@
+import type { ReceiptRecord } from '@assent/receipt'
+import { storedReceiptJson } from '../receipt-json.js'
+import type { InsertResult } from '../types.js'
+import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
+
+type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
+
+const INSERT = `
+  INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
+                       $7::text[]::jsonb[], $8::text[], $9::text[], $10::text[])
+  ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`
+
+/**
+ * The group commit for PostgreSQL: a whole batch in one multi-row INSERT (autocommitted, so
+ * durable when it returns). A receiptId repeated within the batch or already stored, here
+ * or by another instance, is answered with the stored record.
+ */
+export function postgresInsert(q: Query): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
+  const known = new Set<string>()
+  return async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
+    const first = new Map<string, ReceiptRecord>()
+    for (const record of records)
+      if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
+    const unique = [...first.values()]
+    const sites: string[] = []
+    const cats: string[] = []
+    for (const { receipt } of unique) {
+      for (const c of Object.keys(receipt.choices)) {
+        if (known.has(`${receipt.siteId}\u0000${c}`)) continue
+        sites.push(receipt.siteId)
+        cats.push(c)
+      }
+    }
+    if (sites.length > 0) {
+      await q(
+        'INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
+        [sites, cats],
+      )
+      sites.forEach((s, i) => {
+        known.add(`${s}\u0000${cats[i]}`)
+      })
+    }
+    const columns: unknown[][] = Array.from({ length: 10 }, () => [])
+    for (const { receipt: r, receivedAt, ipPrefix, uaFamily, hash } of unique) {
+      const values = [
+        r.receiptId,
+        r.subjectId,
+        r.siteId,
+        r.action,
+        receivedAt,
+        storedReceiptJson(r),
+        JSON.stringify(r.choices),
+        ipPrefix,
+        uaFamily,
+        hash,
+      ]
+      values.forEach((v, i) => {
+        columns[i]?.push(v)
+      })
+    }
+    const inserted = await q<{ receipt_id: string }>(INSERT, columns)
+    const created = new Set(inserted.map((row) => row.receipt_id))
+    const others = unique
+      .filter((r) => !created.has(r.receipt.receiptId))
+      .map((r) => r.receipt.receiptId)
+    const existing = new Map<string, ReceiptRecord>()
+    if (others.length > 0) {
+      for (const row of await q<Row>(
+        `SELECT ${COLUMNS} FROM receipts WHERE receipt_id = ANY($1::text[])`,
+        [others],
+      )) {
+        const record = toRecord(row)
+        existing.set(record.receipt.receiptId, record)
+      }
+    }
+    return records.map((record) => {
+      const id = record.receipt.receiptId
+      const winner = first.get(id) as ReceiptRecord
+      if (created.has(id)) return { created: winner === record, record: winner }
+      return { created: false, record: existing.get(id) ?? winner }
+    })
+  }
+}
