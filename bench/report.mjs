@@ -71,3 +71,29 @@ export function timingTable(rows, throttle) {
     markdownTable(header, [false, ...header.slice(1).map(() => true)], body),
   ].join('\n')
 }
+
+/** Assent's goals (docs/benchmarks.md) checked against the medians of one run. */
+export function goalsList(rows, throttles) {
+  const assent = rows.find((r) => r.lib.id === 'assent')
+  if (!assent) return '- assent.js was not measured (no packages/widget/dist/assent.js).'
+  const others = rows.filter((r) => !['assent', 'none'].includes(r.lib.id))
+  const mark = (ok) => (ok ? 'met' : '**not met**')
+  const lines = []
+  for (const throttle of throttles) {
+    const at = (row) => row.stats.find((x) => x.throttle === throttle)?.summary
+    const s = at(assent)
+    const longest = s.longestLibTask?.median ?? 0
+    const clsMax = s.cls?.max ?? 0
+    const fastest = Math.min(
+      ...others.map((r) => at(r)?.visible?.median ?? Number.POSITIVE_INFINITY),
+    )
+    const visible = s.visible?.median ?? Number.POSITIVE_INFINITY
+    const label = throttle === 1 ? 'unthrottled' : `${throttle}× throttled`
+    lines.push(
+      `- ${label}: no long task over 50 ms caused by Assent — ${mark(longest <= 50)} (median longest ${ms(longest)} ms); ` +
+        `CLS 0 — ${mark(clsMax === 0)} (max ${cls(clsMax)}); ` +
+        `banner no later than the fastest other — ${mark(visible <= fastest)} (${ms(visible)} vs ${ms(fastest)} ms, medians)`,
+    )
+  }
+  return lines.join('\n')
+}

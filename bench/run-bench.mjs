@@ -7,7 +7,7 @@ import { chromium } from 'playwright'
 import { libraries } from './libraries.mjs'
 import { measurePage } from './measure-page.mjs'
 import { profilePage } from './profile-page.mjs'
-import { bytesTable, timingTable } from './report.mjs'
+import { bytesTable, goalsList, timingTable } from './report.mjs'
 import { startServer } from './static-server.mjs'
 import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 
@@ -94,6 +94,10 @@ const tables = [
   '### Timing, long tasks, layout shift',
   '',
   ...THROTTLES.flatMap((t) => [timingTable(rows, t), '']),
+  '### Assent against its goals',
+  '',
+  goalsList(rows, THROTTLES),
+  '',
   ...(errors.size
     ? ['### Errors seen in the page', '', ...[...errors.keys()].map((e) => `- ${e}`), '']
     : []),
