@@ -4,6 +4,7 @@ import { type CollectorContext, collectorContext } from './collector-context.js'
 import type { CollectorOptions } from './collector-options.js'
 import { preflight } from './http/cors.js'
 import { problem } from './http/problem.js'
+import { registerAdminPage } from './routes/admin-page.js'
 import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { postReceipt } from './routes/post-receipt.js'
@@ -52,6 +53,7 @@ export function createCollector(options: CollectorOptions): Hono {
   app.get('/healthz', m('GET /healthz'), healthRoute(ctx))
   app.get('/metrics', m('GET /metrics'), metricsRoute(ctx))
   app.get('/.well-known/gpc.json', m('GET /.well-known/gpc.json'), gpcRoute(ctx))
+  registerAdminPage(app)
 
   app.notFound((c) => {
     ctx.metrics.observe('unmatched', 404, 0)
