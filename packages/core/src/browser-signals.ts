@@ -1,8 +1,5 @@
 import type { Signals } from './types.js'
 
-const on = (value: unknown): boolean =>
-  value === '1' || value === 'yes' || value === 1 || value === true
-
 /**
  * Read the visitor's privacy signals from the browser: Global Privacy Control
  * (`navigator.globalPrivacyControl === true`) and Do Not Track (`navigator.doNotTrack`,
@@ -13,10 +10,13 @@ const on = (value: unknown): boolean =>
  * browserSignals() // { gpc: false, dnt: true }
  */
 export function browserSignals(): Signals {
-  const n: any = typeof navigator === 'object' ? navigator : {}
-  const w: any = typeof window === 'object' ? window : {}
+  const n: Record<string, unknown> = typeof navigator === 'object' ? (navigator as never) : {}
+  const w: Record<string, unknown> = typeof window === 'object' ? (window as never) : {}
   return {
     gpc: n.globalPrivacyControl === true,
-    dnt: on(n.doNotTrack) || on(w.doNotTrack) || on(n.msDoNotTrack),
+    // Old browsers spell it three ways, and say it as "1", "yes", 1 or true.
+    dnt: [n.doNotTrack, w.doNotTrack, n.msDoNotTrack].some((value) =>
+      /^(1|yes|true)$/.test(`${value}`),
+    ),
   }
 }

@@ -19,28 +19,29 @@ export function deleteCookies(
   if (typeof document === 'undefined') return
   const { hostname, pathname, protocol } = location
   const present = document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim())
-  const domains = ['', options.domain]
+  const domains = [''] // '' = host-only
+  const paths = ['/']
+  if (options.domain) domains.push(options.domain)
+  if (options.path) paths.push(options.path)
   // Every parent domain down to two labels; a public suffix is simply refused by the browser.
   if (!/^[\d.]+$|:/.test(hostname)) {
-    const labels = hostname.split('.')
-    for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'))
+    for (let domain = hostname; domain.includes('.'); domain = domain.replace(/^[^.]*\./, '')) {
+      domains.push(domain)
+    }
   }
-  const paths = ['/', options.path]
   let path = ''
-  for (const segment of pathname.split('/').filter(Boolean)) {
-    path += `/${segment}`
-    paths.push(path, `${path}/`)
+  for (const segment of pathname.split('/')) {
+    if (segment) paths.push((path += `/${segment}`), `${path}/`)
   }
-  const secure = protocol === 'https:' ? ';secure' : ''
   for (const pattern of typeof names === 'string' ? [names] : names) {
-    const found = present.filter((name) => name && matchesCookiePattern(name, pattern))
-    for (const name of pattern.includes('*') ? found : [pattern]) {
+    const matching = pattern.includes('*')
+      ? present.filter((name) => name && matchesCookiePattern(name, pattern))
+      : [pattern]
+    for (const name of matching) {
       for (const domain of domains) {
-        for (const p of paths) {
-          if (domain !== undefined && p) {
-            // biome-ignore lint/suspicious/noDocumentCookie: the only way to expire a cookie on a given domain and path that works everywhere
-            document.cookie = `${name}=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${domain && `;domain=${domain}`}${secure}`
-          }
+        for (const at of paths) {
+          // biome-ignore lint/suspicious/noDocumentCookie: the only way to expire a cookie on a given domain and path that works everywhere
+          document.cookie = `${name}=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${at}${domain && `;domain=${domain}`}${protocol === 'https:' ? ';secure' : ''}`
         }
       }
     }

@@ -1,17 +1,7 @@
 import { deleteCookies } from './delete-cookies.js'
 import type { CategoryId, ConsentState, Integration, IntegrationContext } from './types.js'
 
-const call = (
-  integration: Integration,
-  hook: 'setup' | 'grant' | 'revoke' | 'update',
-  ctx: IntegrationContext,
-): void => {
-  try {
-    integration[hook]?.(ctx)
-  } catch (error) {
-    console.error(`[assent] integration "${integration.name}" failed in ${hook}:`, error)
-  }
-}
+type Hook = 'setup' | 'grant' | 'revoke' | 'update'
 
 /** Delete the cookies an integration declares for the given (revoked) categories. */
 export function deleteIntegrationCookies(
@@ -19,12 +9,13 @@ export function deleteIntegrationCookies(
   revoked: readonly CategoryId[],
 ): void {
   const { cookies } = integration
-  if (!cookies || !revoked.length) return
-  deleteCookies(
-    Array.isArray(cookies)
-      ? (cookies as string[])
-      : revoked.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
-  )
+  if (cookies && revoked.length) {
+    deleteCookies(
+      Array.isArray(cookies)
+        ? (cookies as string[])
+        : revoked.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
+    )
+  }
 }
 
 /**
@@ -37,26 +28,28 @@ export function notifyIntegration(
   state: ConsentState,
   previous?: ConsentState,
 ): void {
+  const { choices } = state
   const mine = integration.categories
-  const granted = mine.filter((id) => state.choices[id])
-  const revoked = previous ? mine.filter((id) => previous.choices[id] && !state.choices[id]) : []
+  const revoked = mine.filter((id) => previous?.choices[id] && !choices[id])
   const ctx: IntegrationContext = {
     state,
-    choices: state.choices,
-    granted,
+    choices,
+    granted: mine.filter((id) => choices[id]),
     revoked,
     restored: !previous && state.status === 'decided',
   }
-  if (!previous) call(integration, 'setup', ctx)
+  const call = (hook: Hook): void => {
+    try {
+      integration[hook]?.(ctx)
+    } catch (error) {
+      console.error(`[assent] integration "${integration.name}" failed in ${hook}:`, error)
+    }
+  }
+  if (!previous) call('setup')
   if (revoked.length) {
-    call(integration, 'revoke', ctx)
+    call('revoke')
     deleteIntegrationCookies(integration, revoked)
   }
-  if (
-    granted.length &&
-    mine.some((id) => !previous || previous.choices[id] !== state.choices[id])
-  ) {
-    call(integration, 'grant', ctx)
-  }
-  call(integration, 'update', ctx)
+  if (ctx.granted.length && mine.some((id) => previous?.choices[id] !== choices[id])) call('grant')
+  call('update')
 }
