@@ -1,14 +1,6 @@
 import Cookies from 'js-cookie'
+import { attempt } from './attempt.js'
 import type { ConsentStorage, CookieOptions } from './types.js'
-
-const attempt = <T>(fn: () => T): T | undefined => {
-  try {
-    return fn()
-  } catch {
-    // Storage can be blocked (privacy modes, sandboxed iframes): then there is nothing to read.
-    return undefined
-  }
-}
 
 /**
  * Keeps the consent state in a first-party cookie (`assent`, `Path=/`, `SameSite=Lax`,
@@ -21,24 +13,24 @@ const attempt = <T>(fn: () => T): T | undefined => {
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieOptions = {}): ConsentStorage {
   const name = options.name ?? 'assent'
-  const attributes = {
+  const sameSite = options.sameSite ?? 'Lax'
+  const cookies = Cookies.withAttributes({
     path: options.path ?? '/',
     domain: options.domain,
-    sameSite: options.sameSite ?? 'Lax',
+    sameSite,
     // SameSite=None is refused without Secure.
     secure:
       options.secure ??
-      (options.sameSite === 'None' ||
-        (typeof location !== 'undefined' && location.protocol === 'https:')),
-  }
+      (sameSite === 'None' || (typeof location !== 'undefined' && location.protocol === 'https:')),
+  })
   return {
-    read: () => attempt(() => Cookies.get(name) ?? localStorage.getItem(name)) ?? null,
+    read: () => attempt(() => cookies.get(name) ?? localStorage.getItem(name)) ?? null,
     write(value, expires) {
-      attempt(() => Cookies.set(name, value, { ...attributes, expires }))
+      attempt(() => cookies.set(name, value, { expires }))
       attempt(() => localStorage.setItem(name, value))
     },
     clear() {
-      attempt(() => Cookies.remove(name, attributes))
+      attempt(() => cookies.remove(name))
       attempt(() => localStorage.removeItem(name))
     },
   }

@@ -1,5 +1,6 @@
 import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
 import { atom } from 'nanostores'
+import { attempt } from './attempt.js'
 import { beaconTransport } from './beacon-transport.js'
 import { browserSignals } from './browser-signals.js'
 import { buildReceipt } from './build-receipt.js'
@@ -24,13 +25,6 @@ import type {
 import { uuidV4 } from './uuid-v4.js'
 
 type Choices = ConsentState['choices']
-
-/** Storage and hooks must never break the engine: run, and swallow what they throw. */
-const attempt = (fn: () => unknown): void => {
-  try {
-    fn()
-  } catch {}
-}
 
 /**
  * Create the consent engine: restores the stored decision, applies DNT/GPC, activates

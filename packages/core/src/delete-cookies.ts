@@ -31,7 +31,9 @@ export function deleteCookies(
   }
   let path = ''
   for (const segment of pathname.split('/')) {
-    if (segment) paths.push((path += `/${segment}`), `${path}/`)
+    if (!segment) continue
+    path += `/${segment}`
+    paths.push(path, `${path}/`)
   }
   for (const pattern of typeof names === 'string' ? [names] : names) {
     const matching = pattern.includes('*')

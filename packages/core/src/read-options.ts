@@ -126,11 +126,12 @@ export function readOptions(input: ConsentOptions = {}): Config {
   for (const item of Array.isArray(list) ? list : []) {
     const category: Rec = isObject(item) ? { ...item } : { id: item }
     const { id } = category
+    category.services ??= []
     const essential = id === 'essential'
     const valid =
       categoryId(id) &&
       (essential || !categories.some((known) => known.id === id)) &&
-      services((category.services ??= []))
+      services(category.services)
     if (!valid) invalid ??= `categories.${id}`
     category.locked = essential
     category.services = valid

@@ -1,3 +1,4 @@
+import { attempt } from './attempt.js'
 import type { ReceiptTransport } from './types.js'
 
 /** Receipts that could not be sent wait here for the next page load. */
@@ -10,20 +11,17 @@ export interface ReceiptSender {
   retry(): void
 }
 
-const queue = (change?: (bodies: string[]) => string[]): string[] => {
-  try {
-    let bodies = JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]')
-    if (!Array.isArray(bodies)) bodies = []
-    if (change) {
-      bodies = change(bodies).slice(-QUEUE_SIZE)
-      if (bodies.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(bodies))
-      else localStorage.removeItem(QUEUE_KEY)
+/** The queued bodies; with `bodies`, replace the queue by them first. */
+const queue = (bodies?: string[]): string[] =>
+  attempt(() => {
+    if (bodies) {
+      if (bodies.length) {
+        localStorage.setItem(QUEUE_KEY, JSON.stringify(bodies.slice(-QUEUE_SIZE)))
+      } else localStorage.removeItem(QUEUE_KEY)
     }
-    return bodies
-  } catch {
-    return []
-  }
-}
+    const stored = JSON.parse(localStorage.getItem(QUEUE_KEY)!)
+    return Array.isArray(stored) ? stored : []
+  }) ?? []
 
 /** A sender posting to `${collectorUrl}/v1/receipts` through `transport`. */
 export function receiptSender(collectorUrl: string, transport: ReceiptTransport): ReceiptSender {
@@ -33,15 +31,13 @@ export function receiptSender(collectorUrl: string, transport: ReceiptTransport)
     Promise.resolve()
       .then(() => transport(url, body))
       .catch(() => false)
-      .then((ok) => {
-        if (ok !== true) queue((bodies) => [...bodies, body])
-      })
+      .then((ok) => ok === true || queue([...queue(), body]))
   }
   return {
     send,
     retry() {
       const bodies = queue()
-      if (bodies.length) queue(() => [])
+      if (bodies.length) queue([])
       for (const body of bodies) send(body)
     },
   }
