@@ -6,15 +6,30 @@ import { join } from 'node:path'
 /** What the demo runs, in build order: package, folder, outputs, inputs, dependencies. */
 export const DEMO_BUILDS = [
   { name: '@assent/receipt', dir: 'packages/receipt', outputs: ['dist/index.js'], deps: [] },
-  { name: '@assent/core', dir: 'packages/core', outputs: ['dist/index.js'], deps: ['@assent/receipt'] },
-  { name: '@assent/loaders', dir: 'packages/loaders', outputs: ['dist/index.js'], deps: ['@assent/core'] },
+  {
+    name: '@assent/core',
+    dir: 'packages/core',
+    outputs: ['dist/index.js'],
+    deps: ['@assent/receipt'],
+  },
+  {
+    name: '@assent/loaders',
+    dir: 'packages/loaders',
+    outputs: ['dist/index.js'],
+    deps: ['@assent/core'],
+  },
   {
     name: '@assent/widget',
     dir: 'packages/widget',
     outputs: ['dist/index.js', 'dist/assent.js', 'dist/assent.css'],
     deps: ['@assent/core', '@assent/loaders'],
   },
-  { name: '@assent/react', dir: 'packages/react', outputs: ['dist/index.js'], deps: ['@assent/core', '@assent/widget'] },
+  {
+    name: '@assent/react',
+    dir: 'packages/react',
+    outputs: ['dist/index.js'],
+    deps: ['@assent/core', '@assent/widget'],
+  },
   {
     name: '@assent/collector',
     dir: 'packages/collector',
@@ -78,13 +93,21 @@ export function buildIfNeeded(root, { mode = 'auto', log = console.log } = {}) {
     let output = oldestOutput(dir, target.outputs)
     if (mode === 'always' || output === 0 || inputs > output) {
       log(`building ${target.name}…`)
-      execFileSync('pnpm', ['--filter', target.name, 'run', 'build'], {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      })
+      try {
+        execFileSync('pnpm', ['--filter', target.name, 'run', 'build'], {
+          cwd: root,
+          stdio: 'pipe',
+          maxBuffer: 64 * 1024 * 1024,
+        })
+      } catch (error) {
+        // Only a failing build's output is worth reading.
+        process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`)
+        throw new Error(`building ${target.name} failed (output above)`)
+      }
       built.push(target.name)
       output = oldestOutput(dir, target.outputs)
-      if (output === 0) throw new Error(`${target.name} built, but ${target.outputs.join(', ')} is missing`)
+      if (output === 0)
+        throw new Error(`${target.name} built, but ${target.outputs.join(', ')} is missing`)
     }
     builtAt.set(target.name, output)
   }

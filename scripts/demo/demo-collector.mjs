@@ -15,7 +15,15 @@ const localOrigins = (url) => {
  * Start the collector on `dbPath` (created and migrated when new; seeded with sample history
  * then, unless `seed` is false). Resolves `{ url, port, seeded, close() }`.
  */
-export async function startDemoCollector({ root, port, dbPath, adminToken, siteUrl, reactUrl, seed }) {
+export async function startDemoCollector({
+  root,
+  port,
+  dbPath,
+  adminToken,
+  siteUrl,
+  reactUrl,
+  seed,
+}) {
   const collector = await import(pathToFileURL(join(root, 'packages/collector/dist/index.js')).href)
   const fresh = !existsSync(dbPath)
   const store = collector.sqliteStore({ path: dbPath })

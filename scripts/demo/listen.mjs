@@ -5,7 +5,9 @@ export function listen(server, port) {
   return new Promise((resolve, reject) => {
     server.once('error', (error) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new Error(`port ${port} is in use (set another with the ASSENT_DEMO_*_PORT variables)`))
+        reject(
+          new Error(`port ${port} is in use (set another with the ASSENT_DEMO_*_PORT variables)`),
+        )
       } else reject(error)
     })
     server.listen(port, '127.0.0.1', () => {

@@ -31,8 +31,11 @@ export async function startReactServer({ root, port, env, standIns }) {
         cookie: 'assent_northwind',
       }
       const meta = `<meta name="assent-demo" content="${escapeAttribute(JSON.stringify(settings))}">`
-      await sendFile(res, file, { 'content-security-policy': strictCsp(env.collectorUrl) }, (html) =>
-        html.replace('</head>', `${meta}\n</head>`),
+      await sendFile(
+        res,
+        file,
+        { 'content-security-policy': strictCsp(env.collectorUrl) },
+        (html) => html.replace('</head>', `${meta}\n</head>`),
       )
     } catch (error) {
       console.error('demo react app:', error)

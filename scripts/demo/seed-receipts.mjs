@@ -21,7 +21,14 @@ const PAGES = ['/', '/pricing.html', '/privacy.html']
  * Post `days` days of sample receipts for `siteId` through `createCollector` (from the built
  * collector). Returns how many were stored.
  */
-export async function seedReceipts({ createCollector, store, siteId, siteUrl, days = 30, now = Date.now() }) {
+export async function seedReceipts({
+  createCollector,
+  store,
+  siteId,
+  siteUrl,
+  days = 30,
+  now = Date.now(),
+}) {
   let clock = new Date(now)
   const app = createCollector({
     store,

@@ -22,8 +22,11 @@ export async function startSiteServer({ root, port, env, standIns }) {
         ? await locate(widgetDist, path)
         : await locate(siteRoot, path)
       if (!file) return notFound(res)
-      await sendFile(res, file, { 'content-security-policy': strictCsp(env.collectorUrl) }, (html) =>
-        html.replaceAll(PAGE_COLLECTOR_URL, env.collectorUrl),
+      await sendFile(
+        res,
+        file,
+        { 'content-security-policy': strictCsp(env.collectorUrl) },
+        (html) => html.replaceAll(PAGE_COLLECTOR_URL, env.collectorUrl),
       )
     } catch (error) {
       console.error('demo site:', error)

@@ -21,7 +21,8 @@ export function portsFromEnv(env = process.env) {
     const value = env[`ASSENT_DEMO_${name}_PORT`]
     if (value === undefined || value === '') return fallback
     const n = Number(value)
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`ASSENT_DEMO_${name}_PORT=${value} is not a port`)
+    if (!Number.isInteger(n) || n < 0 || n > 65535)
+      throw new Error(`ASSENT_DEMO_${name}_PORT=${value} is not a port`)
     return n
   }
   return {

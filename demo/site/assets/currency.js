@@ -7,7 +7,8 @@
   const RATES = { HKD: [1, 'HK$'], USD: [0.128, 'US$'], EUR: [0.118, '€'] }
   const COOKIE = 'nimbus_currency'
   const saved = () => document.cookie.match(/(?:^|; )nimbus_currency=(\w+)/)?.[1]
-  const allowed = () => typeof window.assent?.isGranted === 'function' && window.assent.isGranted('preference')
+  const allowed = () =>
+    typeof window.assent?.isGranted === 'function' && window.assent.isGranted('preference')
   const hint = document.querySelector('[data-currency-hint]')
 
   const show = (currency) => {

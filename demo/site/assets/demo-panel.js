@@ -41,12 +41,18 @@
     consentLine.replaceChildren()
     for (const [id, on] of Object.entries(state.choices)) {
       if (id === 'essential') continue
-      consentLine.append(el('span', { class: on ? 'granted' : 'denied' }, `${id} ${on ? '✓' : '✗'}`), ' ')
+      consentLine.append(
+        el('span', { class: on ? 'granted' : 'denied' }, `${id} ${on ? '✓' : '✗'}`),
+        ' ',
+      )
     }
     consentLine.append(`(${state.status}${state.source ? `, ${state.source}` : ''})`)
   }
   const showCookies = () => {
-    const names = document.cookie.split(/;\s*/).filter(Boolean).map((c) => c.split('=')[0])
+    const names = document.cookie
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((c) => c.split('=')[0])
     cookieLine.textContent = names.length ? names.join(', ') : 'none'
   }
   const time = (iso) => new Date(iso).toLocaleTimeString()
@@ -68,7 +74,11 @@
             `${time(hit.at)} `,
             el('span', { class: 'vendor' }, hit.vendor === 'ga' ? 'Google Analytics' : 'Matomo'),
             ` ${hit.event} ${hit.path} `,
-            el('span', { class: hit.cookies ? 'granted' : 'denied' }, hit.cookies ? 'with cookies' : 'cookieless'),
+            el(
+              'span',
+              { class: hit.cookies ? 'granted' : 'denied' },
+              hit.cookies ? 'with cookies' : 'cookieless',
+            ),
           ),
         ),
     )

@@ -64,8 +64,11 @@
     setReferrerUrl() {},
     enableLinkTracking() {},
     trackPageView: () =>
-      send(`action_name=${encodeURIComponent(document.title)}&url=${encodeURIComponent(state.url || location.href)}`),
-    trackEvent: (category, action) => send(`e_c=${category}&e_a=${action}&url=${encodeURIComponent(location.href)}`),
+      send(
+        `action_name=${encodeURIComponent(document.title)}&url=${encodeURIComponent(state.url || location.href)}`,
+      ),
+    trackEvent: (category, action) =>
+      send(`e_c=${category}&e_a=${action}&url=${encodeURIComponent(location.href)}`),
   }
   const apply = (command) => {
     if (!Array.isArray(command)) return

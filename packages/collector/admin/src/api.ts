@@ -26,7 +26,11 @@ export function apiUrl(path: string, query: Query & { format?: string } = {}): s
 }
 
 /** Fetch with `Authorization: Bearer`; throws `Unauthorized` on 401 and the API's message otherwise. */
-export async function adminFetch(url: string, token: string, signal?: AbortSignal): Promise<Response> {
+export async function adminFetch(
+  url: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<Response> {
   const response = await fetch(url, {
     headers: { Authorization: `Bearer ${token}` },
     cache: 'no-store',

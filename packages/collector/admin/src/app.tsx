@@ -93,7 +93,10 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message: s
         </label>
         <label>
           Range{' '}
-          <select value={range} onChange={(e) => setRange(Number((e.target as HTMLSelectElement).value))}>
+          <select
+            value={range}
+            onChange={(e) => setRange(Number((e.target as HTMLSelectElement).value))}
+          >
             {RANGES.map((n) => (
               <option key={n} value={n}>
                 last {n} days
@@ -112,7 +115,8 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message: s
           </li>
         ))}
         <li>
-          <strong>{percent(totals.receipts ? totals.rejectAll / totals.receipts : null)}</strong> reject all
+          <strong>{percent(totals.receipts ? totals.rejectAll / totals.receipts : null)}</strong>{' '}
+          reject all
         </li>
       </ul>
       <section aria-labelledby="chart-heading">
@@ -122,7 +126,8 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message: s
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export the consent log</h2>
         <p class="muted">
-          Receipts of {site || 'all sites'} from {from} on, streamed by the collector (GET /v1/export).
+          Receipts of {site || 'all sites'} from {from} on, streamed by the collector (GET
+          /v1/export).
         </p>
         <ExportButtons token={token} query={{ site, from }} onError={onError} />
       </section>

@@ -35,7 +35,14 @@ export interface ChartModel {
   plot: { left: number; top: number; right: number; bottom: number }
   series: ChartSeries[]
   /** Receipts per day, as faint bars behind the lines. */
-  bars: Array<{ x: number; y: number; width: number; height: number; day: string; receipts: number }>
+  bars: Array<{
+    x: number
+    y: number
+    width: number
+    height: number
+    day: string
+    receipts: number
+  }>
   xTicks: Array<{ x: number; label: string }>
   yTicks: Array<{ y: number; label: string }>
   receipts: number
@@ -108,7 +115,9 @@ export function chartModel(
     const receipts = byDay.get(day)?.receipts ?? 0
     if (!receipts) return []
     const h = (receipts / maxReceipts) * barSpace
-    return [{ x: xOf(i) - step * 0.3, y: plot.bottom - h, width: step * 0.6, height: h, day, receipts }]
+    return [
+      { x: xOf(i) - step * 0.3, y: plot.bottom - h, width: step * 0.6, height: h, day, receipts },
+    ]
   })
   const every = Math.max(1, Math.ceil(days.length / 8))
   const xTicks = days

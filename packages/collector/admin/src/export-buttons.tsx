@@ -8,7 +8,15 @@ const FORMATS = [
 ]
 
 /** Downloads of the export in each format, for the current filter (the token goes in a header). */
-export function ExportButtons({ token, query, onError }: { token: string; query: Query; onError: (e: unknown) => void }) {
+export function ExportButtons({
+  token,
+  query,
+  onError,
+}: {
+  token: string
+  query: Query
+  onError: (e: unknown) => void
+}) {
   const [busy, setBusy] = useState('')
   return (
     <ul class="exports">

@@ -24,7 +24,10 @@ export async function readNdjsonTail<T>(response: Response, limit: number): Prom
   let rest = ''
   for (;;) {
     const { done, value } = await reader.read()
-    const split = splitLines(rest, done ? decoder.decode() : decoder.decode(value, { stream: true }))
+    const split = splitLines(
+      rest,
+      done ? decoder.decode() : decoder.decode(value, { stream: true }),
+    )
     for (const line of split.lines) keep(line)
     rest = split.rest
     if (done) break

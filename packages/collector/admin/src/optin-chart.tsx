@@ -45,7 +45,13 @@ export function OptInChart({ stats, days }: OptInChartProps) {
         ))}
         {m.series.map((s) => (
           <g key={s.category} data-category={s.category}>
-            <path d={s.path} fill="none" stroke={s.color} stroke-width="2.5" stroke-linejoin="round" />
+            <path
+              d={s.path}
+              fill="none"
+              stroke={s.color}
+              stroke-width="2.5"
+              stroke-linejoin="round"
+            />
             {s.points.map((p) => (
               <circle key={p.day} cx={p.x} cy={p.y} r={days.length > 45 ? 2 : 3.5} fill={s.color}>
                 <title>
@@ -90,7 +96,11 @@ export function OptInChart({ stats, days }: OptInChartProps) {
                 <td>{day.receipts}</td>
                 {m.series.map((s) => {
                   const c = day.categories[s.category]
-                  return <td key={s.category}>{c ? `${percent(c.optInRate)} (${c.granted}/${c.total})` : '–'}</td>
+                  return (
+                    <td key={s.category}>
+                      {c ? `${percent(c.optInRate)} (${c.granted}/${c.total})` : '–'}
+                    </td>
+                  )
                 })}
               </tr>
             ))}

@@ -14,7 +14,7 @@ const time = (iso: string) => {
 
 /** The latest receipts, newest first: when, where, what was decided, and the receipt itself. */
 export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
-  if (records.length === 0) return <p class="muted">No receipts in the last 24 hours yet.</p>
+  if (records.length === 0) return <p class="muted">No receipts in the last 7 days.</p>
   return (
     <div class="table-scroll">
       <table class="receipts">
@@ -46,7 +46,11 @@ export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
                 {Object.entries(receipt.choices)
                   .filter(([id]) => id !== 'essential')
                   .map(([id, on]) => (
-                    <span key={id} class={on ? 'on' : 'off'} title={`${id}: ${on ? 'granted' : 'denied'}`}>
+                    <span
+                      key={id}
+                      class={on ? 'on' : 'off'}
+                      title={`${id}: ${on ? 'granted' : 'denied'}`}
+                    >
                       {id} {on ? '✓' : '✗'}
                     </span>
                   ))}
@@ -59,7 +63,11 @@ export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
               <td>{receipt.policy.version}</td>
               <td class="page">{new URL(receipt.page).pathname}</td>
               <td>
-                <a href={apiUrl(`v1/receipts/${receipt.receiptId}`)} target="_blank" rel="noreferrer">
+                <a
+                  href={apiUrl(`v1/receipts/${receipt.receiptId}`)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   <code>{receipt.receiptId.slice(0, 8)}</code>
                 </a>
               </td>

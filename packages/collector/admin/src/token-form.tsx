@@ -33,8 +33,8 @@ export function TokenForm({ onToken, error }: TokenFormProps) {
           </p>
         ) : null}
         <p class="muted">
-          The collector's <code>ASSENT_ADMIN_TOKEN</code>. It is kept for this tab only and sent
-          as <code>Authorization: Bearer</code>.
+          The collector's <code>ASSENT_ADMIN_TOKEN</code>. It is kept for this tab only and sent as{' '}
+          <code>Authorization: Bearer</code>.
         </p>
       </form>
     </main>

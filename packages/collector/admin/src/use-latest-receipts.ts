@@ -8,10 +8,15 @@ const LIMIT = 50
 const DAY_MS = 86_400_000
 
 /**
- * The latest receipts, polled: first the last 24 hours, then only what arrived since the
- * newest shown (the NDJSON export from that time on). `onError` gets failures, 401 included.
+ * The latest receipts, polled: first the last 24 hours (a week when that day was quiet), then
+ * only what arrived since the newest shown (the NDJSON export from that time on). `onError` gets failures, 401 included.
  */
-export function useLatestReceipts(token: string, site: string, every: number, onError: (e: unknown) => void) {
+export function useLatestReceipts(
+  token: string,
+  site: string,
+  every: number,
+  onError: (e: unknown) => void,
+) {
   const [records, setRecords] = useState<ReceiptRecord[]>([])
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
   const shown = useRef<ReceiptRecord[]>([])
@@ -25,11 +30,17 @@ export function useLatestReceipts(token: string, site: string, every: number, on
     shown.current = []
     setRecords([])
     setFresh(new Set())
-    const start = new Date(Date.now() - DAY_MS).toISOString()
+    const since = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
+    const fetchFrom = async (from: string) =>
+      readNdjsonTail<ReceiptRecord>(
+        await adminFetch(apiUrl('v1/export', { format: 'ndjson', site, from }), token),
+        LIMIT,
+      )
     const poll = async () => {
       try {
-        const url = apiUrl('v1/export', { format: 'ndjson', site, from: nextCursor(shown.current, start) })
-        const incoming = await readNdjsonTail<ReceiptRecord>(await adminFetch(url, token), LIMIT)
+        let incoming = await fetchFrom(nextCursor(shown.current, since(1)))
+        // A quiet day: look back a week once, so the list is not empty for nothing.
+        if (first && incoming.length < 10) incoming = await fetchFrom(since(7))
         if (stopped) return
         const before = new Set(shown.current.map((r) => r.receipt.receiptId))
         shown.current = mergeLatest(shown.current, incoming, LIMIT)

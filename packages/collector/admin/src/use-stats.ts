@@ -3,7 +3,13 @@ import type { StatsResponse } from './api'
 import { fetchStats } from './api'
 
 /** GET /v1/stats for the range, refreshed every `every` ms. */
-export function useStats(token: string, site: string, from: string, every: number, onError: (e: unknown) => void) {
+export function useStats(
+  token: string,
+  site: string,
+  from: string,
+  every: number,
+  onError: (e: unknown) => void,
+) {
   const [stats, setStats] = useState<StatsResponse | null>(null)
   const report = useRef(onError)
   report.current = onError
