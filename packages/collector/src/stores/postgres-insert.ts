@@ -5,10 +5,12 @@ import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
 
+// The batch travels as one JSON array of rows: one native JSON.stringify on this side instead
+// of ten driver-serialised arrays, and one parse on the server.
 const INSERT = `
   INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
-                       $7::text[]::jsonb[], $8::text[], $9::text[], $10::text[])
+  SELECT e->>0, e->>1, e->>2, e->>3, (e->>4)::timestamptz, e->>5, (e->>6)::jsonb, e->>7, e->>8, e->>9
+  FROM json_array_elements($1::text::json) AS e
   ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`
 
 /**
@@ -41,25 +43,19 @@ export function postgresInsert(q: Query): (records: ReceiptRecord[]) => Promise<
         known.add(`${s}\u0000${cats[i]}`)
       })
     }
-    const columns: unknown[][] = Array.from({ length: 10 }, () => [])
-    for (const { receipt: r, receivedAt, ipPrefix, uaFamily, hash } of unique) {
-      const values = [
-        r.receiptId,
-        r.subjectId,
-        r.siteId,
-        r.action,
-        receivedAt,
-        storedReceiptJson(r),
-        JSON.stringify(r.choices),
-        ipPrefix,
-        uaFamily,
-        hash,
-      ]
-      values.forEach((v, i) => {
-        columns[i]?.push(v)
-      })
-    }
-    const inserted = await q<{ receipt_id: string }>(INSERT, columns)
+    const rows = unique.map(({ receipt: r, receivedAt, ipPrefix, uaFamily, hash }) => [
+      r.receiptId,
+      r.subjectId,
+      r.siteId,
+      r.action,
+      receivedAt,
+      storedReceiptJson(r),
+      JSON.stringify(r.choices),
+      ipPrefix,
+      uaFamily,
+      hash,
+    ])
+    const inserted = await q<{ receipt_id: string }>(INSERT, [JSON.stringify(rows)])
     const created = new Set(inserted.map((row) => row.receipt_id))
     const others = unique
       .filter((r) => !created.has(r.receipt.receiptId))
