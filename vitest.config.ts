@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'collector',
           environment: 'node',
-          include: ['packages/collector/src/**/*.test.ts'],
+          include: ['packages/collector/{src,admin}/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
