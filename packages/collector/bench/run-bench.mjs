@@ -3,7 +3,7 @@
 // same run; then export of 1,000,000 receipts to CSV and NDJSON (time, peak RSS).
 // Loopback only. BENCH_SECONDS (default 5) per scenario; BENCH_EXPORT_ROWS (default 1e6).
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,6 +35,16 @@ function start(args, ready) {
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
   })
 }
+// CPU time (user + system, ms) a process has used: per-receipt cost that, unlike receipts/s,
+// barely depends on what else the shared machine is doing. Linux only; null elsewhere.
+const cpuMs = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return null
+  }
+}
 const stop = (child) =>
   new Promise((r) => {
     child.once('exit', r)
@@ -45,10 +55,16 @@ async function scenario(name, launch, path) {
   for (const connections of [50, 200]) {
     const { child, url } = await launch(connections)
     await load(`${url}${path}`, 10, 1) // warm-up
+    const before = cpuMs(child.pid)
     const r = await load(`${url}${path}`, connections, SECONDS)
+    const after = cpuMs(child.pid)
     await stop(child)
+    const cpu =
+      before === null || after === null
+        ? '–'
+        : Math.round(((after - before) * 1000) / (r.rps * SECONDS))
     rows.push(
-      `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} |`,
+      `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${cpu} | ${r.errors} |`,
     )
     console.error(rows.at(-1))
   }
@@ -139,7 +155,7 @@ try {
     `\nCollector benchmark (${SECONDS} s per scenario, loopback, load generator on the same machine)\n`,
   )
   console.log(
-    '| server | connections | receipts/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|',
+    '| server | connections | receipts/s | p50 ms | p99 ms | server CPU µs/receipt | errors |\n|---|---|---|---|---|---|---|',
   )
   console.log(rows.join('\n'))
   console.log(
