@@ -51,6 +51,12 @@ const tinyDom = {
   },
 }
 
+const tinyJsx = {
+  name: 'assent-tiny-jsx',
+  resolveId: (id) =>
+    id === 'preact/jsx-runtime' ? resolve(dir, 'src/tiny-dom/jsx-runtime.ts') : undefined,
+}
+
 const ts = () =>
   esbuild({
     target: 'es2020',
@@ -77,9 +83,13 @@ const minify = () =>
   })
 
 const [esm, dts] = libraryBuild(dir)
-esm.plugins.unshift(inlineCss)
+// The views compile against the tiny JSX runtime, so `mountWidget` (and @assent/react, which
+// uses it) ships no Preact; only `@assent/widget/preact` imports Preact itself.
+const libraryExternal = esm.external
+esm.external = (id) => id !== 'preact/jsx-runtime' && libraryExternal(id)
+esm.plugins.unshift(inlineCss, tinyJsx)
 esm.output.chunkFileNames = (chunk) =>
-  languages.includes(chunk.name) ? 'locales/[name].js' : '[name]-[hash].js'
+  languages.includes(chunk.name) ? 'locales/[name].js' : 'shared-[hash].js'
 dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
 
 // Each language registers itself on a global that assent.js reads when the script has loaded.

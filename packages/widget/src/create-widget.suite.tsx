@@ -103,6 +103,22 @@ export function widgetSuite(renderer: string) {
       expect($('.a-banner')).toBeNull()
     })
 
+    test('a site category without a description has no dangling aria-describedby', async () => {
+      const consent = testConsent({
+        categories: [
+          { id: 'essential', locked: true, services: [] },
+          { id: 'video', locked: false, title: { en: 'Videos', de: 'Videos' }, services: [] },
+        ],
+      })
+      const { button, sw } = await mount(consent)
+      button('Customise').click()
+      expect(sw('video').getAttribute('aria-describedby')).toBeNull()
+      expect(sw('essential').getAttribute('aria-describedby')).toBe('a-l-essential a-d-essential')
+      expect(
+        document.querySelector('assent-ui')!.shadowRoot!.querySelector('#a-c-video')!.textContent,
+      ).toBe('Videos')
+    })
+
     test('reopened, the dialog shows the current state', async () => {
       const { $, sw } = await mount(
         testConsent({ decided: { essential: true, analytics: false, preference: true } }),

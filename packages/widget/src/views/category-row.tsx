@@ -21,7 +21,10 @@ export function CategoryRow({ category, checked, texts, onToggle }: CategoryRowP
       aria-checked={on ? 'true' : 'false'}
       aria-disabled={locked ? 'true' : undefined}
       aria-labelledby={`a-c-${id}`}
-      aria-describedby={locked ? `a-l-${id} a-d-${id}` : `a-d-${id}`}
+      aria-describedby={
+        [locked && `a-l-${id}`, category.description && `a-d-${id}`].filter(Boolean).join(' ') ||
+        undefined
+      }
       onClick={() => locked || onToggle(id)}
     />
   )

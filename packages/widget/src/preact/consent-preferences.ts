@@ -1,8 +1,10 @@
+import { h } from 'preact'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { deepActiveElement, trapTab } from '../dom/focus'
 import type { WidgetOptions } from '../types'
 import { PreferencesView } from '../views/preferences-view'
 import { useConsentEngine } from './consent-context'
+import { useTinyView } from './use-tiny-view'
 import { useTheme, useWidgetTexts } from './use-widget-texts'
 
 /** Props of `<ConsentPreferences>`. */
@@ -24,48 +26,50 @@ export function ConsentPreferences(props: ConsentPreferencesProps) {
   const consent = useConsentEngine()
   const shown = useWidgetTexts(props)
   const theme = useTheme(props.theme)
-  const [draft, setDraft] = useState<Record<string, boolean>>({})
-  const root = useRef<HTMLDivElement>(null)
+  const [draft, setDraft] = useState<Record<string, boolean> | undefined>()
   const ready = props.open && shown !== undefined
   const { onClose } = props
+  // The latest onClose, so a parent re-render (new callback) does not re-run the open effect.
+  const closeRef = useRef(onClose)
+  closeRef.current = onClose
+  const close = (decide: () => void) => () => {
+    decide()
+    onClose()
+  }
+  const current = draft ?? consent.$consent.get().choices
+  const root = useTinyView(
+    ready &&
+      PreferencesView({
+        texts: shown.texts,
+        categories: shown.categories,
+        draft: current,
+        honoredSignals: consent.honoredSignals,
+        policyUrl: consent.policy?.url,
+        onToggle: (id) => setDraft({ ...current, [id]: !current[id] }),
+        onSave: close(() => consent.decide(current, { source: 'preferences' })),
+        onAccept: close(() => consent.acceptAll({ source: 'preferences' })),
+        onReject: close(() => consent.rejectAll({ source: 'preferences' })),
+        onClose,
+      }),
+  )
 
-  // A layout effect: the draft and focus are in place before the visitor can interact.
+  // A layout effect: focus is in place before the visitor can interact.
   useLayoutEffect(() => {
     if (!ready) return
     const opener = deepActiveElement()
-    setDraft({ ...consent.$consent.get().choices })
     root.current?.querySelector<HTMLElement>('#a-pt')?.focus()
     const onKey = (event: KeyboardEvent) => {
       const dialog = root.current?.querySelector('.a-dialog')
-      if (event.key === 'Escape') onClose()
+      if (event.key === 'Escape') closeRef.current()
       else if (dialog) trapTab(event, dialog, deepActiveElement())
     }
     document.addEventListener('keydown', onKey)
     return () => {
       document.removeEventListener('keydown', onKey)
+      setDraft(undefined) // reopened, the dialog shows the state again
       if (opener?.isConnected) opener.focus()
     }
-  }, [ready, consent, onClose])
+  }, [ready, root])
 
-  if (!ready) return null
-  const close = (decide: () => void) => () => {
-    decide()
-    onClose()
-  }
-  return (
-    <div class="a-root" data-theme={theme} lang={shown.locale} ref={root}>
-      <PreferencesView
-        texts={shown.texts}
-        categories={shown.categories}
-        draft={draft}
-        honoredSignals={consent.honoredSignals}
-        policyUrl={consent.policy?.url}
-        onToggle={(id) => setDraft((d) => ({ ...d, [id]: !d[id] }))}
-        onSave={close(() => consent.decide(draft, { source: 'preferences' }))}
-        onAccept={close(() => consent.acceptAll({ source: 'preferences' }))}
-        onReject={close(() => consent.rejectAll({ source: 'preferences' }))}
-        onClose={onClose}
-      />
-    </div>
-  )
+  return h('div', { class: 'a-root', 'data-theme': theme, lang: shown?.locale, ref: root })
 }

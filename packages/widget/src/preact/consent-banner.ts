@@ -1,9 +1,11 @@
+import { Fragment, h } from 'preact'
 import { useState } from 'preact/hooks'
 import type { Layout, Position, WidgetOptions } from '../types'
 import { BannerView } from '../views/banner-view'
 import { useConsentEngine } from './consent-context'
 import { ConsentPreferences } from './consent-preferences'
 import { useConsent } from './use-consent'
+import { useTinyView } from './use-tiny-view'
 import { useTheme, useWidgetTexts } from './use-widget-texts'
 
 /** Props of `<ConsentBanner>`. */
@@ -32,32 +34,31 @@ export function ConsentBanner(props: ConsentBannerProps) {
   const shown = useWidgetTexts(props)
   const theme = useTheme(props.theme)
   const [customising, setCustomising] = useState(false)
-  if (!shown) return null
   const layout = props.layout ?? 'box'
-  return (
-    <>
-      {(props.open ?? needsDecision) && (
-        <div class="a-root" data-theme={theme} lang={shown.locale}>
-          <BannerView
-            texts={shown.texts}
-            policyUrl={consent.policy?.url}
-            layout={layout}
-            position={props.position ?? (layout === 'bar' ? 'bottom' : 'bottom-right')}
-            onAccept={() => consent.acceptAll({ source: 'banner' })}
-            onReject={() => consent.rejectAll({ source: 'banner' })}
-            onCustomise={props.onCustomise ?? (() => setCustomising(true))}
-          />
-        </div>
-      )}
-      {!props.onCustomise && (
-        <ConsentPreferences
-          {...(props.lang ? { lang: props.lang } : {})}
-          {...(props.texts ? { texts: props.texts } : {})}
-          {...(props.theme ? { theme: props.theme } : {})}
-          open={customising}
-          onClose={() => setCustomising(false)}
-        />
-      )}
-    </>
+  const root = useTinyView(
+    shown &&
+      (props.open ?? needsDecision) &&
+      BannerView({
+        texts: shown.texts,
+        policyUrl: consent.policy?.url,
+        layout,
+        position: props.position ?? (layout === 'bar' ? 'bottom' : 'bottom-right'),
+        onAccept: () => consent.acceptAll({ source: 'banner' }),
+        onReject: () => consent.rejectAll({ source: 'banner' }),
+        onCustomise: props.onCustomise ?? (() => setCustomising(true)),
+      }),
+  )
+  return h(
+    Fragment,
+    null,
+    h('div', { class: 'a-root', 'data-theme': theme, lang: shown?.locale, ref: root }),
+    !props.onCustomise &&
+      h(ConsentPreferences, {
+        ...(props.lang ? { lang: props.lang } : {}),
+        ...(props.texts ? { texts: props.texts } : {}),
+        ...(props.theme ? { theme: props.theme } : {}),
+        open: customising,
+        onClose: () => setCustomising(false),
+      }),
   )
 }
