@@ -1,4 +1,5 @@
 import type { ReceiptRecord } from '@assent/receipt'
+import type { ErasureEntry } from '../types.js'
 
 /** A receipts row as the queries select it. */
 export interface Row {
@@ -18,4 +19,23 @@ export const toRecord = (row: Row): ReceiptRecord => ({
   ipPrefix: row.ip_prefix,
   uaFamily: row.ua_family,
   hash: row.hash,
+})
+
+/** An erasure_log row. */
+export interface ErasureRow {
+  kind: ErasureEntry['kind']
+  at: string
+  receipts: number
+  subject_hash: string | null
+  before: string | null
+  reason: string | null
+}
+
+export const toErasure = (r: ErasureRow): ErasureEntry => ({
+  kind: r.kind,
+  at: r.at,
+  receipts: r.receipts,
+  subjectHash: r.subject_hash,
+  before: r.before,
+  reason: r.reason,
 })

@@ -6,7 +6,7 @@ import { foldStats } from './fold-stats.js'
 import { GroupCommit } from './group-commit.js'
 import { sqliteFilter } from './sqlite-filter.js'
 import { migrateSqlite as migrate } from './sqlite-migrate.js'
-import { COLUMNS, type Row, toRecord } from './sqlite-rows.js'
+import { COLUMNS, type ErasureRow, type Row, toErasure, toRecord } from './sqlite-rows.js'
 import {
   type CategoryRow,
   type CommitResult,
@@ -199,37 +199,32 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       })()
     },
     async purge(before, reason) {
-      return db.transaction(() => {
-        const n = stmt('DELETE FROM receipts WHERE received_at < ?').run(before).changes
-        return log({
-          kind: 'retention',
-          at: new Date().toISOString(),
-          receipts: n,
-          subjectHash: null,
-          before,
-          reason: reason ?? null,
-        })
-      })()
+      // In chunks, yielding between them: one huge DELETE would hold the write lock (and
+      // stall the writer thread's commits) for as long as it runs.
+      const chunk = stmt(
+        'DELETE FROM receipts WHERE seq IN (SELECT seq FROM receipts WHERE received_at < ? LIMIT 5000)',
+      )
+      let n = 0
+      for (;;) {
+        const deleted = chunk.run(before).changes
+        n += deleted
+        if (deleted < 5000) break
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      const at = new Date().toISOString()
+      return log({
+        kind: 'retention',
+        at,
+        receipts: n,
+        subjectHash: null,
+        before,
+        reason: reason ?? null,
+      })
     },
     async erasures() {
-      const rows = stmt(
-        'SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id',
-      ).all() as {
-        kind: ErasureEntry['kind']
-        at: string
-        receipts: number
-        subject_hash: string | null
-        before: string | null
-        reason: string | null
-      }[]
-      return rows.map((r) => ({
-        kind: r.kind,
-        at: r.at,
-        receipts: r.receipts,
-        subjectHash: r.subject_hash,
-        before: r.before,
-        reason: r.reason,
-      }))
+      const sql =
+        'SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log ORDER BY id'
+      return (stmt(sql).all() as ErasureRow[]).map(toErasure)
     },
     async ping() {
       db.prepare('SELECT 1').get()
