@@ -22,7 +22,11 @@ export interface SqliteStoreOptions {
   path: string
   /** Apply pending migrations when opening. Default true. */
   migrate?: boolean
-  /** Commit in a writer thread so fsync never blocks the event loop. Default true (not for `:memory:`). */
+  /**
+   * Commit in a writer thread with its own connection, so the event loop keeps serving while
+   * fsync runs. Default false: on a 2-core machine the thread's message passing cost more CPU
+   * than the overlap saved; try it on hosts with cores to spare. Ignored for `:memory:`.
+   */
   writerThread?: boolean
   /** Most receipts committed in one transaction. Default 1000. */
   maxBatch?: number
@@ -31,7 +35,7 @@ export interface SqliteStoreOptions {
 /**
  * The embedded store: one SQLite file (WAL, `synchronous=FULL`, so an acknowledged receipt
  * survives power loss). Concurrent inserts are group-committed: one transaction and one
- * fsync per batch, in a writer thread so the event loop never waits for the disk.
+ * fsync per batch (optionally in a writer thread, see `writerThread`).
  *
  * @example const store = sqliteStore({ path: './receipts.db' })
  */
@@ -60,10 +64,10 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     return s
   }
 
-  // File databases commit in a writer thread (see sqlite-writer.ts); `:memory:` cannot be
+  // With writerThread, file databases commit in a writer thread (see sqlite-writer.ts); `:memory:` cannot be
   // shared between connections, so it commits on this one.
   const inMemory =
-    options.path === ':memory:' || options.path === '' || options.writerThread === false
+    options.path === ':memory:' || options.path === '' || options.writerThread !== true
   let writer: ReturnType<typeof sqliteWriter> | null = null
   let local: ReturnType<typeof makeCommit> | null = null
   const commitRows = (

@@ -11,7 +11,7 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   return out
 }
 
-for (const kind of [...STORE_KINDS, 'sqlite-main-thread' as const])
+for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
   describe.skipIf(unavailable(kind))(`ReceiptStore contract: ${kind}`, () => {
     let t: TestStore
     let store: ReceiptStore

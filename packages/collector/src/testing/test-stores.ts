@@ -24,7 +24,7 @@ export interface TestStore {
   dispose(): Promise<void>
 }
 
-export type StoreKind = 'memory' | 'sqlite' | 'sqlite-main-thread' | 'postgres'
+export type StoreKind = 'memory' | 'sqlite' | 'sqlite-writer-thread' | 'postgres'
 
 /** Store kinds every suite runs against; PostgreSQL ones are skipped (with a warning) without a server. */
 export const STORE_KINDS: StoreKind[] = ['memory', 'sqlite', 'postgres']
@@ -35,9 +35,12 @@ export const unavailable = (kind: StoreKind): boolean => kind === 'postgres' && 
 /** Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema. */
 export async function freshStore(kind: StoreKind): Promise<TestStore> {
   if (kind === 'memory') return { store: memoryStore(), dispose: async () => {} }
-  if (kind === 'sqlite' || kind === 'sqlite-main-thread') {
+  if (kind === 'sqlite' || kind === 'sqlite-writer-thread') {
     const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
-    const store = sqliteStore({ path: join(dir, 'receipts.db'), writerThread: kind === 'sqlite' })
+    const store = sqliteStore({
+      path: join(dir, 'receipts.db'),
+      writerThread: kind === 'sqlite-writer-thread',
+    })
     return {
       store,
       dispose: async () => {
