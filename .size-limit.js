@@ -12,7 +12,8 @@ const loader = (name, imports, limit = '1024 B') => ({
 const adapter = (pkg, framework) => ({
   name: `${pkg}: components and hooks (${framework}, core and widget excluded)`,
   path: `packages/${pkg.split('/')[1]}/dist/index.js`,
-  import: '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
+  import:
+    '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
   ignore: [framework, 'react-dom', '@assent/core', '@assent/widget'],
   gzip: true,
   limit: '950 B',

@@ -13,7 +13,7 @@ const TRACKING: CategoryId[] = ['analytics', 'marketing']
 export function signalChoices(
   state: ConsentState,
   honored: Signals,
-): Record<CategoryId, boolean> | undefined {
+): ConsentState['choices'] | undefined {
   const choices = { ...state.choices }
   if (state.status === 'undecided') return honored.gpc || honored.dnt ? choices : undefined
   const seen = state.signals

@@ -126,7 +126,7 @@ export interface ConsentOptions {
 export interface ConsentState {
   status: 'undecided' | 'decided'
   /** Explicit for every offered category; essential always true. All false (but essential) while undecided. */
-  choices: Record<CategoryId, boolean>
+  choices: { [category: string]: boolean }
   decidedAt?: number
   expiresAt?: number
   revision: number
@@ -148,7 +148,7 @@ export interface DecideOptions {
 export interface IntegrationContext {
   state: ConsentState
   /** `state.choices`, for short. */
-  choices: Readonly<Record<CategoryId, boolean>>
+  choices: Readonly<{ [category: string]: boolean }>
   /** The integration's own categories that are granted now. */
   granted: readonly CategoryId[]
   /** The integration's own categories that went granted → denied in this change. */

@@ -10,7 +10,9 @@ test('sorts keys at every depth and drops undefined members', () => {
 })
 
 test('gives the same text for the same data in any key order', () => {
-  expect(canonicalJson({ x: { b: 2, a: 1 }, y: 'é' })).toBe(canonicalJson({ y: 'é', x: { a: 1, b: 2 } }))
+  expect(canonicalJson({ x: { b: 2, a: 1 }, y: 'é' })).toBe(
+    canonicalJson({ y: 'é', x: { a: 1, b: 2 } }),
+  )
 })
 
 test('refuses values JSON cannot carry', () => {
@@ -19,8 +21,12 @@ test('refuses values JSON cannot carry', () => {
 })
 
 test('hashes with SHA-256 in lowercase hex', async () => {
-  expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
-  expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+  expect(await sha256Hex('abc')).toBe(
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  )
+  expect(await sha256Hex('')).toBe(
+    'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  )
 })
 
 test('seals a record so that any change alters the hash', async () => {

@@ -26,7 +26,7 @@ export interface ConsentReceipt {
   action: ReceiptAction
   source: ReceiptSource
   /** An explicit boolean for every offered category; `essential` is always true. */
-  choices: Record<CategoryId, boolean>
+  choices: { [category: string]: boolean }
   /** Browser privacy signals as seen at decision time. */
   signals: { gpc: boolean; dnt: boolean }
   /** The privacy policy the visitor was shown. */

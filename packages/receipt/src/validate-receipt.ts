@@ -9,8 +9,22 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\
 const ACTIONS = ['accept-all', 'reject-all', 'custom']
 const SOURCES = ['banner', 'preferences', 'signal', 'api']
 const FIELDS = [
-  'v', 'receiptId', 'previousReceiptId', 'subjectId', 'siteId', 'action', 'source', 'choices',
-  'signals', 'policy', 'revision', 'locale', 'textHash', 'clientTime', 'page', 'expiresAt',
+  'v',
+  'receiptId',
+  'previousReceiptId',
+  'subjectId',
+  'siteId',
+  'action',
+  'source',
+  'choices',
+  'signals',
+  'policy',
+  'revision',
+  'locale',
+  'textHash',
+  'clientTime',
+  'page',
+  'expiresAt',
 ]
 const MAX_CATEGORIES = 32
 const MAX_URL = 2048
@@ -55,7 +69,8 @@ export function validateReceipt(input: unknown): ValidationResult {
   const report = (field: string, problem: string | undefined): void => {
     if (problem) problems.push({ field, problem })
   }
-  if (!isObject(input)) return { ok: false, problems: [{ field: '$', problem: 'must be a JSON object' }] }
+  if (!isObject(input))
+    return { ok: false, problems: [{ field: '$', problem: 'must be a JSON object' }] }
 
   for (const key of Object.keys(input)) {
     if (!FIELDS.includes(key)) report(key.slice(0, 64), 'is not a receipt field')
@@ -63,7 +78,10 @@ export function validateReceipt(input: unknown): ValidationResult {
   report('v', input.v === 1 ? undefined : 'must be 1')
   for (const field of ['receiptId', 'subjectId'] as const) {
     const value = input[field]
-    report(field, typeof value === 'string' && UUID_V4.test(value) ? undefined : 'must be a UUID v4')
+    report(
+      field,
+      typeof value === 'string' && UUID_V4.test(value) ? undefined : 'must be a UUID v4',
+    )
   }
   const previous = input.previousReceiptId
   report(
@@ -73,19 +91,33 @@ export function validateReceipt(input: unknown): ValidationResult {
       : 'must be a UUID v4 or null',
   )
   const siteId = input.siteId
-  report('siteId', typeof siteId === 'string' && SITE_ID.test(siteId) ? undefined : 'must be 1-64 characters of A-Z a-z 0-9 . _ -')
-  report('action', ACTIONS.includes(input.action as string) ? undefined : `must be one of ${ACTIONS.join(', ')}`)
-  report('source', SOURCES.includes(input.source as string) ? undefined : `must be one of ${SOURCES.join(', ')}`)
+  report(
+    'siteId',
+    typeof siteId === 'string' && SITE_ID.test(siteId)
+      ? undefined
+      : 'must be 1-64 characters of A-Z a-z 0-9 . _ -',
+  )
+  report(
+    'action',
+    ACTIONS.includes(input.action as string) ? undefined : `must be one of ${ACTIONS.join(', ')}`,
+  )
+  report(
+    'source',
+    SOURCES.includes(input.source as string) ? undefined : `must be one of ${SOURCES.join(', ')}`,
+  )
 
   const choices = input.choices
   if (!isObject(choices)) report('choices', 'must be an object of category → boolean')
   else {
     const keys = Object.keys(choices)
-    if (keys.length > MAX_CATEGORIES) report('choices', `must have at most ${MAX_CATEGORIES} categories`)
+    if (keys.length > MAX_CATEGORIES)
+      report('choices', `must have at most ${MAX_CATEGORIES} categories`)
     else {
       for (const key of keys) {
-        if (!CATEGORY_ID.test(key)) report(`choices.${key.slice(0, 32)}`, 'is not a valid category id')
-        else if (typeof choices[key] !== 'boolean') report(`choices.${key}`, 'must be true or false')
+        if (!CATEGORY_ID.test(key))
+          report(`choices.${key.slice(0, 32)}`, 'is not a valid category id')
+        else if (typeof choices[key] !== 'boolean')
+          report(`choices.${key}`, 'must be true or false')
       }
       if (choices.essential !== true) report('choices.essential', 'must be true')
     }
@@ -94,7 +126,8 @@ export function validateReceipt(input: unknown): ValidationResult {
   const signals = input.signals
   if (!isObject(signals)) report('signals', 'must be an object { gpc, dnt }')
   else {
-    for (const key of Object.keys(signals)) if (key !== 'gpc' && key !== 'dnt') report(`signals.${key.slice(0, 32)}`, 'is not a signal')
+    for (const key of Object.keys(signals))
+      if (key !== 'gpc' && key !== 'dnt') report(`signals.${key.slice(0, 32)}`, 'is not a signal')
     report('signals.gpc', typeof signals.gpc === 'boolean' ? undefined : 'must be true or false')
     report('signals.dnt', typeof signals.dnt === 'boolean' ? undefined : 'must be true or false')
   }
@@ -102,21 +135,43 @@ export function validateReceipt(input: unknown): ValidationResult {
   const policy = input.policy
   if (!isObject(policy)) report('policy', 'must be an object { version, url }')
   else {
-    for (const key of Object.keys(policy)) if (key !== 'version' && key !== 'url') report(`policy.${key.slice(0, 32)}`, 'is not a policy field')
+    for (const key of Object.keys(policy))
+      if (key !== 'version' && key !== 'url')
+        report(`policy.${key.slice(0, 32)}`, 'is not a policy field')
     const version = policy.version
-    report('policy.version', typeof version === 'string' && version.length > 0 && version.length <= 64 ? undefined : 'must be a string of 1-64 characters')
+    report(
+      'policy.version',
+      typeof version === 'string' && version.length > 0 && version.length <= 64
+        ? undefined
+        : 'must be a string of 1-64 characters',
+    )
     report('policy.url', httpUrl(policy.url, true))
   }
 
   const revision = input.revision
-  report('revision', Number.isInteger(revision) && (revision as number) >= 0 && (revision as number) <= 2 ** 31 ? undefined : 'must be a non-negative integer')
+  report(
+    'revision',
+    Number.isInteger(revision) && (revision as number) >= 0 && (revision as number) <= 2 ** 31
+      ? undefined
+      : 'must be a non-negative integer',
+  )
   const locale = input.locale
-  report('locale', typeof locale === 'string' && LOCALE.test(locale) ? undefined : 'must be a BCP 47 language tag')
+  report(
+    'locale',
+    typeof locale === 'string' && LOCALE.test(locale) ? undefined : 'must be a BCP 47 language tag',
+  )
   const textHash = input.textHash
-  report('textHash', textHash === null || (typeof textHash === 'string' && HEX_SHA256.test(textHash)) ? undefined : 'must be a lowercase hex SHA-256 or null')
+  report(
+    'textHash',
+    textHash === null || (typeof textHash === 'string' && HEX_SHA256.test(textHash))
+      ? undefined
+      : 'must be a lowercase hex SHA-256 or null',
+  )
   report('clientTime', isoTime(input.clientTime))
   report('expiresAt', isoTime(input.expiresAt))
   report('page', httpUrl(input.page, false))
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, receipt: input as unknown as ConsentReceipt }
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, receipt: input as unknown as ConsentReceipt }
 }
