@@ -55,3 +55,22 @@ test('splits batches at maxBatch', async () => {
   await Promise.all([1, 2, 3, 4, 5].map((n) => group.submit(n)))
   expect(sizes).toEqual([2, 2, 1])
 })
+
+test('waits delayMs for more items only once batches are concurrent', async () => {
+  const sizes: number[] = []
+  const group = new GroupCommit<number, number>(
+    (items) => {
+      sizes.push(items.length)
+      return items
+    },
+    { delayMs: 20 },
+  )
+  const started = performance.now()
+  await group.submit(1)
+  expect(performance.now() - started).toBeLessThan(100) // a lone writer is not delayed
+  await Promise.all([group.submit(2), group.submit(3)])
+  const late = group.submit(4)
+  setTimeout(() => void group.submit(5), 5)
+  await late
+  expect(sizes).toEqual([1, 2, 2])
+})

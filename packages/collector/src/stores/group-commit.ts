@@ -8,10 +8,11 @@ export class GroupCommit<T, R> {
   private inFlight = 0
   private scheduled = false
   private idle: (() => void)[] = []
+  private lastBatch = 0
 
   constructor(
     private readonly commit: (items: T[]) => R[] | Promise<R[]>,
-    private readonly options: { maxBatch?: number; maxInFlight?: number } = {},
+    private readonly options: { maxBatch?: number; maxInFlight?: number; delayMs?: number } = {},
   ) {}
 
   submit(item: T): Promise<R> {
@@ -30,16 +31,22 @@ export class GroupCommit<T, R> {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= (this.options.maxInFlight ?? 1)) return
     this.scheduled = true
-    // setImmediate lets every request already read from the sockets join this batch.
-    setImmediate(() => {
+    const run = () => {
       this.scheduled = false
       void this.run()
-    })
+    }
+    // setImmediate lets every request already read from the sockets join this batch. Under
+    // concurrency (the last batch held several), a short delay, like PostgreSQL's
+    // commit_delay, lets more arrive so one fsync covers more; a lone writer never waits.
+    const delay = this.lastBatch > 1 ? (this.options.delayMs ?? 0) : 0
+    if (delay > 0 && this.queue.length < (this.options.maxBatch ?? 1000)) setTimeout(run, delay)
+    else setImmediate(run)
   }
 
   private async run(): Promise<void> {
     const batch = this.queue.splice(0, this.options.maxBatch ?? 1000)
     if (batch.length === 0) return this.settle()
+    this.lastBatch = batch.length
     this.inFlight++
     try {
       const results = await this.commit(batch.map((entry) => entry.item))

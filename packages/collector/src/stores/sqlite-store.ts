@@ -28,6 +28,8 @@ export interface SqliteStoreOptions {
    * than the overlap saved; try it on hosts with cores to spare. Ignored for `:memory:`.
    */
   writerThread?: boolean
+  /** Under concurrent load, wait this long for more receipts before committing a batch. Default 2 ms. */
+  commitDelayMs?: number
   /** Most receipts committed in one transaction. Default 1000. */
   maxBatch?: number
 }
@@ -120,6 +122,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   }
   const batches = new GroupCommit<ReceiptRecord, InsertResult>(commitBatch, {
     maxBatch: options.maxBatch ?? 1000,
+    delayMs: options.commitDelayMs ?? 2,
   })
 
   const log = (entry: ErasureEntry): ErasureEntry => {
