@@ -63,7 +63,7 @@ test('waits delayMs for more items only once batches are concurrent', async () =
       sizes.push(items.length)
       return items
     },
-    { delayMs: 20 },
+    { delayMs: 200 },
   )
   const started = performance.now()
   await group.submit(1)
