@@ -22,7 +22,12 @@ const anchors = (file: string) =>
       .map((line) => slug(line.replace(/^#+ /, ''))),
   )
 
-const pages = [join(ROOT, 'README.md'), ...readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => join(DOCS, f))]
+const pages = [
+  join(ROOT, 'README.md'),
+  ...readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(DOCS, f)),
+]
 
 for (const page of pages) {
   test(`${page.slice(ROOT.length + 1)}: relative links resolve`, () => {
@@ -33,7 +38,8 @@ for (const page of pages) {
       const [path = '', anchor] = target.split('#')
       const file = path ? join(dirname(page), path) : page
       if (!existsSync(file)) broken.push(`${target}: no such file`)
-      else if (anchor && file.endsWith('.md') && !anchors(file).has(anchor)) broken.push(`${target}: no such heading`)
+      else if (anchor && file.endsWith('.md') && !anchors(file).has(anchor))
+        broken.push(`${target}: no such heading`)
     }
     expect(broken).toEqual([])
   })
