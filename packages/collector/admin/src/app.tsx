@@ -32,7 +32,7 @@ export function App() {
   return (
     <Dashboard
       token={token}
-      onRefused={(message) => {
+      onRefused={(message?: string) => {
         forgetToken()
         setRefused(message)
         setToken(null)
@@ -41,7 +41,7 @@ export function App() {
   )
 }
 
-function Dashboard({ token, onRefused }: { token: string; onRefused: (message: string) => void }) {
+function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: string) => void }) {
   const [site, setSite] = useState('')
   const [range, setRange] = useState(30)
   const [error, setError] = useState('')
@@ -64,7 +64,7 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message: s
       <header class="top">
         <h1>Consent receipts</h1>
         <span class="muted">{location.host}</span>
-        <button type="button" class="link" onClick={() => onRefused('Signed out.')}>
+        <button type="button" class="link" onClick={() => onRefused()}>
           Sign out
         </button>
       </header>
