@@ -1,7 +1,3 @@
-export type { ConsentBannerProps } from './preact/consent-banner'
-export { ConsentBanner } from './preact/consent-banner'
-export { ConsentContext, ConsentProvider } from './preact/consent-context'
+export { ConsentContext } from './preact/consent-context'
 export type { ConsentPreferencesProps } from './preact/consent-preferences'
 export { ConsentPreferences } from './preact/consent-preferences'
-export type { UseCategory, UseConsent } from './preact/use-consent'
-export { useCategory, useConsent } from './preact/use-consent'

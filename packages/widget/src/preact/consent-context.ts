@@ -1,24 +1,18 @@
 import type { Consent } from '@assent/core'
-import { type ComponentChildren, createContext, h } from 'preact'
+import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 
-/** The consent engine for the components and hooks below it. */
-export const ConsentContext = createContext<Consent | null>(null)
-
 /**
- * Makes a consent engine available to `useConsent`, `useCategory`, `<ConsentBanner>` and
- * `<ConsentPreferences>`.
- *
- * @example
- * <ConsentProvider consent={consent}><App /></ConsentProvider>
+ * The one consent context of every Preact component and hook: `@assent/preact`'s
+ * `<ConsentProvider>` fills it, and `<ConsentPreferences>` here reads it, so the two always
+ * see the same engine. Null until the engine exists on the client; undefined outside any
+ * provider (so components can say so).
  */
-export function ConsentProvider(props: { consent: Consent; children?: ComponentChildren }) {
-  return h(ConsentContext.Provider, { value: props.consent }, props.children)
-}
+export const ConsentContext = createContext<Consent | null | undefined>(undefined)
 
-/** The engine from the nearest `<ConsentProvider>`; throws a clear error when there is none. */
-export function useConsentEngine(): Consent {
+/** The engine of the nearest provider, or null before it exists or outside any provider. */
+export function useConsentEngine(component: string): Consent | null {
   const consent = useContext(ConsentContext)
-  if (!consent) throw new Error('Assent: wrap your app in <ConsentProvider consent={…}>.')
-  return consent
+  if (consent === undefined) console.error(`[assent] no <ConsentProvider> above ${component}`)
+  return consent ?? null
 }

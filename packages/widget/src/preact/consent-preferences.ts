@@ -1,5 +1,5 @@
-import { h } from 'preact'
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { h, type VNode } from 'preact'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { deepActiveElement, trapTab } from '../dom/focus'
 import type { WidgetOptions } from '../types'
 import { PreferencesView } from '../views/preferences-view'
@@ -9,25 +9,29 @@ import { useTheme, useWidgetTexts } from './use-widget-texts'
 
 /** Props of `<ConsentPreferences>`. */
 export interface ConsentPreferencesProps extends Pick<WidgetOptions, 'lang' | 'texts' | 'theme'> {
+  /** Whether the dialog is open. */
   open: boolean
   /** Called when the dialog should close: after a choice, or on Esc / close / backdrop (nothing recorded then). */
   onClose: () => void
 }
 
 /**
- * The preferences dialog (layer 2) as a Preact component: a modal dialog with one switch per
- * category, showing the current state when opened. Style it with `@assent/widget/assent.css`.
+ * The preferences dialog (layer 2) inside your own tree, for the engine of the nearest
+ * `<ConsentProvider>`: a modal dialog with one switch per category that shows the current
+ * state when opened, traps focus, and closes on Esc without recording anything. Style it
+ * with `@assent/widget/assent.css`. Renders an empty element until the engine exists.
  *
  * @example
  * const [open, setOpen] = useState(false)
+ * <button onClick={() => setOpen(true)}>Cookie settings</button>
  * <ConsentPreferences open={open} onClose={() => setOpen(false)} />
  */
-export function ConsentPreferences(props: ConsentPreferencesProps) {
-  const consent = useConsentEngine()
-  const shown = useWidgetTexts(props)
+export function ConsentPreferences(props: ConsentPreferencesProps): VNode {
+  const consent = useConsentEngine('<ConsentPreferences>')
+  const shown = useWidgetTexts(consent, props)
   const theme = useTheme(props.theme)
   const [draft, setDraft] = useState<Record<string, boolean> | undefined>()
-  const ready = props.open && shown !== undefined
+  const ready = props.open && consent !== null && shown !== undefined
   const { onClose } = props
   // The latest onClose, so a parent re-render (new callback) does not re-run the open effect.
   const closeRef = useRef(onClose)
@@ -36,7 +40,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps) {
     decide()
     onClose()
   }
-  const current = draft ?? consent.$consent.get().choices
+  const current = draft ?? consent?.$consent.get().choices ?? {}
   const root = useTinyView(
     ready &&
       PreferencesView({
@@ -52,6 +56,11 @@ export function ConsentPreferences(props: ConsentPreferencesProps) {
         onClose,
       }),
   )
+
+  // The receipt's textHash names the texts the visitor saw: report them when the dialog opens.
+  useEffect(() => {
+    if (ready) consent.setShownTexts(shown.shown)
+  }, [ready, consent, shown])
 
   // A layout effect: focus is in place before the visitor can interact.
   useLayoutEffect(() => {

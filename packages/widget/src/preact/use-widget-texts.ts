@@ -1,42 +1,53 @@
-import { useEffect, useState } from 'preact/hooks'
+import type { Consent, ShownTexts } from '@assent/core'
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import { type CategoryView, categoryViews } from '../category-views'
 import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
 import { resolveTexts } from '../i18n/resolve-texts'
 import { textHash } from '../text-hash'
 import type { Texts, WidgetOptions } from '../types'
-import { useConsentEngine } from './consent-context'
 
-/** Texts in the chosen language (loaded on demand), reported to the engine once shown. */
-export function useWidgetTexts(options: Pick<WidgetOptions, 'lang' | 'texts'>) {
-  const consent = useConsentEngine()
-  const [shown, setShown] = useState<{ locale: string; texts: Texts; categories: CategoryView[] }>()
+/** The texts a view shows, with the report the engine puts into receipts. */
+export interface WidgetTexts {
+  locale: string
+  texts: Texts
+  categories: CategoryView[]
+  shown: ShownTexts
+}
+
+/** Texts in the chosen language (loaded on demand) once the engine exists; undefined before. */
+export function useWidgetTexts(
+  consent: Consent | null,
+  options: Pick<WidgetOptions, 'lang' | 'texts'>,
+): WidgetTexts | undefined {
+  const [result, setResult] = useState<WidgetTexts>()
   const key = JSON.stringify([options.lang, options.texts])
   useEffect(() => {
+    if (!consent) return
     let live = true
     resolveTexts(options, loadBuiltinTexts).then(({ locale, texts }) => {
       if (!live) return
       const categories = categoryViews(consent.categories, texts, locale)
-      consent.setShownTexts({
-        locale,
-        textHash: textHash(locale, texts, categories, consent.policy?.url),
-      })
-      setShown({ locale, texts, categories })
+      const hash = textHash(locale, texts, categories, consent.policy?.url)
+      setResult({ locale, texts, categories, shown: { locale, textHash: hash } })
     })
     return () => {
       live = false
     }
   }, [consent, key])
-  return shown
+  return result
 }
 
-/** `light` or `dark`: forced, or following `prefers-color-scheme` live. */
+/**
+ * `light` or `dark`: forced, or following `prefers-color-scheme` live. The first render is
+ * always `light` (the server cannot know), so hydration matches; a layout effect corrects it
+ * before the browser paints.
+ */
 export function useTheme(theme: WidgetOptions['theme']): 'light' | 'dark' {
-  const query = () =>
-    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
-  const [dark, setDark] = useState(() => query()?.matches === true)
-  useEffect(() => {
-    const q = query()
+  const [dark, setDark] = useState(false)
+  useLayoutEffect(() => {
+    const q = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
     const update = () => setDark(q?.matches === true)
+    update()
     q?.addEventListener?.('change', update)
     return () => q?.removeEventListener?.('change', update)
   }, [])

@@ -1,0 +1,99 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import type { ComponentChildren } from 'preact'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { type TestConsent, testConsent } from '../test-consent'
+import { ConsentContext } from './consent-context'
+import { ConsentPreferences } from './consent-preferences'
+
+afterEach(cleanup)
+
+// `@assent/preact`'s <ConsentProvider> fills this same context; its own tests cover it.
+function Provide(props: { consent: TestConsent | null; children: ComponentChildren }) {
+  return <ConsentContext.Provider value={props.consent}>{props.children}</ConsentContext.Provider>
+}
+
+describe('<ConsentPreferences>', () => {
+  test('saves the switches and shows the current state', async () => {
+    const consent = testConsent({
+      decided: { essential: true, analytics: false, preference: true },
+    })
+    let open = true
+    const { rerender } = render(
+      <Provide consent={consent}>
+        <ConsentPreferences open={open} onClose={() => (open = false)} />
+      </Provide>,
+    )
+    const pref = await screen.findByRole('switch', { name: 'Preferences' })
+    await waitFor(() => expect(pref.getAttribute('aria-checked')).toBe('true'))
+    fireEvent.click(screen.getByRole('switch', { name: 'Analytics' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }))
+    expect(consent.decisions[0]).toEqual({
+      choices: { essential: true, analytics: true, preference: true },
+      options: { source: 'preferences' },
+    })
+    expect(open).toBe(false)
+    rerender(
+      <Provide consent={consent}>
+        <ConsentPreferences open={open} onClose={() => {}} />
+      </Provide>,
+    )
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  test('focuses the title, and Esc closes it without recording anything', async () => {
+    const consent = testConsent()
+    const onClose = vi.fn()
+    render(
+      <Provide consent={consent}>
+        <ConsentPreferences open onClose={onClose} />
+      </Provide>,
+    )
+    const analytics = await screen.findByRole('switch', { name: 'Analytics' })
+    expect(document.activeElement?.id).toBe('a-pt')
+    fireEvent.click(analytics)
+    expect(analytics.getAttribute('aria-checked')).toBe('true')
+    fireEvent.keyDown(document, { key: 'Escape' })
+    expect(onClose).toHaveBeenCalledOnce()
+    expect(consent.decisions).toEqual([])
+  })
+
+  test('reports the texts it shows once it opens', async () => {
+    const consent = testConsent()
+    const { rerender } = render(
+      <Provide consent={consent}>
+        <ConsentPreferences open={false} onClose={() => {}} lang="de" />
+      </Provide>,
+    )
+    await new Promise((r) => setTimeout(r, 20))
+    expect(consent.shownTexts).toEqual([])
+    rerender(
+      <Provide consent={consent}>
+        <ConsentPreferences open onClose={() => {}} lang="de" />
+      </Provide>,
+    )
+    await screen.findByRole('dialog')
+    expect(consent.shownTexts).toEqual([
+      { locale: 'de', textHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ])
+  })
+
+  test('renders an empty element before the engine exists', () => {
+    const error = vi.spyOn(console, 'error')
+    const view = render(
+      <Provide consent={null}>
+        <ConsentPreferences open onClose={() => {}} />
+      </Provide>,
+    )
+    expect(view.container.textContent).toBe('')
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
+  })
+
+  test('says so outside a provider, and does not throw', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const view = render(<ConsentPreferences open onClose={() => {}} />)
+    expect(view.container.textContent).toBe('')
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<ConsentProvider>'))
+    error.mockRestore()
+  })
+})
