@@ -1,4 +1,4 @@
-import { h, type VNode } from 'preact'
+import { h, type JSX } from 'preact'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { deepActiveElement, trapTab } from '../dom/focus'
 import type { WidgetOptions } from '../types'
@@ -26,7 +26,7 @@ export interface ConsentPreferencesProps extends Pick<WidgetOptions, 'lang' | 't
  * <button onClick={() => setOpen(true)}>Cookie settings</button>
  * <ConsentPreferences open={open} onClose={() => setOpen(false)} />
  */
-export function ConsentPreferences(props: ConsentPreferencesProps): VNode {
+export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element {
   const consent = useConsentEngine('<ConsentPreferences>')
   const shown = useWidgetTexts(consent, props)
   const theme = useTheme(props.theme)
