@@ -1,8 +1,3 @@
-import type { Consent } from '@assent/core'
-import { createContext } from 'preact'
-
-/**
- * The engine `<ConsentProvider>` shares: null until it exists on the client, undefined
- * outside any provider (so hooks can say so).
- */
-export const ConsentContext = createContext<Consent | null | undefined>(undefined)
+// The widget's context, not a copy: `<ConsentPreferences>` (from `@assent/widget/preact`) and
+// the components and hooks here must read the engine from one and the same context.
+export { ConsentContext } from '@assent/widget/preact'

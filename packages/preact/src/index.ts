@@ -27,6 +27,9 @@ export {
   memoryStorage,
 } from '@assent/core'
 export type { WidgetHandle, WidgetOptions } from '@assent/widget'
+// Preact only (see exports-parity.test.ts): the dialog rendered inside the app's own tree.
+export type { ConsentPreferencesProps } from '@assent/widget/preact'
+export { ConsentPreferences } from '@assent/widget/preact'
 export type { ConsentBannerProps } from './consent-banner.js'
 export { ConsentBanner } from './consent-banner.js'
 export type { ConsentGateProps } from './consent-gate.js'
