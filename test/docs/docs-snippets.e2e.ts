@@ -63,12 +63,18 @@ for (const file of [...new Set(snippets.map((s) => s.file))]) {
         await page.route('http://docs.test/**', async (route) => {
           const path = new URL(route.request().url()).pathname
           if (path === '/') {
-            const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title></head><body>\n${s.code}\n</body></html>`
+            // A block that only configures (a JSON block) gets the script tag it configures.
+            const tag = s.code.includes('assent.js')
+              ? ''
+              : '<script defer src="/assent.js"></script>'
+            const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title></head><body>\n${s.code}\n${tag}</body></html>`
             return route.fulfill({ body, contentType: 'text/html' })
           }
-          if (/^\/(assent\.(js|css)|i18n\/[\w-]+\.js)$/.test(path)) {
+          // The widget's files, wherever the snippet puts them (`/assent.js`, `/assent/assent.js`).
+          const file = /\/(assent\.(js|css)|i18n\/[\w-]+\.js)$/.exec(path)?.[1]
+          if (file) {
             return route.fulfill({
-              body: widget(path.slice(1)),
+              body: widget(file),
               contentType: path.endsWith('.css') ? 'text/css' : 'text/javascript',
             })
           }
