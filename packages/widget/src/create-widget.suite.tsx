@@ -201,18 +201,36 @@ export function widgetSuite(renderer: string) {
       expect($('.a-text img')).toBeNull()
     })
 
+    test('hashes the shown texts when the page is idle, not during start-up', async () => {
+      const { consent } = await mount()
+      expect(consent.shownTexts).toEqual([])
+      await vi.waitFor(() => expect(consent.shownTexts).toHaveLength(1), { timeout: 2000 })
+      expect(consent.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+    })
+
+    test('hands the text hash to the engine before the first decision at the latest', async () => {
+      const { consent, button } = await mount()
+      const seen: number[] = []
+      consent.onChange(() => seen.push(consent.shownTexts.length))
+      button('Reject all').click()
+      expect(seen).toEqual([1])
+    })
+
     test('tells the engine which texts it shows, with a stable hash', async () => {
       const first = testConsent()
-      await mount(first)
+      const one = await mount(first)
+      one.button('Reject all').click()
       widget!.destroy()
       const second = testConsent()
-      await mount(second)
+      const two = await mount(second)
+      two.button('Reject all').click()
       expect(first.shownTexts[0]!.locale).toBe('en')
       expect(first.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
       expect(second.shownTexts[0]).toEqual(first.shownTexts[0])
       widget!.destroy()
       const changed = testConsent()
-      await mount(changed, { texts: { en: { title: 'Cookies' } } })
+      const three = await mount(changed, { texts: { en: { title: 'Cookies' } } })
+      three.button('Reject all').click()
       expect(changed.shownTexts[0]!.textHash).not.toBe(first.shownTexts[0]!.textHash)
     })
 
@@ -221,6 +239,7 @@ export function widgetSuite(renderer: string) {
       const { consent, button, $ } = await mount()
       expect(button('모두 거부')).toBeTruthy()
       expect($('.a-root')!.getAttribute('lang')).toBe('ko')
+      button('모두 거부').click()
       expect(consent.shownTexts[0]!.locale).toBe('ko')
     })
 

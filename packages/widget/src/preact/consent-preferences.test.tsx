@@ -57,7 +57,7 @@ describe('<ConsentPreferences>', () => {
     expect(consent.decisions).toEqual([])
   })
 
-  test('reports the texts it shows once it opens', async () => {
+  test('hands the texts it shows to the engine with the decision made in it', async () => {
     const consent = testConsent()
     const { rerender } = render(
       <Provide consent={consent}>
@@ -72,6 +72,8 @@ describe('<ConsentPreferences>', () => {
       </Provide>,
     )
     await screen.findByRole('dialog')
+    expect(consent.shownTexts).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Alle ablehnen' }))
     expect(consent.shownTexts).toEqual([
       { locale: 'de', textHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ])

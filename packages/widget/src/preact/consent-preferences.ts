@@ -1,5 +1,5 @@
 import { h, type JSX } from 'preact'
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { deepActiveElement, trapTab } from '../dom/focus'
 import type { WidgetOptions } from '../types'
 import { PreferencesView } from '../views/preferences-view'
@@ -37,6 +37,8 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
   const closeRef = useRef(onClose)
   closeRef.current = onClose
   const close = (decide: () => void) => () => {
+    // The receipt's textHash names the texts the visitor saw when deciding.
+    if (shown) consent?.setShownTexts(shown.shown)
     decide()
     onClose()
   }
@@ -56,11 +58,6 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
         onClose,
       }),
   )
-
-  // The receipt's textHash names the texts the visitor saw: report them when the dialog opens.
-  useEffect(() => {
-    if (ready) consent.setShownTexts(shown.shown)
-  }, [ready, consent, shown])
 
   // A layout effect: focus is in place before the visitor can interact.
   useLayoutEffect(() => {
