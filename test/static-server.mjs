@@ -41,7 +41,10 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' })
     return res.end('not found')
   }
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }
+  const headers = {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  }
   if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP
   res.writeHead(200, headers)
   createReadStream(file).pipe(res)

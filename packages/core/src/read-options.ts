@@ -32,7 +32,9 @@ export interface Config {
   invalid: string | undefined
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: options arrive untyped from pages; the checks below are what type them
 type Rec = Record<string, any>
+// biome-ignore lint/suspicious/noExplicitAny: a check receives whatever the page passed
 type Check = (value: any) => unknown
 
 const isObject = (value: unknown): value is Rec =>

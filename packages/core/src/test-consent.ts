@@ -8,7 +8,7 @@ export const NOW = Date.UTC(2025, 0, 1)
 /** A consent engine wired to test doubles: memory storage, fixed clock, recorded receipts. */
 export function testConsent(options: ConsentOptions = {}, signals: Partial<Signals> = {}) {
   const storage = memoryStorage()
-  const sent: Array<Record<string, any>> = []
+  const sent: Array<Record<string, unknown>> = []
   const consent = createConsent({
     storage,
     gating: false,

@@ -27,7 +27,6 @@ const cookieNames = () =>
     .map((c) => c.split('=')[0]?.trim())
 
 const setCookie = (text: string) => {
-  // biome-ignore lint/suspicious/noDocumentCookie: writes cookies the way vendor scripts do
   document.cookie = text
 }
 
