@@ -66,7 +66,9 @@ function prelude(names: readonly string[], imports: readonly string[]): string {
 /** Every fenced block of every docs page. */
 export function docSnippets(): Snippet[] {
   const snippets: Snippet[] = []
-  for (const file of readdirSync(DOCS).filter((f) => f.endsWith('.md'))) {
+  // The README's examples are the first ones people copy: they are checked like the docs'.
+  const files = [...readdirSync(DOCS).filter((f) => f.endsWith('.md')), '../README.md']
+  for (const file of files) {
     const lines = readFileSync(join(DOCS, file), 'utf8').split('\n')
     for (let i = 0; i < lines.length; i++) {
       const open = /^```(\w+)?\s*$/.exec(lines[i]!)
@@ -131,7 +133,7 @@ export function typeCheck(snippets: readonly Snippet[]): string[][] {
   const names = snippets.map((s, n) => {
     const name = join(
       SNIPPETS_DIR,
-      `${s.file.replace('.md', '')}-${s.line}-${n}.${s.lang === 'tsx' ? 'tsx' : 'ts'}`,
+      `${s.file.replace(/^(\.\.\/)+/, '').replace('.md', '')}-${s.line}-${n}.${s.lang === 'tsx' ? 'tsx' : 'ts'}`,
     )
     // A continuation is compiled after the page's blocks before it, up to one that is not.
     const chain = [s]
