@@ -49,6 +49,8 @@ export function collectorContext(options: CollectorOptions) {
       const wait = limiter.take(prefix ?? 'unknown')
       if (wait === 0) return null
       metrics.rejected('rate_limited')
+      // The receipts route sets this header itself, and only on its answers (see post-receipt).
+      c.header('X-Content-Type-Options', 'nosniff')
       c.header('Retry-After', String(wait))
       return problem(c, 429, 'rate_limited', `Too many requests; retry in ${wait} s.`)
     },

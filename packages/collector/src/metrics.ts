@@ -25,13 +25,36 @@ export function createMetrics(): Metrics {
   const histograms = new Map<string, { counts: number[]; sum: number; count: number }>()
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
   const started = Date.now()
+  // Label sets repeat (a few routes × statuses, sites × results): build each text once, not
+  // per request.
+  const memo = new Map<string, string>()
+  const cached = (key: string, make: () => string): string => {
+    let text = memo.get(key)
+    if (text === undefined) {
+      text = make()
+      memo.set(key, text)
+    }
+    return text
+  }
 
   return {
-    received: (siteId, created) =>
-      bump(received, labels({ site: siteId, result: created ? 'created' : 'duplicate' })),
-    rejected: (reason) => bump(rejected, labels({ reason })),
+    received(siteId, created) {
+      const result = created ? 'created' : 'duplicate'
+      bump(
+        received,
+        cached(`r\u0000${siteId}\u0000${result}`, () => labels({ site: siteId, result })),
+      )
+    },
+    rejected: (reason) =>
+      bump(
+        rejected,
+        cached(`x\u0000${reason}`, () => labels({ reason })),
+      ),
     observe(route, status, seconds) {
-      bump(requests, labels({ route, status: String(status) }))
+      bump(
+        requests,
+        cached(`o\u0000${route}\u0000${status}`, () => labels({ route, status: String(status) })),
+      )
       let h = histograms.get(route)
       if (!h) {
         h = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 }
