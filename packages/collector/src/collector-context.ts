@@ -20,6 +20,9 @@ export function collectorContext(options: CollectorOptions) {
   const limiter = options.rateLimit === false ? null : rateLimiter(options.rateLimit ?? {})
   const metrics = options.metrics ?? createMetrics()
   const trustProxy = options.trustProxy ?? 0
+  // Without a trusted proxy the address is the socket's, the same for every request on a
+  // keep-alive connection: truncate it once per connection, not per request.
+  const socketPrefixes = new WeakMap<object, string | null>()
 
   return {
     store: options.store,
@@ -31,7 +34,17 @@ export function collectorContext(options: CollectorOptions) {
     now: options.now ?? (() => new Date()),
     maxBodyBytes: options.maxBodyBytes ?? 8192,
     /** The client's truncated address: the rate-limit key, stored only when configured. */
-    prefixOf: (c: Context): string | null => ipPrefix(clientAddress(c, trustProxy)),
+    prefixOf(c: Context): string | null {
+      const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+        ?.incoming?.socket
+      if (trustProxy > 0 || !socket) return ipPrefix(clientAddress(c, trustProxy))
+      let prefix = socketPrefixes.get(socket)
+      if (prefix === undefined) {
+        prefix = ipPrefix(socket.remoteAddress)
+        socketPrefixes.set(socket, prefix)
+      }
+      return prefix
+    },
     /** 401 unless the request carries an admin token. */
     requireAdmin(c: Context): Response | null {
       if (isAdmin(c.req.header('authorization'))) return null

@@ -58,11 +58,14 @@ function readNode(
   })
 }
 
+// Stateless when used without { stream: true }, so one instance serves every request.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 function decode(bytes: Uint8Array | null | undefined): BodyResult {
   if (bytes === null) return { ok: false, reason: 'too_large' }
   if (bytes === undefined) return { ok: false, reason: 'invalid_encoding' }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    return { ok: true, text: utf8.decode(bytes) }
   } catch {
     return { ok: false, reason: 'invalid_encoding' }
   }
