@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { CollectorOptions, SiteConfig } from './collector-options.js'
 import { adminAuth } from './http/admin-auth.js'
 import { clientAddress } from './http/client-address.js'
+import { header } from './http/header.js'
 import { ipPrefix } from './http/ip-prefix.js'
 import { originMatcher } from './http/origin-matcher.js'
 import { problem } from './http/problem.js'
@@ -24,6 +25,28 @@ export function collectorContext(options: CollectorOptions) {
   // keep-alive connection: truncate it once per connection, not per request.
   const socketPrefixes = new WeakMap<object, string | null>()
 
+  /** The truncated client address from a socket and X-Forwarded-For (see prefixOf). */
+  const prefixFor = (
+    socket: { remoteAddress?: string | undefined } | undefined,
+    forwardedFor: string | undefined,
+  ): string | null => {
+    if (trustProxy > 0 || !socket)
+      return ipPrefix(clientAddress(forwardedFor, socket?.remoteAddress, trustProxy))
+    let prefix = socketPrefixes.get(socket)
+    if (prefix === undefined) {
+      prefix = ipPrefix(socket.remoteAddress)
+      socketPrefixes.set(socket, prefix)
+    }
+    return prefix
+  }
+  /** 0 when this client's prefix is within its rate, else the seconds to wait (counted). */
+  const retryAfter = (prefix: string | null): number => {
+    if (!limiter) return 0
+    const wait = limiter.take(prefix ?? 'unknown')
+    if (wait > 0) metrics.rejected('rate_limited')
+    return wait
+  }
+
   return {
     store: options.store,
     options,
@@ -37,14 +60,10 @@ export function collectorContext(options: CollectorOptions) {
     prefixOf(c: Context): string | null {
       const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
         ?.incoming?.socket
-      if (trustProxy > 0 || !socket) return ipPrefix(clientAddress(c, trustProxy))
-      let prefix = socketPrefixes.get(socket)
-      if (prefix === undefined) {
-        prefix = ipPrefix(socket.remoteAddress)
-        socketPrefixes.set(socket, prefix)
-      }
-      return prefix
+      return prefixFor(socket, trustProxy > 0 ? header(c, 'x-forwarded-for') : undefined)
     },
+    prefixFor,
+    retryAfter,
     /** 401 unless the request carries an admin token. */
     requireAdmin(c: Context): Response | null {
       if (isAdmin(c.req.header('authorization'))) return null
@@ -58,12 +77,8 @@ export function collectorContext(options: CollectorOptions) {
     },
     /** 429 with Retry-After when this client's prefix is over its rate. */
     limit(c: Context, prefix: string | null): Response | null {
-      if (!limiter) return null
-      const wait = limiter.take(prefix ?? 'unknown')
+      const wait = retryAfter(prefix)
       if (wait === 0) return null
-      metrics.rejected('rate_limited')
-      // The receipts route sets this header itself, and only on its answers (see post-receipt).
-      c.header('X-Content-Type-Options', 'nosniff')
       c.header('Retry-After', String(wait))
       return problem(c, 429, 'rate_limited', `Too many requests; retry in ${wait} s.`)
     },

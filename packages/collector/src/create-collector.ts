@@ -8,6 +8,7 @@ import { registerAdminPage } from './routes/admin-page.js'
 import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { postReceipt } from './routes/post-receipt.js'
+import { nodeReceiptHandlers, postReceiptNode } from './routes/post-receipt-node.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
 
 /** Time each route into the latency histogram, and set headers every answer carries. */
@@ -63,5 +64,6 @@ export function createCollector(options: CollectorOptions): Hono {
     ctx.logger.error(`[assent-collector] ${c.req.method} ${c.req.path} failed:`, error)
     return problem(c, 500, 'internal', 'Something went wrong; it has been logged.')
   })
+  nodeReceiptHandlers.set(app, postReceiptNode(ctx))
   return app
 }

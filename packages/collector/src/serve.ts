@@ -1,5 +1,6 @@
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { serve as nodeServe } from '@hono/node-server'
+import { isReceiptPost, nodeReceiptHandlers } from './routes/post-receipt-node.js'
 import type { ReceiptStore } from './types.js'
 
 /** Options for `serve`. */
@@ -40,11 +41,20 @@ export interface RunningServer {
 export function serve(options: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let closing: Promise<void> | null = null
+    // An app from createCollector answers POST /v1/receipts on Node's own request and
+    // response (same answers, far less work per receipt); everything else goes through Hono.
+    const fast = nodeReceiptHandlers.get(options.app)
     const server = nodeServe(
       {
         fetch: options.app.fetch,
         port: options.port ?? 8787,
         hostname: options.hostname ?? '127.0.0.1',
+        ...(fast && {
+          createServer: ((serverOptions, listener) =>
+            createServer(serverOptions, (req, res) =>
+              isReceiptPost(req) ? fast(req, res) : listener?.(req, res),
+            )) as typeof createServer,
+        }),
       },
       (info) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address

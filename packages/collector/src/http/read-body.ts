@@ -8,14 +8,14 @@ export type BodyResult =
  * while streaming (the header may be absent or lie, e.g. with chunked encoding).
  */
 export async function readBody(
-  request: Request,
+  request: Request | undefined,
   max: number,
   node?: { incoming: NodeJS.ReadableStream; contentLength: string | undefined },
 ): Promise<BodyResult> {
-  const declared = Number((node ? node.contentLength : request.headers.get('content-length')) ?? 0)
+  const declared = Number((node ? node.contentLength : request?.headers.get('content-length')) ?? 0)
   if (declared > max) return { ok: false, reason: 'too_large' }
   if (node) return decode(await readNode(node.incoming, max))
-  if (!request.body) return { ok: true, text: '' }
+  if (!request?.body) return { ok: true, text: '' }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
