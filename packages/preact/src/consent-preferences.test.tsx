@@ -3,9 +3,9 @@
 import { ConsentContext as WidgetContext } from '@assent/widget/preact'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, expect, test } from 'vitest'
+import { testEngine } from '../../../test/adapter-suite/test-engine.js'
 import { ConsentContext } from './consent-context.js'
 import { ConsentPreferences, ConsentProvider, useCategory } from './index.js'
-import { testEngine } from './test-engine.js'
 
 afterEach(cleanup)
 

@@ -1,11 +1,14 @@
 /** @jsxImportSource preact */
 import 'preact/debug'
 import { act } from '@testing-library/preact'
-import { hydrate, render } from 'preact'
+import { h, hydrate, render, type VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { expect, test, vi } from 'vitest'
-import { TestApp } from './test-app.js'
-import { testOptions } from './test-engine.js'
+import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
+import { testOptions } from '../../../test/adapter-suite/test-engine.js'
+import * as api from './index.js'
+
+const TestApp = createTestApp({ api, h: h }) as (props: TestAppProps) => VNode
 
 test('hydrates the server markup without warnings, then shows the stored decision', async () => {
   const { createConsent } = await import('@assent/core')

@@ -1,8 +1,13 @@
 // @vitest-environment node
 /** @jsxImportSource preact */
+
+import { h, type VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { expect, test, vi } from 'vitest'
-import { TestApp } from './test-app.js'
+import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
+import * as api from './index.js'
+
+const TestApp = createTestApp({ api, h: h }) as (props: TestAppProps) => VNode
 
 // Fails loudly if the server render ever reaches the engine or the widget.
 vi.mock('@assent/core', () => ({

@@ -1,10 +1,14 @@
 /** @jsxImportSource react */
 import { act } from '@testing-library/react'
+import { createElement, type ReactElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { expect, test, vi } from 'vitest'
-import { TestApp } from './test-app.js'
-import { testOptions } from './test-engine.js'
+import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
+import { testOptions } from '../../../test/adapter-suite/test-engine.js'
+import * as api from './index.js'
+
+const TestApp = createTestApp({ api, h: createElement }) as (props: TestAppProps) => ReactElement
 
 // A decision stored in the cookie: everything accepted.
 const stored = () => {

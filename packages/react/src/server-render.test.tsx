@@ -1,8 +1,13 @@
 // @vitest-environment node
 /** @jsxImportSource react */
+
+import { createElement, type ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { expect, test, vi } from 'vitest'
-import { TestApp } from './test-app.js'
+import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
+import * as api from './index.js'
+
+const TestApp = createTestApp({ api, h: createElement }) as (props: TestAppProps) => ReactElement
 
 // Fails loudly if the server render ever reaches the engine or the widget.
 vi.mock('@assent/core', () => ({

@@ -1,4 +1,4 @@
-// A real engine for component tests: memory storage, no signals, receipts captured.
+// A real engine for the adapter suites: memory storage, no signals, receipts captured.
 import { type ConsentOptions, createConsent } from '@assent/core'
 
 export const receipts: Array<Record<string, unknown>> = []
