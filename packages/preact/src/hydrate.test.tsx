@@ -8,7 +8,7 @@ import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/te
 import { testOptions } from '../../../test/adapter-suite/test-engine.js'
 import * as api from './index.js'
 
-const TestApp = createTestApp({ api, h: h }) as (props: TestAppProps) => VNode
+const TestApp = createTestApp({ api, h }) as (props: TestAppProps) => VNode
 
 test('hydrates the server markup without warnings, then shows the stored decision', async () => {
   const { createConsent } = await import('@assent/core')

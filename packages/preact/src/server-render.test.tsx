@@ -7,7 +7,7 @@ import { expect, test, vi } from 'vitest'
 import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
 import * as api from './index.js'
 
-const TestApp = createTestApp({ api, h: h }) as (props: TestAppProps) => VNode
+const TestApp = createTestApp({ api, h }) as (props: TestAppProps) => VNode
 
 // Fails loudly if the server render ever reaches the engine or the widget.
 vi.mock('@assent/core', () => ({
