@@ -1,3 +1,5 @@
-import { widgetSuite } from './create-widget.suite'
+import { widgetContentSuite } from './create-widget-content.suite'
+import { widgetDialogSuite } from './create-widget-dialog.suite'
 
-widgetSuite('Preact')
+widgetDialogSuite('Preact')
+widgetContentSuite('Preact')

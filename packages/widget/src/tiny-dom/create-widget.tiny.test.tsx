@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest'
 import { createWidget } from '../create-widget'
-import { widgetSuite } from '../create-widget.suite'
+import { widgetContentSuite } from '../create-widget-content.suite'
+import { widgetDialogSuite } from '../create-widget-dialog.suite'
 import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
 import { testConsent } from '../test-consent'
 
@@ -17,4 +18,5 @@ test('the swap is in effect: elements carry the tiny renderer’s props', async 
   widget.destroy()
 })
 
-widgetSuite('tiny renderer')
+widgetDialogSuite('tiny renderer')
+widgetContentSuite('tiny renderer')
