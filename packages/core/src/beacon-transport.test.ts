@@ -37,6 +37,22 @@ test('resolves false on a non-2xx answer or a network error, never rejects', asy
   expect(await beaconTransport('https://c.test', '{}')).toBe(false)
 })
 
+test('does not ask for a retry of a receipt the collector refused for good', async () => {
+  vi.spyOn(navigator, 'sendBeacon').mockReturnValue(false)
+  const fetchSpy = vi.spyOn(globalThis, 'fetch')
+  for (const [status, retry] of [
+    [400, false],
+    [403, false],
+    [413, false],
+    [408, true],
+    [429, true],
+    [500, true],
+  ] as const) {
+    fetchSpy.mockResolvedValue(new Response(null, { status }))
+    expect(await beaconTransport('https://c.test', '{}'), `status ${status}`).toBe(!retry)
+  }
+})
+
 test('uses fetch where sendBeacon does not exist', async () => {
   vi.spyOn(navigator, 'sendBeacon').mockImplementation(undefined as never)
   Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true })

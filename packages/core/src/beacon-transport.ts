@@ -3,7 +3,9 @@ import type { ReceiptTransport } from './types.js'
 /**
  * The default receipt transport: `navigator.sendBeacon` with a `text/plain` body (no CORS
  * preflight, survives page unload), else `fetch` with `keepalive` and `application/json`.
- * Resolves false when neither took the receipt; never rejects.
+ * Resolves false when the receipt should be tried again later (network error, 5xx, 408, 429);
+ * true when it was delivered — or refused for good with another 4xx, which no retry can
+ * change, so it is not kept in the retry queue. Never rejects.
  */
 export const beaconTransport: ReceiptTransport = async (url, body) => {
   try {
@@ -14,7 +16,8 @@ export const beaconTransport: ReceiptTransport = async (url, body) => {
       keepalive: true,
       headers: { 'content-type': 'application/json' },
     })
-    return response.ok
+    const { status } = response
+    return response.ok || (status >= 400 && status < 500 && status !== 408 && status !== 429)
   } catch {
     return false
   }
