@@ -118,6 +118,15 @@ test('onChange gets the new and previous state, and its errors do not escape', (
   expect(error).toHaveBeenCalledTimes(2)
 })
 
+test('onChange listeners already see the new $needsDecision', () => {
+  const { consent } = testConsent()
+  const seen: boolean[] = []
+  consent.onChange(() => seen.push(consent.$needsDecision.get()))
+  consent.rejectAll()
+  consent.reset()
+  expect(seen).toEqual([false, true])
+})
+
 test('dispatches assent:change on window with the state', () => {
   const { consent } = testConsent()
   const details: unknown[] = []

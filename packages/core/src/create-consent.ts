@@ -148,8 +148,9 @@ export function createConsent(options: ConsentOptions): Consent {
     const previous = $consent.get()
     record(state, action, previous.receiptId)
     try {
-      $consent.set(state)
+      // `$needsDecision` first, so `onChange` listeners already read the new value.
       $needsDecision.set(state.status === 'undecided')
+      $consent.set(state)
     } catch (error) {
       console.error(error)
     }
