@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { listen } from './listen.mjs'
 import { locate, notFound, sendFile, strictCsp } from './send-file.mjs'
+import { expandPage } from './site-pages.mjs'
 
 /** The collector URL written in the pages; replaced by the running collector's. */
 export const PAGE_COLLECTOR_URL = 'http://localhost:8787'
@@ -26,7 +27,7 @@ export async function startSiteServer({ root, port, env, standIns }) {
         res,
         file,
         { 'content-security-policy': strictCsp(env.collectorUrl) },
-        (html) => html.replaceAll(PAGE_COLLECTOR_URL, env.collectorUrl),
+        (html) => expandPage(html, siteRoot, path).replaceAll(PAGE_COLLECTOR_URL, env.collectorUrl),
       )
     } catch (error) {
       console.error('demo site:', error)

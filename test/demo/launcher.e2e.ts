@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { expandPage } from '../../scripts/demo/site-pages.mjs'
 import { DEFAULT_PORTS, portsFromEnv, ROOT, startDemo } from '../../scripts/demo/start-demo.mjs'
 
 // The launcher behind `pnpm demo`: ports, strict CSP on every page, clean start and stop.
@@ -27,7 +28,8 @@ test('ports default to 4320, 4321 and 8787, and come from ASSENT_DEMO_*_PORT', (
 test('the site has no inline script or style, and one identical Assent config on each page', () => {
   const configs = new Set<string>()
   for (const page of pages) {
-    const html = readFileSync(join(siteDir, page), 'utf8')
+    // As served: with the shared parts (_includes/) expanded.
+    const html = expandPage(readFileSync(join(siteDir, page), 'utf8'), siteDir, `/${page}`)
     for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
       expect(tag, `${page}: ${tag}`).toMatch(/\bsrc=|type="application\/json"/)
     }
