@@ -72,3 +72,13 @@ test('clear() forgets both copies', () => {
   storage.clear()
   expect(storage.read()).toBeNull()
 })
+
+test('reads only its own cookie, not one whose name merely starts the same', () => {
+  document.cookie = 'assentx=1.other; path=/'
+  document.cookie = 'my_assent=1.other; path=/'
+  expect(cookieStorage().read()).toBeNull()
+  cookieStorage().write('1.mine', new Date(Date.now() + 1e6))
+  expect(cookieStorage().read()).toBe('1.mine')
+  document.cookie = 'assentx=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+  document.cookie = 'my_assent=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+})

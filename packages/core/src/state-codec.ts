@@ -8,7 +8,7 @@ export interface CodecContext {
   lifetimeDays: number
 }
 
-// Cookie value, version 1, fields joined by "." (no character js-cookie must escape):
+// Cookie value, version 1, fields joined by "." (no character a cookie must escape):
 //   1.<subjectId>.<receiptId?>[.<revision>.<ids hash>.<bitmask>.<decidedAt>.<expiresAt>.<source><signals>]
 // UUIDs without dashes, numbers in base 36, times in seconds, source as its first letter,
 // signals as a digit (1 = GPC, 2 = DNT). An undecided visitor keeps only the ids (after reset).
