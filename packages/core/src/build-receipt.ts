@@ -1,12 +1,15 @@
 import type { ConsentReceipt, ReceiptAction } from '@assent/receipt'
-import type { ConsentState, ShownTexts, Signals } from './types.js'
+import type { ConsentState, Signals } from './types.js'
 
 /** What a receipt needs beyond the decided state. */
 export interface ReceiptContext {
   siteId: string
   policy: { version: string; url: string }
   signals: Signals
-  texts: ShownTexts | undefined
+  /** The language of the texts the UI showed; without a UI, the page's. */
+  locale: string | undefined
+  /** The SHA-256 of the texts the UI showed; null without a UI. */
+  textHash: string | undefined
 }
 
 const iso = (ms = 0): string => new Date(ms).toISOString()
@@ -31,8 +34,8 @@ export function buildReceipt(
     policy: { version: ctx.policy.version, url: new URL(ctx.policy.url, location.href).href },
     revision: state.revision,
     // Without texts from a UI (API decisions), the page language says what was shown.
-    locale: ctx.texts?.locale ?? (document.documentElement.lang.replace('_', '-') || 'en'),
-    textHash: ctx.texts?.textHash ?? null,
+    locale: ctx.locale ?? (document.documentElement.lang.replace('_', '-') || 'en'),
+    textHash: ctx.textHash ?? null,
     clientTime: iso(state.decidedAt),
     page: location.origin + location.pathname,
     expiresAt: iso(state.expiresAt),

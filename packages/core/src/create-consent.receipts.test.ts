@@ -71,6 +71,27 @@ test('locale and textHash come from setShownTexts, else from <html lang> with a 
   expect(other.sent[0]!.locale).toBe('en')
 })
 
+test('a receipt waits for a text hash that is still being computed; a failed hash sends a null one', async () => {
+  const { consent, sent } = testConsent()
+  let finish!: (hash: string) => void
+  consent.setShownTexts({ locale: 'ja', textHash: new Promise((resolve) => (finish = resolve)) })
+  consent.acceptAll()
+  await settle()
+  expect(sent).toEqual([])
+  finish('b'.repeat(64))
+  await settle()
+  expect(sent.map((r) => [r.locale, r.textHash, r.action])).toEqual([
+    ['ja', 'b'.repeat(64), 'accept-all'],
+  ])
+  consent.setShownTexts({ locale: 'ja', textHash: Promise.reject(new Error('no digest')) })
+  consent.rejectAll()
+  await settle()
+  expect(sent.map((r) => [r.textHash, r.action])).toEqual([
+    ['b'.repeat(64), 'accept-all'],
+    [null, 'reject-all'],
+  ])
+})
+
 test('posts to the collector receipts endpoint', async () => {
   const urls: string[] = []
   const consent = createConsent({

@@ -93,21 +93,25 @@ export function createConsent(options: ConsentOptions): Consent {
     attempt(() =>
       storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
     )
-    attempt(
-      () =>
-        sender &&
-        action &&
-        sender.send(
-          JSON.stringify(
-            buildReceipt(state, action, previous, {
-              siteId: collector!.siteId,
-              policy: policy!,
-              signals,
-              texts,
-            }),
+    if (sender && action) {
+      const shown = texts
+      // Built once the text hash is known (it may still be computing); the page never waits.
+      sender.send(
+        Promise.resolve(shown?.textHash)
+          .catch(() => undefined)
+          .then((textHash) =>
+            JSON.stringify(
+              buildReceipt(state, action, previous, {
+                siteId: collector!.siteId,
+                policy: policy!,
+                signals,
+                locale: shown?.locale,
+                textHash,
+              }),
+            ),
           ),
-        ),
-    )
+      )
+    }
   }
   const revokedBetween = (previous: ConsentState, state: ConsentState): CategoryId[] =>
     ids.filter((id) => previous.choices[id] && !state.choices[id])

@@ -7,7 +7,8 @@ const QUEUE_SIZE = 20
 
 /** Sends receipt bodies; failed ones are kept (the newest 20) and retried by `retry()`. */
 export interface ReceiptSender {
-  send(body: string): void
+  /** Send a body, or a promise of one (resolving undefined: nothing to send). */
+  send(body: string | PromiseLike<string | undefined>): void
   retry(): void
 }
 
@@ -26,12 +27,18 @@ const queue = (bodies?: string[]): string[] =>
 /** A sender posting to `${collectorUrl}/v1/receipts` through `transport`. */
 export function receiptSender(collectorUrl: string, transport: ReceiptTransport): ReceiptSender {
   const url = `${collectorUrl.replace(/\/+$/, '')}/v1/receipts`
-  const send = (body: string): void => {
+  const send = (pending: string | PromiseLike<string | undefined>): void => {
     // Never awaited: the page never waits for the network, and a failure only queues.
-    Promise.resolve()
-      .then(() => transport(url, body))
-      .catch(() => false)
-      .then((ok) => ok === true || queue([...queue(), body]))
+    Promise.resolve(pending).then(
+      (body) => {
+        if (!body) return
+        Promise.resolve()
+          .then(() => transport(url, body))
+          .catch(() => false)
+          .then((ok) => ok === true || queue([...queue(), body]))
+      },
+      () => undefined,
+    )
   }
   return {
     send,

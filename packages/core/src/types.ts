@@ -179,8 +179,11 @@ export interface Integration {
 /** What the UI hands in so receipts can prove which texts were shown. */
 export interface ShownTexts {
   locale: string
-  /** Lowercase hex SHA-256 of the texts shown. */
-  textHash: string
+  /**
+   * Lowercase hex SHA-256 of the texts shown, or a promise of it (`crypto.subtle.digest` is
+   * asynchronous); receipts wait for it. A rejected promise gives a receipt with a null hash.
+   */
+  textHash: string | PromiseLike<string>
 }
 
 /** A consent engine instance, from `createConsent(options)`. */
