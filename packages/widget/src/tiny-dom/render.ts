@@ -6,10 +6,8 @@
 import type { TinyVNode } from './jsx-runtime'
 
 type Child = TinyVNode | string
-type Handlers = Record<string, ((event: Event) => void) | undefined>
 interface Patched extends Element {
   _props?: Record<string, unknown>
-  _on?: Handlers
 }
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -26,30 +24,21 @@ function flatten(node: unknown, out: Child[]): Child[] {
   return out
 }
 
-function proxy(this: Patched, event: Event) {
-  this._on?.[event.type]?.(event)
-}
-
 function setProps(el: Patched, next: Record<string, unknown>) {
   const old = el._props ?? {}
   for (const key in { ...old, ...next }) {
     const value = next[key]
     if (key === 'children' || key === 'key' || old[key] === value) continue
-    if (key.startsWith('on')) {
-      const type = key.slice(2).toLowerCase()
-      if (!el._on) el._on = {}
-      if (!(type in el._on)) el.addEventListener(type, proxy)
-      el._on[type] = value as Handlers[string]
-    } else {
-      const name = key === 'tabIndex' ? 'tabindex' : key === 'className' ? 'class' : key
-      if (value == null || value === false) el.removeAttribute(name)
-      else el.setAttribute(name, value === true ? '' : String(value))
-    }
+    // `onClick` sets the `onclick` property: one handler per event, swapped in place.
+    if (key.startsWith('on')) (el as unknown as Record<string, unknown>)[key.toLowerCase()] = value
+    // HTML lowercases attribute names, so `tabIndex` becomes `tabindex`.
+    else if (value == null || value === false) el.removeAttribute(key)
+    else el.setAttribute(key, value === true ? '' : String(value))
   }
   el._props = next
 }
 
-function patch(parent: Node, dom: ChildNode | undefined, vnode: Child, svg: boolean) {
+function patch(parent: Node & ParentNode, dom: ChildNode | undefined, vnode: Child, svg: boolean) {
   let node: Node
   if (typeof vnode === 'string') {
     if (dom?.nodeType === 3) {
@@ -60,7 +49,8 @@ function patch(parent: Node, dom: ChildNode | undefined, vnode: Child, svg: bool
   } else {
     const tag = vnode.type as string
     const inSvg = svg || tag === 'svg'
-    const reuse = dom?.nodeType === 1 && dom.nodeName.toLowerCase() === tag
+    // Text nodes have no localName, so only an element of the same tag is reused.
+    const reuse = (dom as Element | undefined)?.localName === tag
     const el = (
       reuse ? dom : inSvg ? document.createElementNS(SVG, tag) : document.createElement(tag)
     ) as Patched
@@ -69,11 +59,11 @@ function patch(parent: Node, dom: ChildNode | undefined, vnode: Child, svg: bool
     if (reuse) return
     node = el
   }
-  if (dom) parent.replaceChild(node, dom)
-  else parent.appendChild(node)
+  if (dom) dom.replaceWith(node)
+  else parent.append(node)
 }
 
-function patchChildren(parent: Node, children: Child[], svg: boolean) {
+function patchChildren(parent: Node & ParentNode, children: Child[], svg: boolean) {
   children.forEach((child, i) => {
     patch(parent, parent.childNodes[i], child, svg)
   })
