@@ -1,5 +1,6 @@
-const FOCUSABLE =
-  'a[href],button:not([disabled]),summary,input:not([disabled]),[tabindex]:not([tabindex="-1"])'
+// What the views render that takes focus: they have no inputs, no disabled buttons, and
+// tabindex only as -1 (headings focused from script).
+const FOCUSABLE = 'a[href],button,summary'
 
 /** The focused element, looking inside open shadow roots (the host page's or ours). */
 export function deepActiveElement(): HTMLElement | null {

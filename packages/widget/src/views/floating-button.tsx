@@ -9,7 +9,7 @@ export function FloatingButton(props: { label: string; onClick: () => void }) {
       title={props.label}
       onClick={props.onClick}
     >
-      {/* A cookie: a circle with a bite and three crumbs. */}
+      {/* A cookie: a circle with a bite, and three crumbs (zero-length strokes with round caps). */}
       <svg
         width="22"
         height="22"
@@ -21,9 +21,7 @@ export function FloatingButton(props: { label: string; onClick: () => void }) {
         stroke-linejoin="round"
       >
         <path d="M21 12.5A9 9 0 1 1 11.5 3a3 3 0 0 0 4 3.5 3 3 0 0 0 5.5 6z" />
-        <circle cx="8.5" cy="10" r="1.2" fill="currentColor" />
-        <circle cx="14" cy="15" r="1.2" fill="currentColor" />
-        <circle cx="8.5" cy="16" r="1.2" fill="currentColor" />
+        <path d="M8.5 10h0M14 15h0M8.5 16h0" stroke-width="4.2" stroke-linecap="round" />
       </svg>
     </button>
   )
