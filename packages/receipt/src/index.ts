@@ -7,6 +7,14 @@ export {
   csvRow,
   orderCategories,
 } from './csv-columns.js'
+export { ISO27560_PROFILE, toIso27560Record } from './iso27560.js'
+export type {
+  Iso27560Event,
+  Iso27560Options,
+  Iso27560Party,
+  Iso27560Purpose,
+  Iso27560Record,
+} from './iso27560-record.js'
 export type {
   KantaraController,
   KantaraOptions,

@@ -1,3 +1,4 @@
+import { COLLECTION_METHODS, describePurpose } from './purpose-descriptions.js'
 import type { ReceiptRecord } from './receipt.js'
 
 /** A purpose as Kantara CR v1.1 describes it. */
@@ -59,38 +60,6 @@ export interface KantaraOptions {
   >
 }
 
-const DEFAULT_PURPOSES: Record<string, Partial<KantaraPurpose>> = {
-  essential: {
-    purpose: 'Strictly necessary: security, load balancing, remembering this consent decision',
-    purposeCategory: ['Core Function'],
-    piiCategory: ['Online identifier (pseudonymous)', 'Consent decision'],
-  },
-  analytics: {
-    purpose: 'Audience measurement (web analytics)',
-    purposeCategory: ['Improve Performance'],
-    piiCategory: ['Online identifier (pseudonymous)', 'Browsing activity on this site'],
-  },
-  preference: {
-    purpose: 'Remembering preferences such as language and display settings',
-    purposeCategory: ['Personalized Experience'],
-    piiCategory: ['Preferences'],
-  },
-  marketing: {
-    purpose: 'Advertising and marketing measurement',
-    purposeCategory: ['Marketing Third Parties'],
-    piiCategory: ['Online identifier (pseudonymous)', 'Browsing activity'],
-    thirdPartyDisclosure: true,
-    thirdPartyName: 'Advertising partners named in the privacy policy',
-  },
-}
-
-const METHODS: Record<string, string> = {
-  banner: 'web consent banner, first layer',
-  preferences: 'web consent banner, preferences dialog',
-  signal: 'automatic opt-out from a browser privacy signal (GPC/DNT)',
-  api: 'site code on behalf of the visitor',
-}
-
 /**
  * Map a stored record onto a Kantara Consent Receipt v1.1. Kantara lists what was agreed
  * to, so `purposes` holds the granted categories only (essential is "NOT-REQUIRED": it
@@ -108,7 +77,7 @@ export function toKantaraReceipt(
   const purposes: KantaraPurpose[] = []
   for (const [category, granted] of Object.entries(receipt.choices)) {
     if (!granted) continue
-    const base = { ...DEFAULT_PURPOSES[category], ...options.purposes?.[category] }
+    const base = describePurpose(category, options.purposes)
     const purpose: KantaraPurpose = {
       purpose: base.purpose ?? `Category "${category}"`,
       purposeCategory: base.purposeCategory ?? [category],
@@ -128,7 +97,7 @@ export function toKantaraReceipt(
     jurisdiction: options.jurisdiction ?? '',
     consentTimestamp: Math.floor(Date.parse(record.receivedAt) / 1000),
     collectionMethod:
-      `${METHODS[receipt.source] ?? receipt.source}; action ${receipt.action}` +
+      `${COLLECTION_METHODS[receipt.source] ?? receipt.source}; action ${receipt.action}` +
       `${refused.length > 0 ? `; refused: ${refused.join(', ')}` : ''}; config revision ${receipt.revision}`,
     consentReceiptID: receipt.receiptId,
     language: (receipt.locale.split('-')[0] ?? '').toLowerCase(),
