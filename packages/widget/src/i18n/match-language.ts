@@ -45,12 +45,11 @@ export function chooseLanguage(
   return 'en'
 }
 
-/** The config language, then `<html lang>`, then `navigator.languages`. */
+/** The config language, then `<html lang>`, then `navigator.languages` (browser only). */
 export function languageCandidates(configured?: string): Array<string | null | undefined> {
-  const nav = typeof navigator === 'undefined' ? undefined : navigator
   return [
     configured,
-    typeof document === 'undefined' ? undefined : document.documentElement.lang,
-    ...(nav?.languages ?? [nav?.language]),
+    document.documentElement.lang,
+    ...(navigator.languages ?? [navigator.language]),
   ]
 }
