@@ -34,7 +34,7 @@ export function createWidget(
   injectStyles(shadow, css, opts)
   const mount = document.createElement('div')
   shadow.append(mount)
-  const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
+  const dark = self.matchMedia?.('(prefers-color-scheme: dark)')
 
   let banner = false
   let prefs = false
@@ -60,8 +60,8 @@ export function createWidget(
             policyUrl={policyUrl}
             layout={opts.layout}
             position={opts.position}
-            onAccept={() => decide('accept', 'banner')}
-            onReject={() => decide('reject', 'banner')}
+            onAccept={() => decide('acceptAll', 'banner')}
+            onReject={() => decide('rejectAll', 'banner')}
             onCustomise={() => showPreferences()}
           />
         )}
@@ -77,8 +77,8 @@ export function createWidget(
               draw()
             }}
             onSave={() => decide('save', 'preferences')}
-            onAccept={() => decide('accept', 'preferences')}
-            onReject={() => decide('reject', 'preferences')}
+            onAccept={() => decide('acceptAll', 'preferences')}
+            onReject={() => decide('rejectAll', 'preferences')}
             onClose={() => hidePreferences()}
           />
         )}
@@ -92,11 +92,10 @@ export function createWidget(
 
   const focus = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus()
 
-  function decide(action: 'accept' | 'reject' | 'save', source: 'banner' | 'preferences') {
+  function decide(action: 'acceptAll' | 'rejectAll' | 'save', source: 'banner' | 'preferences') {
     proveTexts()
-    if (action === 'accept') consent.acceptAll({ source })
-    else if (action === 'reject') consent.rejectAll({ source })
-    else consent.decide(draft, { source })
+    if (action === 'save') consent.decide(draft, { source })
+    else consent[action]({ source })
     const wasPrefs = prefs
     if (banner) emit('hide', 'banner')
     banner = prefs = false
