@@ -104,8 +104,8 @@ test('lists every offered category as a purpose, granted and refused alike', () 
   expect(purposes.map((p) => [p.purpose_id, p.purpose_type, p.lawful_basis])).toEqual([
     ['essential', `${DPV}TechnicalServiceProvision`, `${DPV}LegitimateInterest`],
     ['analytics', `${DPV}ServiceUsageAnalytics`, `${DPV}Consent`],
-    ['marketing', `${DPV}Advertising`, `${DPV}Consent`],
     ['preference', `${DPV}UserInterfacePersonalisation`, `${DPV}Consent`],
+    ['marketing', `${DPV}Advertising`, `${DPV}Consent`],
   ])
   expect(purposes[1]?.pii_information).toEqual([
     { pii_type: 'Online identifier (pseudonymous)' },
@@ -118,8 +118,8 @@ test('records given and refused consent as events at the server time, valid unti
   // Essential needs no consent, so it has a purpose but no consent event.
   expect(r.events.map((e) => [e.purpose_id, e.event_state])).toEqual([
     ['analytics', `${DPV}ConsentGiven`],
-    ['marketing', `${DPV}ConsentRefused`],
     ['preference', `${DPV}ConsentRefused`],
+    ['marketing', `${DPV}ConsentRefused`],
   ])
   expect(eventOf(r, 'analytics')).toEqual({
     purpose_id: 'analytics',
@@ -187,6 +187,20 @@ test('fills missing optional fields with defaults instead of leaving them out', 
     pii_information: [{ pii_type: 'Online identifier (pseudonymous)' }],
   })
   expect(eventOf(r, 'video')?.event_state).toBe(`${DPV}ConsentRefused`)
+})
+
+test('orders purposes the same whatever order the store kept the choices in', () => {
+  const shuffled = withReceipt({
+    choices: { video: true, marketing: false, essential: true, chat: false, analytics: true },
+  })
+  const ids = (r: ReceiptRecord) => toIso27560Record(r).processing.purposes.map((p) => p.purpose_id)
+  expect(ids(shuffled)).toEqual(['essential', 'analytics', 'marketing', 'chat', 'video'])
+  expect(toIso27560Record(shuffled).events.map((e) => e.purpose_id)).toEqual([
+    'analytics',
+    'marketing',
+    'chat',
+    'video',
+  ])
 })
 
 test('uses the site purpose descriptions the Kantara export uses', () => {

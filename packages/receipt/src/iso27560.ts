@@ -1,3 +1,4 @@
+import { orderCategories } from './csv-columns.js'
 import type {
   Iso27560Event,
   Iso27560Options,
@@ -42,8 +43,8 @@ function indicationMethod(record: ReceiptRecord, granted: boolean): string {
 /**
  * Map a stored record onto an ISO/IEC TS 27560 consent record in four sections (header,
  * processing, parties, events), with W3C DPV IRIs for purpose types, legal bases, consent
- * types and states. Every offered category is a purpose; each consent-based one gets an
- * event saying given or refused. `event_time` is the server's `receivedAt`.
+ * types and states. Every offered category is a purpose (built-in ones first, then A→Z);
+ * each consent-based one gets an event saying given or refused. `event_time` is the server's `receivedAt`.
  *
  * @example toIso27560Record(record, { jurisdiction: 'HK', controller, retentionPeriod: 'P13M' })
  */
@@ -68,7 +69,9 @@ export function toIso27560Record(
   const purposes: Iso27560Purpose[] = []
   const events: Iso27560Event[] = []
   const recipients = new Map<string, string[]>()
-  for (const [category, granted] of Object.entries(receipt.choices)) {
+  // A fixed order (built-in categories first, then A→Z), whatever order the store kept.
+  for (const category of orderCategories(Object.keys(receipt.choices))) {
+    const granted = receipt.choices[category] === true
     const base = describePurpose(category, options.purposes)
     // Strictly necessary storage needs no consent (ePrivacy Art. 5(3)): no consent event.
     const essential = category === 'essential'
