@@ -1,4 +1,4 @@
-import type { KantaraOptions } from '@assent/receipt'
+import type { Iso27560Options } from '@assent/receipt'
 import type { RateLimitOptions } from './http/rate-limiter.js'
 import type { Metrics } from './metrics.js'
 import type { ReceiptStore } from './types.js'
@@ -12,8 +12,11 @@ export interface SiteConfig {
    * `http://localhost:3000`) or subdomain wildcards (`https://*.shop.example`).
    */
   origins: string[]
-  /** Controller details for the Kantara export of this site's receipts. */
-  kantara?: KantaraOptions
+  /**
+   * Controller details for the Kantara and ISO/IEC TS 27560 exports of this site's receipts
+   * (`storageLocations`, `retentionPeriod` and `withdrawalMethod` are read by the ISO export only).
+   */
+  kantara?: Iso27560Options
 }
 
 /** Options for `createCollector`. Only `store` and `sites` are required. */

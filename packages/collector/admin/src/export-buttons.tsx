@@ -5,6 +5,7 @@ const FORMATS = [
   { format: 'csv', label: 'CSV', hint: 'one row per receipt, a column per category' },
   { format: 'ndjson', label: 'NDJSON', hint: 'the stored records, with their hashes' },
   { format: 'kantara', label: 'Kantara', hint: 'Kantara Consent Receipt v1.1 JSON' },
+  { format: 'iso27560', label: 'ISO 27560', hint: 'ISO/IEC TS 27560 consent records (DPV terms)' },
 ]
 
 /** Downloads of the export in each format, for the current filter (the token goes in a header). */

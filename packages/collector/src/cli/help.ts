@@ -12,7 +12,7 @@ Usage: assent-collector <command> [options]
 
 Commands:
   serve     Run the HTTP collector
-  export    Write receipts to a file or stdout (csv, ndjson, kantara)
+  export    Write receipts to a file or stdout (csv, ndjson, kantara, iso27560)
   purge     Delete receipts older than the retention period
   verify    Recompute every record's SHA-256 and report altered rows
   migrate   Apply pending database migrations
@@ -40,7 +40,7 @@ ${COMMON}`,
 Stream receipts in receivedAt order, in constant memory.
 
 Options:
-  --format <f>           csv (default), ndjson or kantara
+  --format <f>           csv (default), ndjson, kantara or iso27560 (ISO/IEC TS 27560)
   --site <id>            Only this site
   --from <date>          From this date or ISO date-time (inclusive)
   --to <date>            Until this date-time (exclusive); a bare date includes that day

@@ -1,18 +1,27 @@
-import type { KantaraOptions, ReceiptRecord } from '@assent/receipt'
-import { csvHeader, csvRow, orderCategories, toKantaraReceipt } from '@assent/receipt'
+import type { Iso27560Options, ReceiptRecord } from '@assent/receipt'
+import {
+  csvHeader,
+  csvRow,
+  orderCategories,
+  toIso27560Record,
+  toKantaraReceipt,
+} from '@assent/receipt'
 import type { ReceiptStore, RecordFilter } from '../types.js'
 
-/** Export formats: CSV (one column per category), NDJSON records, NDJSON Kantara CR v1.1. */
-export type ExportFormat = 'csv' | 'ndjson' | 'kantara'
+/**
+ * Export formats: CSV (one column per category), NDJSON records, NDJSON Kantara CR v1.1,
+ * NDJSON ISO/IEC TS 27560 consent records.
+ */
+export type ExportFormat = 'csv' | 'ndjson' | 'kantara' | 'iso27560'
 
-export const EXPORT_FORMATS: ExportFormat[] = ['csv', 'ndjson', 'kantara']
+export const EXPORT_FORMATS: ExportFormat[] = ['csv', 'ndjson', 'kantara', 'iso27560']
 
 /** What to export and how. */
 export interface ExportOptions {
   format: ExportFormat
   filter?: RecordFilter
-  /** Kantara controller details per site id. */
-  kantara?: (siteId: string) => KantaraOptions | undefined
+  /** Controller details per site id, for the Kantara and ISO/IEC TS 27560 exports. */
+  kantara?: (siteId: string) => Iso27560Options | undefined
   /** Records per text chunk yielded. Default 100. */
   chunkSize?: number
   /** Records read from the store per query. Default 250 (small pages keep the peak RSS of a 1M-row export low). */
@@ -24,6 +33,7 @@ export const EXPORT_TYPES: Record<ExportFormat, { contentType: string; extension
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
   ndjson: { contentType: 'application/x-ndjson', extension: 'ndjson' },
   kantara: { contentType: 'application/x-ndjson', extension: 'kantara.ndjson' },
+  iso27560: { contentType: 'application/x-ndjson', extension: 'iso27560.ndjson' },
 }
 
 /**
@@ -46,6 +56,9 @@ export async function* exportChunks(
   } else if (options.format === 'kantara') {
     line = (record) =>
       `${JSON.stringify(toKantaraReceipt(record, options.kantara?.(record.receipt.siteId)))}\n`
+  } else if (options.format === 'iso27560') {
+    line = (record) =>
+      `${JSON.stringify(toIso27560Record(record, options.kantara?.(record.receipt.siteId)))}\n`
   } else {
     line = (record) => `${JSON.stringify(record)}\n`
   }

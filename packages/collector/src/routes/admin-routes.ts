@@ -24,7 +24,7 @@ function filterOf(c: Context) {
   return parsed.filter
 }
 
-/** GET /v1/export?site&from&to&action&format=csv|ndjson|kantara (admin): a streamed download. */
+/** GET /v1/export?site&from&to&action&format=csv|ndjson|kantara|iso27560 (admin): a streamed download. */
 export function exportRoute(ctx: CollectorContext) {
   return async (c: Context): Promise<Response> => {
     const denied = ctx.requireAdmin(c)
