@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { KantaraOptions } from '@assent/receipt'
+import type { Iso27560Options } from '@assent/receipt'
 import type { SiteConfig } from '../collector-options.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
@@ -17,7 +17,7 @@ export interface CliConfig {
   retention?: string
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
-  kantara?: KantaraOptions
+  kantara?: Iso27560Options
 }
 
 type Flags = Record<string, string | boolean | string[] | undefined>
@@ -106,5 +106,6 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     file.retention
   if (retention !== undefined) config.retention = retention
   if (file.gpc !== undefined) config.gpc = file.gpc
+  if (file.kantara !== undefined) config.kantara = file.kantara
   return config
 }

@@ -92,6 +92,55 @@ describe('assent-collector', () => {
     expect((await cli(['export', '--db', db, '--from', 'soon'])).err).toContain('--from')
   })
 
+  test('exports ISO/IEC TS 27560 records with the controller from the config file', async () => {
+    const demo = await makeRecord(makeReceipt(), '2026-04-01T00:00:00.000Z')
+    const blog = await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-04-02T00:00:00.000Z')
+    await seed([demo, blog])
+    const controller = (name: string) => ({
+      piiController: name,
+      contact: 'DPO',
+      address: { addressCountry: 'HK' },
+      email: 'dpo@example.com',
+      phone: '+852 0000 0000',
+    })
+    const config = join(dir, 'assent.config.json')
+    writeFileSync(
+      config,
+      JSON.stringify({
+        // Top-level: the default for every site; sites[].kantara wins for its site.
+        kantara: { jurisdiction: 'HK', controller: controller('Example Hosting Ltd') },
+        sites: [
+          {
+            id: 'demo',
+            origins: ['https://demo.example'],
+            kantara: { controller: controller('Demo Shop Ltd'), retentionPeriod: '13 months' },
+          },
+        ],
+      }),
+    )
+    const { code, out } = await cli([
+      'export',
+      '--db',
+      db,
+      '--config',
+      config,
+      '--format',
+      'iso27560',
+    ])
+    expect(code).toBe(0)
+    const [a, b] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(a.header.record_id).toBe(demo.receipt.receiptId)
+    expect(a.parties[0].party_name).toBe('Demo Shop Ltd')
+    expect(a.processing.retention_period).toBe('13 months')
+    expect(b.header.record_id).toBe(blog.receipt.receiptId)
+    expect(b.parties[0].party_name).toBe('Example Hosting Ltd')
+    expect(b.processing.jurisdiction).toBe('HK')
+    expect((await cli(['export', '--help'])).out).toContain('iso27560')
+  })
+
   test('purges receipts older than the retention and logs it', async () => {
     const recent = await makeRecord(makeReceipt())
     await seed([await makeRecord(makeReceipt(), '2020-01-01T00:00:00.000Z'), recent])
