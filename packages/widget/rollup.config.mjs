@@ -16,9 +16,17 @@ import { libraryBuild } from '../../scripts/rollup.config.mjs'
 const dir = dirname(fileURLToPath(import.meta.url))
 const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
 
-/** The stylesheet minified by esbuild's CSS minifier (no syntax lowering: modern browsers only). */
+/**
+ * The stylesheet minified by esbuild's CSS minifier (no syntax lowering: modern browsers only),
+ * with the internal custom properties (`--bg`, `--accent`…; not the public `--assent-*` ones)
+ * renamed to one letter each, as a minifier would rename local variables.
+ */
 export function minifyCss(css) {
-  return transformSync(css, { loader: 'css', minify: true }).code.trim()
+  const code = transformSync(css, { loader: 'css', minify: true }).code.trim()
+  const names = [...new Set(code.match(/--(?!assent-)[a-z][\w-]*/g))]
+  if (names.length > 26) throw new Error('minifyCss: more internal custom properties than letters')
+  const short = new Map(names.map((name, i) => [name, `--${String.fromCharCode(97 + i)}`]))
+  return code.replace(/--(?!assent-)[a-z][\w-]*/g, (name) => short.get(name))
 }
 
 // `import css from './styles.css?inline'` → the minified CSS as a string (vite does the same in tests).
