@@ -72,6 +72,21 @@ const ts = () =>
     jsxImportSource: 'preact',
     tsconfig: resolve(dir, 'tsconfig.json'),
   })
+// The script tag compiles JSX the classic way, to `h(type, props, ...children)` from the tiny
+// runtime: no `children:` key and no array around every element's children.
+const tinyRuntime = resolve(dir, 'src/tiny-dom/jsx-runtime.ts')
+const classicJsx = {
+  name: 'assent-classic-jsx',
+  transform: (code, id) =>
+    id.endsWith('.tsx') ? `import{h,Fragment}from${JSON.stringify(tinyRuntime)};${code}` : null,
+}
+const tsClassic = () =>
+  esbuild({
+    target: 'es2020',
+    tsconfigRaw: {
+      compilerOptions: { jsx: 'react', jsxFactory: 'h', jsxFragmentFactory: 'Fragment' },
+    },
+  })
 const production = replace({
   preventAssignment: true,
   values: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -124,7 +139,8 @@ export default [
       tinyDom,
       nodeResolve({ browser: true }),
       production,
-      ts(),
+      classicJsx,
+      tsClassic(),
       minify(),
       emitCss,
     ],

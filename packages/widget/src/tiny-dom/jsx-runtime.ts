@@ -16,3 +16,12 @@ export function jsx(type: TinyVNode['type'], props: Record<string, unknown>): Ti
 }
 
 export { jsx as jsxs, jsx as jsxDEV }
+
+/** The classic factory, `h(type, props, ...children)`: what the script-tag build compiles JSX to. */
+export function h(
+  type: TinyVNode['type'],
+  props: Record<string, unknown> | null,
+  ...children: unknown[]
+): TinyVNode {
+  return { type, props: { ...props, children } }
+}
