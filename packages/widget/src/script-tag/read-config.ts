@@ -20,7 +20,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Reads `<script type="application/json" data-assent-config>` (if any) and lays the
- * attributes of assent.js's own tag over it. Invalid JSON → one console.error and the
+ * attributes of assent.js's own tag over it. Not a JSON object → one console.error and the
  * attributes alone, so the page still gets the safest behaviour.
  */
 export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
@@ -30,10 +30,10 @@ export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
   if (text) {
     try {
       const parsed: unknown = JSON.parse(text)
-      if (isObject(parsed)) config = parsed
-      else console.error('Assent: the data-assent-config block must be a JSON object; ignored.')
-    } catch (error) {
-      console.error(`Assent: the data-assent-config block is not valid JSON (${error}); ignored.`)
+      if (!isObject(parsed)) throw parsed // logged below: the value that is not an object
+      config = parsed
+    } catch (problem) {
+      console.error('Assent: the data-assent-config block is not a JSON object; ignored.', problem)
     }
   }
   for (const [attribute, section, field] of ATTRIBUTES) {

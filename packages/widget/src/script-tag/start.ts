@@ -26,7 +26,7 @@ export function start(script: HTMLScriptElement | null): void {
   const w = window as unknown as { assent?: unknown }
   const queued = w.assent
   if (queued && !Array.isArray(queued)) {
-    console.error('Assent: assent.js was loaded twice; the second copy does nothing.')
+    console.error('Assent: assent.js is loaded twice; this copy does nothing.')
     return
   }
   const config = readConfig(script)
@@ -35,15 +35,15 @@ export function start(script: HTMLScriptElement | null): void {
     string,
     (o: never) => Integration
   >
-  for (const name of Object.keys(factories)) {
+  for (const [name, factory] of Object.entries(factories)) {
     const options = section<never>(config, name)
-    if (options) integrations.push(factories[name]!(options))
+    if (options) integrations.push(factory(options))
   }
   const collector = section<{ url?: unknown }>(config, 'collector')
   if (collector && !collector.url) {
     // A site id alone (data-site without data-collector) must not switch the engine to its
     // invalid-config mode: drop it, say so, and keep the banner working.
-    console.error('Assent: collector.url (data-collector) is missing; no receipts are sent.')
+    console.error('Assent: no collector.url (data-collector), so no receipts are sent.')
     delete config.collector
   }
   const options: Record<string, unknown> = { integrations }
