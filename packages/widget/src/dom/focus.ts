@@ -24,15 +24,11 @@ export function focusables(container: Element): HTMLElement[] {
 export function trapTab(event: KeyboardEvent, container: Element, active: Element | null): void {
   if (event.key !== 'Tab') return
   const items = focusables(container)
-  const first = items[0]
+  // Leaving at `edge` (or from outside the dialog) goes round to `other`.
   const last = items[items.length - 1]
-  if (!first || !last) return
-  const inside = active !== null && container.contains(active)
-  if (event.shiftKey && (active === first || !inside)) {
+  const [edge, other] = event.shiftKey ? [items[0], last] : [last, items[0]]
+  if (other && (active === edge || !container.contains(active))) {
     event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && (active === last || !inside)) {
-    event.preventDefault()
-    first.focus()
+    other.focus()
   }
 }
