@@ -104,7 +104,12 @@ const minify = () =>
       unsafe_methods: true,
       unsafe_comps: true,
     },
-    mangle: { toplevel: true },
+    mangle: {
+      toplevel: true,
+      // The renderer's own slot on elements and the views' callback props: names no one else
+      // reads. (`onClick` and other DOM event props must keep their names.)
+      properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+    },
     format: { comments: false },
   })
 
