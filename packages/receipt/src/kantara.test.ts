@@ -40,7 +40,7 @@ test('maps a record onto the Kantara v1.1 required fields', () => {
     sensitive: false,
     spiCat: [],
   })
-  expect(cr.collectionMethod).toContain('refused: marketing, preference')
+  expect(cr.collectionMethod).toContain('refused: preference, marketing')
   expect(cr.piiControllers[0]?.piiController).toBe('demo')
 })
 
@@ -64,4 +64,27 @@ test('names a third party when a purpose discloses to one', () => {
   const purpose = toKantaraReceipt(granted).services[0]?.purposes[1]
   expect(purpose?.thirdPartyDisclosure).toBe(true)
   expect(purpose?.thirdPartyName).toBeTruthy()
+})
+
+test('lists purposes and refusals in one fixed order, whatever order the store kept', () => {
+  const withChoices = (choices: Record<string, boolean>) => ({
+    ...record,
+    receipt: { ...record.receipt, choices },
+  })
+  const ordered = withChoices({
+    essential: true,
+    analytics: true,
+    preference: false,
+    marketing: false,
+    video: true,
+  })
+  const shuffled = withChoices({
+    video: true,
+    marketing: false,
+    essential: true,
+    preference: false,
+    analytics: true,
+  })
+  expect(toKantaraReceipt(shuffled)).toEqual(toKantaraReceipt(ordered))
+  expect(toKantaraReceipt(shuffled).collectionMethod).toContain('refused: preference, marketing')
 })

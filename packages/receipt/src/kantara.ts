@@ -1,3 +1,4 @@
+import { orderCategories } from './csv-columns.js'
 import { COLLECTION_METHODS, describePurpose } from './purpose-descriptions.js'
 import type { ReceiptRecord } from './receipt.js'
 
@@ -75,8 +76,10 @@ export function toKantaraReceipt(
   const { receipt } = record
   const termination = `Lapses at ${receipt.expiresAt}; withdraw at any time from the site's cookie settings`
   const purposes: KantaraPurpose[] = []
-  for (const [category, granted] of Object.entries(receipt.choices)) {
-    if (!granted) continue
+  // A fixed order (built-in categories first, then A→Z), whatever order the store kept.
+  const categories = orderCategories(Object.keys(receipt.choices))
+  for (const category of categories) {
+    if (!receipt.choices[category]) continue
     const base = describePurpose(category, options.purposes)
     const purpose: KantaraPurpose = {
       purpose: base.purpose ?? `Category "${category}"`,
@@ -91,7 +94,7 @@ export function toKantaraReceipt(
       purpose.thirdPartyName = base.thirdPartyName ?? 'Named in the privacy policy'
     purposes.push(purpose)
   }
-  const refused = Object.keys(receipt.choices).filter((c) => !receipt.choices[c])
+  const refused = categories.filter((c) => !receipt.choices[c])
   return {
     version: 'KI-CR-v1.1.0',
     jurisdiction: options.jurisdiction ?? '',
