@@ -38,6 +38,13 @@ export default [
     gzip: true,
     limit: '2100 B',
   },
+  {
+    name: 'sha256.js (pure-JS SHA-256, loaded only on pages without Web Crypto: plain http)',
+    path: 'packages/widget/dist/sha256.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '620 B',
+  },
   ...languages.map((lang) => ({
     name: `assent.js language file: ${lang}`,
     path: `packages/widget/dist/i18n/${lang}.js`,

@@ -22,7 +22,7 @@ function fileFor(pathname) {
     if (file) return file
   }
   // Assent may fetch more of its own files lazily (languages); serve its whole dist folder.
-  if (/^\/(assent[\w.-]*\.(js|css)|i18n\/[\w.-]+)$/.test(pathname))
+  if (/^\/(assent[\w.-]*\.(js|css)|sha256\.js|i18n\/[\w.-]+)$/.test(pathname))
     return join(widgetDist, normalize(pathname))
   return null
 }

@@ -1,5 +1,5 @@
 // Serves the repository to the browser tests: test pages, demo pages and built packages.
-//   /assent.js, /assent.css, /i18n/*  → packages/widget/dist/…   (the built script-tag files)
+//   /assent.js, /assent.css, /sha256.js, /i18n/*  → packages/widget/dist/…   (the built script-tag files)
 //   /<path>                           → the repository file at <path> (test/pages, demo/site, …)
 // A file named *.csp.html is sent with a strict Content-Security-Policy header.
 // Vendor hosts (Google, Matomo) are never served from here: tests answer them by request
@@ -25,7 +25,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 function locate(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '')
-  if (/^\/(assent\.(js|css)|i18n\/)/.test(clean)) return join(widgetDist, clean)
+  if (/^\/(assent\.(js|css)|sha256\.js|i18n\/)/.test(clean)) return join(widgetDist, clean)
   const file = join(root, clean)
   return file.startsWith(root) && !file.includes('node_modules') ? file : null
 }

@@ -2,6 +2,7 @@
 //   dist/index.js (+ .d.ts, locales/*.js)  the npm ESM build; languages are import() chunks
 //   dist/assent.js                         the script-tag IIFE: core, loaders, widget, English
 //   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
+//   dist/sha256.js                         the pure-JS SHA-256, loaded by assent.js only without Web Crypto
 //   dist/assent.css                        the stylesheet, for browsers without constructable sheets
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -133,6 +134,16 @@ const languageEntry = (lang) => ({
       : undefined,
 })
 
+// The pure-JS SHA-256 for plain-http pages (no Web Crypto), registered on a global like a language.
+const sha256Entry = {
+  name: 'assent-sha256-entry',
+  resolveId: (id) => (id === 'entry' ? '\0entry' : undefined),
+  load: (id) =>
+    id === '\0entry'
+      ? `import { sha256 } from ${JSON.stringify(resolve(dir, 'src/sha256.ts'))};self.assentSha256=sha256`
+      : undefined,
+}
+
 export default [
   esm,
   dts,
@@ -156,4 +167,9 @@ export default [
     output: { file: resolve(dir, `dist/i18n/${lang}.js`), format: 'es' },
     plugins: [languageEntry(lang), ts(), minify()],
   })),
+  {
+    input: 'entry',
+    output: { file: resolve(dir, 'dist/sha256.js'), format: 'iife' },
+    plugins: [sha256Entry, ts(), minify()],
+  },
 ]

@@ -1,5 +1,5 @@
 // The Nimbus Hosting demo site (demo/site) on its own port: the site's pages under a strict
-// CSP, the built script-tag files (/assent.js, /assent.css, /i18n/*) from packages/widget/dist,
+// CSP, the built script-tag files (/assent.js, /assent.css, /sha256.js, /i18n/*) from packages/widget/dist,
 // and the analytics stand-ins.
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -19,7 +19,7 @@ export async function startSiteServer({ root, port, env, standIns }) {
       const url = new URL(req.url ?? '/', 'http://localhost')
       if (await standIns.handle(req, res, url)) return
       const path = url.pathname
-      const file = /^\/(assent\.(js|css)|i18n\/)/.test(path)
+      const file = /^\/(assent\.(js|css)|sha256\.js|i18n\/)/.test(path)
         ? await locate(widgetDist, path)
         : await locate(siteRoot, path)
       if (!file) return notFound(res)

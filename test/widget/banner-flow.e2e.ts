@@ -194,3 +194,27 @@ test.describe('banner and preferences on the minified assent.js', () => {
     expect((await state(page)).choices.analytics).toBe(false)
   })
 })
+
+test('receipts carry the same text hash from Web Crypto (secure origin) and from sha256.js (plain http)', async ({
+  page,
+  baseURL,
+}) => {
+  const receipts = await collectReceipts(page)
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  // http://www.shop.test is not a secure context: no crypto.subtle, so sha256.js is loaded.
+  await page.goto(pages.box)
+  expect(await page.evaluate(() => isSecureContext)).toBe(false)
+  await banner(page).getByRole('button', { name: 'Reject all' }).click()
+  await expect.poll(() => receipts.length).toBe(1)
+  expect(fetched).toContain('/sha256.js')
+  // The same page from 127.0.0.1, a secure context: Web Crypto hashes, sha256.js is never fetched.
+  fetched.length = 0
+  await page.goto(new URL(pages.box, baseURL!.replace('www.shop.test', '127.0.0.1')).href)
+  expect(await page.evaluate(() => isSecureContext)).toBe(true)
+  await banner(page).getByRole('button', { name: 'Reject all' }).click()
+  await expect.poll(() => receipts.length).toBe(2)
+  expect(fetched).not.toContain('/sha256.js')
+  expect(receipts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(receipts[1]!.textHash).toBe(receipts[0]!.textHash)
+})

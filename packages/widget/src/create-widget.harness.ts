@@ -2,6 +2,7 @@
 import { vi } from 'vitest'
 import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
+import { loadSha256 } from './load-sha256'
 import { testConsent } from './test-consent'
 import type { WidgetHandle, WidgetOptions } from './types'
 
@@ -18,7 +19,7 @@ export function cleanUp() {
 
 /** Mounts a widget for `consent` and returns query helpers into its shadow root. */
 export async function mount(consent = testConsent(), options: WidgetOptions = {}) {
-  widget = createWidget(consent, options, loadBuiltinTexts)
+  widget = createWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 })
   await widget.ready
   const root = document.querySelector('assent-ui')!.shadowRoot!
   const $ = <T extends Element = HTMLElement>(s: string) => root.querySelector<T>(s)

@@ -9,7 +9,7 @@ import { resolveTexts } from './i18n/resolve-texts'
 import css from './styles.css?inline'
 import { textHash } from './text-hash'
 import { render } from './tiny-dom/render'
-import type { Texts, TextsLoader, WidgetHandle, WidgetOptions } from './types'
+import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
 import { FloatingButton } from './views/floating-button'
 import { PreferencesView } from './views/preferences-view'
@@ -18,14 +18,14 @@ import { PreferencesView } from './views/preferences-view'
 export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences') => void
 
 /**
- * The widget controller, shared by `mountWidget` (languages via `import()`) and the script
- * tag (languages via `<script>` next to assent.js). State lives here and every change
+ * The widget controller, shared by `mountWidget` (languages and the fallback hash via
+ * `import()`) and the script tag (via `<script>` next to assent.js). State lives here and every change
  * re-renders the views, so the views stay pure and the bundle needs no hooks runtime.
  */
 export function createWidget(
   consent: Consent,
   options: WidgetOptions | undefined,
-  load: TextsLoader,
+  loaders: WidgetLoaders,
   emit: WidgetEvent = () => {},
 ): WidgetHandle {
   const opts = checkOptions(options)
@@ -162,7 +162,7 @@ export function createWidget(
     draw()
   })
 
-  const ready = resolveTexts(opts, load).then(({ locale, texts }) => {
+  const ready = resolveTexts(opts, loaders.texts).then(({ locale, texts }) => {
     if (!alive) return
     const categories = categoryViews(consent.categories, texts, locale)
     shown = { locale, texts, categories }
@@ -191,7 +191,7 @@ export function createWidget(
     const { locale, texts, categories } = shown
     consent.setShownTexts({
       locale,
-      textHash: textHash(locale, texts, categories, consent.policy?.url),
+      textHash: textHash(locale, texts, categories, consent.policy?.url, loaders.sha256),
     })
   }
 

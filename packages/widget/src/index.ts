@@ -2,6 +2,8 @@ export { BUILTIN_LANGUAGES, matchLanguage } from './i18n/match-language'
 export { mountWidget } from './mount-widget'
 export type { AssentApi, AssentCommand, AssentEvent } from './script-tag/assent-api'
 export { sha256 } from './sha256'
+export type { Sha256Loader } from './sha256-hex'
+export { sha256Hex } from './sha256-hex'
 export type { TestConsent } from './test-consent'
 export { testConsent } from './test-consent'
 export { default as englishTexts } from './texts/en'
@@ -13,5 +15,6 @@ export type {
   Texts,
   TextsLoader,
   WidgetHandle,
+  WidgetLoaders,
   WidgetOptions,
 } from './types'

@@ -1,6 +1,7 @@
 import type { Consent } from '@assent/core'
 import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
+import { loadSha256 } from './load-sha256'
 import type { WidgetHandle, WidgetOptions } from './types'
 
 /**
@@ -15,7 +16,7 @@ import type { WidgetHandle, WidgetOptions } from './types'
  */
 export function mountWidget(consent: Consent, options?: WidgetOptions): WidgetHandle {
   try {
-    return createWidget(consent, options, loadBuiltinTexts)
+    return createWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 })
   } catch (error) {
     console.error('Assent: the consent widget could not start.', error)
     const noop = () => {}

@@ -1,5 +1,5 @@
 import type { CategoryView } from './category-views'
-import { sha256 } from './sha256'
+import { type Sha256Loader, sha256Hex } from './sha256-hex'
 import type { Texts } from './types'
 
 // Sorted keys, so the same texts hash the same whatever order the config listed them in.
@@ -11,12 +11,14 @@ const sortKeys = (_key: string, value: unknown) =>
 /**
  * SHA-256 (hex) of everything the banner and dialog can show: the texts in the shown
  * language, each category's title, description, services and cookies, and the policy link.
+ * `fallback` loads the pure-JS hash where Web Crypto is missing (see `sha256Hex`).
  */
 export function textHash(
   locale: string,
   texts: Texts,
   categories: readonly CategoryView[],
   policyUrl: string | undefined,
-): string {
-  return sha256(JSON.stringify({ locale, texts, categories, policyUrl }, sortKeys))
+  fallback: Sha256Loader,
+): Promise<string> {
+  return sha256Hex(JSON.stringify({ locale, texts, categories, policyUrl }, sortKeys), fallback)
 }

@@ -1,3 +1,4 @@
+import type { Sha256Loader } from './sha256-hex'
 /** Title and description of one category, as shown in the preferences dialog. */
 export interface CategoryTexts {
   title: string
@@ -57,6 +58,12 @@ export type Position = 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-lef
 
 /** Loads a built-in language's texts; resolves undefined when it cannot. */
 export type TextsLoader = (lang: string) => Promise<Texts | undefined>
+
+/** How the widget loads what it needs only sometimes: languages, and the hash for plain-http pages. */
+export interface WidgetLoaders {
+  texts: TextsLoader
+  sha256: Sha256Loader
+}
 
 /** Options of `mountWidget` and the script tag's `ui` section. All optional. */
 export interface WidgetOptions {

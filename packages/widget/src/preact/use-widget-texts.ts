@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import { type CategoryView, categoryViews } from '../category-views'
 import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
 import { resolveTexts } from '../i18n/resolve-texts'
+import { loadSha256 } from '../load-sha256'
 import { textHash } from '../text-hash'
 import type { Texts, WidgetOptions } from '../types'
 
@@ -27,7 +28,7 @@ export function useWidgetTexts(
     resolveTexts(options, loadBuiltinTexts).then(({ locale, texts }) => {
       if (!live) return
       const categories = categoryViews(consent.categories, texts, locale)
-      const hash = textHash(locale, texts, categories, consent.policy?.url)
+      const hash = textHash(locale, texts, categories, consent.policy?.url, loadSha256)
       setResult({ locale, texts, categories, shown: { locale, textHash: hash } })
     })
     return () => {

@@ -4,6 +4,7 @@ import { createWidget } from '../create-widget'
 import type { WidgetOptions } from '../types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import { readConfig, section } from './read-config'
+import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
 
 const CORE_OPTIONS = [
@@ -58,9 +59,11 @@ export function start(script: HTMLScriptElement | null): void {
     ...section<WidgetOptions>(config, 'ui'),
   }
   let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
-  const widget = createWidget(consent, ui, scriptTextsLoader(base, ui.nonce), (event, what) =>
-    emit(event, what),
-  )
+  const loaders = {
+    texts: scriptTextsLoader(base, ui.nonce),
+    sha256: scriptSha256Loader(base, ui.nonce),
+  }
+  const widget = createWidget(consent, ui, loaders, (event, what) => emit(event, what))
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api
