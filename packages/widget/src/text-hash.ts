@@ -20,5 +20,12 @@ export function textHash(
   policyUrl: string | undefined,
   fallback: Sha256Loader,
 ): Promise<string> {
-  return sha256Hex(JSON.stringify({ locale, texts, categories, policyUrl }, sortKeys), fallback)
+  const hash = sha256Hex(
+    JSON.stringify({ locale, texts, categories, policyUrl }, sortKeys),
+    fallback,
+  )
+  // Handled here, so a page where no decision is made never sees an unhandled rejection; a
+  // receipt that awaits a failed hash carries a null `textHash`.
+  hash.catch(() => undefined)
+  return hash
 }
