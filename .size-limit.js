@@ -57,10 +57,10 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    // The target is 3 KB; the engine with receipts, signals, gating and cleanup measures
-    // 5.86 KB (see docs/core.md for what each part costs). Held at the measured size so it
-    // cannot grow while the split that would reach the target is argued out.
-    limit: '5950 B',
+    // The target is 3 KB; the engine with every rule it must keep measures 5.38 KB, and
+    // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
+    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow.
+    limit: '5400 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),
