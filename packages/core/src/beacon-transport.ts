@@ -16,8 +16,8 @@ export const beaconTransport: ReceiptTransport = async (url, body) => {
       keepalive: true,
       headers: { 'content-type': 'application/json' },
     })
-    const { status } = response
-    return response.ok || (status >= 400 && status < 500 && status !== 408 && status !== 429)
+    // Another 4xx than 408 (timeout) or 429 (rate limit) is a refusal no retry can change.
+    return response.ok || /^4(?!08|29)/.test(`${response.status}`)
   } catch {
     return false
   }

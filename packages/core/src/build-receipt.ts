@@ -30,7 +30,7 @@ export function buildReceipt(
     action,
     source: state.source ?? 'api',
     choices: state.choices,
-    signals: { gpc: ctx.signals.gpc, dnt: ctx.signals.dnt },
+    signals: { ...ctx.signals },
     policy: { version: ctx.policy.version, url: new URL(ctx.policy.url, location.href).href },
     revision: state.revision,
     // Without texts from a UI (API decisions), the page language says what was shown.

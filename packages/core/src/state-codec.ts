@@ -1,5 +1,6 @@
 import type { ReceiptSource } from '@assent/receipt'
 import type { CategoryId, ConsentState } from './types.js'
+import { dashed } from './uuid-v4.js'
 
 /** What the stored value must agree with to be trusted. */
 export interface CodecContext {
@@ -18,7 +19,6 @@ const UUID = /^[0-9a-f]{32}$/
 const VALUE = /^1\.[0-9a-z.]{0,198}$/
 
 const compact = (uuid = ''): string => uuid.replace(/-/g, '')
-const expand = (hex: string): string => hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
 const seconds = (ms = 0): string => Math.round(ms / 1e3).toString(36)
 const base36 = (field = ''): number =>
   /^\w{1,12}$/.test(field) ? Number.parseInt(field, 36) : Number.NaN
@@ -68,9 +68,9 @@ export function decodeState(
     status: 'undecided',
     choices: {} as ConsentState['choices'],
     revision: ctx.revision,
-    subjectId: UUID.test(subject) ? expand(subject) : newId(),
+    subjectId: UUID.test(subject) ? dashed(subject) : newId(),
   }
-  if (UUID.test(receipt)) state.receiptId = expand(receipt)
+  if (UUID.test(receipt)) state.receiptId = dashed(receipt)
   const mask = base36(bits)
   const decidedAt = base36(decided) * 1e3
   // A shorter configured lifetime applies to decisions already stored.

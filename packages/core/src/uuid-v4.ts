@@ -8,5 +8,9 @@ export function uuidV4(): string {
   bytes[8] = (bytes[8]! & 63) | 128
   let hex = ''
   for (const byte of bytes) hex += (byte + 256).toString(16).slice(1)
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
+  return dashed(hex)
 }
+
+/** 32 hex digits as a UUID: `8-4-4-4-12`. */
+export const dashed = (hex: string): string =>
+  hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
