@@ -19,20 +19,21 @@ const THEMES = ['auto', 'light', 'dark']
  */
 export function checkOptions(options: WidgetOptions | undefined): CheckedOptions {
   const o = (options && typeof options === 'object' ? options : {}) as WidgetOptions
-  const pick = <T>(field: string, value: unknown, allowed: readonly unknown[], fallback: T): T => {
+  // Reads `field` from the options: its value when allowed, else the fallback (with an error).
+  const pick = <T>(field: keyof WidgetOptions, allowed: readonly unknown[], fallback: T): T => {
+    const value = o[field]
     if (value === undefined) return fallback
     if (allowed.includes(value)) return value as T
     console.error(`Assent: ui.${field} must be one of ${allowed.join(', ')}; using ${fallback}.`)
     return fallback
   }
-  const layout = pick<Layout>('layout', o.layout, LAYOUTS, 'box')
-  const defaultPosition = layout === 'bar' ? 'bottom' : 'bottom-right'
+  const layout = pick<Layout>('layout', LAYOUTS, 'box')
   return {
     ...o,
     layout,
-    position: pick<Position>('position', o.position, POSITIONS, defaultPosition),
-    theme: pick('theme', o.theme, THEMES, 'auto'),
-    floatingButton: pick('floatingButton', o.floatingButton, [true, false, 'auto'], 'auto'),
-    autoShow: pick('autoShow', o.autoShow, [true, false], true),
+    position: pick<Position>('position', POSITIONS, layout === 'bar' ? 'bottom' : 'bottom-right'),
+    theme: pick('theme', THEMES, 'auto'),
+    floatingButton: pick('floatingButton', [true, false, 'auto'], 'auto'),
+    autoShow: pick('autoShow', [true, false], true),
   }
 }
