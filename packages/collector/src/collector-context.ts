@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { CollectorOptions, SiteConfig } from './collector-options.js'
 import { adminAuth } from './http/admin-auth.js'
 import { clientAddress } from './http/client-address.js'
+import { failureLimiter } from './http/failure-limiter.js'
 import { header } from './http/header.js'
 import { ipPrefix } from './http/ip-prefix.js'
 import { originMatcher } from './http/origin-matcher.js'
@@ -20,6 +21,12 @@ export function collectorContext(options: CollectorOptions) {
   const isAdmin = adminAuth(options.adminTokens ?? [])
   const limiter = options.rateLimit === false ? null : rateLimiter(options.rateLimit ?? {})
   const metrics = options.metrics ?? createMetrics()
+  const logger = options.logger ?? console
+  const now = options.now ?? (() => new Date())
+  const authFailures =
+    options.adminAuthLimit === false
+      ? null
+      : failureLimiter(options.adminAuthLimit ?? {}, () => now().getTime())
   const trustProxy = options.trustProxy ?? 0
   // Without a trusted proxy the address is the socket's, the same for every request on a
   // keep-alive connection: truncate it once per connection, not per request.
@@ -39,6 +46,12 @@ export function collectorContext(options: CollectorOptions) {
     }
     return prefix
   }
+  /** The client's truncated address: the rate-limit key, stored only when configured. */
+  const prefixOf = (c: Context): string | null => {
+    const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+      ?.incoming?.socket
+    return prefixFor(socket, trustProxy > 0 ? header(c, 'x-forwarded-for') : undefined)
+  }
   /** 0 when this client's prefix is within its rate, else the seconds to wait (counted). */
   const retryAfter = (prefix: string | null): number => {
     if (!limiter) return 0
@@ -53,20 +66,41 @@ export function collectorContext(options: CollectorOptions) {
     sites,
     anyOrigin,
     metrics,
-    logger: options.logger ?? console,
-    now: options.now ?? (() => new Date()),
+    logger,
+    now,
     maxBodyBytes: options.maxBodyBytes ?? 8192,
-    /** The client's truncated address: the rate-limit key, stored only when configured. */
-    prefixOf(c: Context): string | null {
-      const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-        ?.incoming?.socket
-      return prefixFor(socket, trustProxy > 0 ? header(c, 'x-forwarded-for') : undefined)
-    },
+    prefixOf,
     prefixFor,
     retryAfter,
-    /** 401 unless the request carries an admin token. */
+    /**
+     * 401 unless the request carries an admin token; 429 while its IP prefix is locked out
+     * for too many wrong tokens, checked first so a lockout answers the same for any token.
+     */
     requireAdmin(c: Context): Response | null {
-      if (isAdmin(c.req.header('authorization'))) return null
+      // Without a known address every such client shares one key: a lockout then locks out
+      // all of them, rather than leave guessing unlimited.
+      const key = authFailures ? (prefixOf(c) ?? 'unknown') : ''
+      const wait = authFailures?.retryAfter(key) ?? 0
+      if (wait > 0) {
+        metrics.adminRefused('too_many_failures')
+        c.header('Retry-After', String(wait))
+        const minutes = Math.ceil(wait / 60)
+        return problem(
+          c,
+          429,
+          'too_many_failures',
+          `Too many failed sign-ins from your network; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        )
+      }
+      const authorization = c.req.header('authorization')
+      if (isAdmin(authorization)) return null
+      // Only a wrong token is a guess; a request without one (a probe, a misconfigured
+      // scraper) cannot find the token, so it does not count towards a lockout.
+      metrics.adminRefused(authorization === undefined ? 'missing_token' : 'bad_token')
+      if (authorization !== undefined && authFailures?.fail(key))
+        logger.warn(
+          `[assent-collector] ${authFailures.maxFailures} failed admin sign-ins from ${key}; its admin requests are refused for up to ${authFailures.windowMinutes} min`,
+        )
       c.header('WWW-Authenticate', 'Bearer realm="assent-collector"')
       return problem(
         c,

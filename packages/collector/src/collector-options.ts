@@ -1,4 +1,5 @@
 import type { Iso27560Options } from '@assent/receipt'
+import type { FailureLimitOptions } from './http/failure-limiter.js'
 import type { RateLimitOptions } from './http/rate-limiter.js'
 import type { Metrics } from './metrics.js'
 import type { ReceiptStore } from './types.js'
@@ -31,6 +32,11 @@ export interface CollectorOptions {
   userAgentFamily?: boolean
   /** Per-IP-prefix rate limit on the public routes; `false` turns it off. Default 600/min, burst 100. */
   rateLimit?: RateLimitOptions | false
+  /**
+   * Failed admin sign-ins (wrong tokens) allowed per IP prefix: past them, its admin requests
+   * answer 429 until the window ends, whatever the token. `false` turns it off. Default 10 per 15 min.
+   */
+  adminAuthLimit?: FailureLimitOptions | false
   /** How many reverse proxies append to X-Forwarded-For in front of the collector. Default 0. */
   trustProxy?: number
   /** Largest accepted body in bytes. Default 8192. */

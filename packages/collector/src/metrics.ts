@@ -9,18 +9,21 @@ const labels = (pairs: Record<string, string>): string =>
 export interface Metrics {
   received(siteId: string, created: boolean): void
   rejected(reason: string): void
+  /** An admin request refused: `missing_token`, `bad_token` or `too_many_failures`. */
+  adminRefused(reason: string): void
   observe(route: string, status: number, seconds: number): void
   render(): string
 }
 
 /**
  * In-process metrics: receipts received (per site, created or duplicate), rejected (per
- * reason), and HTTP requests with a latency histogram per route. Label values are bounded:
+ * reason), admin requests refused (per reason), and HTTP requests with a latency histogram per route. Label values are bounded:
  * configured sites, fixed reasons, route templates.
  */
 export function createMetrics(): Metrics {
   const received = new Map<string, number>()
   const rejected = new Map<string, number>()
+  const adminRefused = new Map<string, number>()
   const requests = new Map<string, number>()
   const histograms = new Map<string, { counts: number[]; sum: number; count: number }>()
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
@@ -50,6 +53,11 @@ export function createMetrics(): Metrics {
         rejected,
         cached(`x\u0000${reason}`, () => labels({ reason })),
       ),
+    adminRefused: (reason) =>
+      bump(
+        adminRefused,
+        cached(`a\u0000${reason}`, () => labels({ reason })),
+      ),
     observe(route, status, seconds) {
       bump(
         requests,
@@ -78,6 +86,12 @@ export function createMetrics(): Metrics {
         received,
       )
       family('assent_receipts_rejected_total', 'counter', 'Receipts refused, by reason.', rejected)
+      family(
+        'assent_admin_refused_total',
+        'counter',
+        'Admin requests refused, by reason (missing_token, bad_token, too_many_failures).',
+        adminRefused,
+      )
       family(
         'assent_http_requests_total',
         'counter',

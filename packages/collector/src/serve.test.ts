@@ -51,6 +51,20 @@ test('stores a receipt over real HTTP with the client IP prefix, never the addre
   expect(await t.store.get(receipt.receiptId)).toMatchObject({ ipPrefix: '127.0.0.0/24' })
 })
 
+test('locks out the socket address after 10 wrong admin tokens; receipts still take the fast path', async () => {
+  const stats = (i: number) =>
+    fetch(`${server.url}/v1/stats`, {
+      // Without a trusted proxy X-Forwarded-For is ignored: forging it changes nothing.
+      headers: { authorization: `Bearer guess-${i}`, 'x-forwarded-for': `198.51.100.${i}` },
+    })
+  for (let i = 0; i < 10; i++) expect((await stats(i)).status).toBe(401)
+  const locked = await stats(10)
+  expect(locked.status).toBe(429)
+  expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(890)
+  const res = await send({ 'content-type': 'application/json' }, [JSON.stringify(makeReceipt())])
+  expect(res.status).toBe(201)
+})
+
 test('refuses a declared Content-Length over 8 KiB before reading the body', async () => {
   const res = await send({ 'content-type': 'application/json', 'content-length': 9000 }, [
     'x'.repeat(9000),

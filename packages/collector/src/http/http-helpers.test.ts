@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { adminAuth } from './admin-auth.js'
+import { failureLimiter } from './failure-limiter.js'
 import { ipPrefix } from './ip-prefix.js'
 import { originMatcher } from './origin-matcher.js'
 import { rateLimiter } from './rate-limiter.js'
@@ -62,6 +63,48 @@ describe('rateLimiter', () => {
     limiter.take('c')
     expect(limiter.take('a')).toBe(0)
     expect(limiter.take('c')).toBeGreaterThan(0)
+  })
+})
+
+describe('failureLimiter', () => {
+  test('locks a key out after maxFailures until its window ends', () => {
+    let now = 0
+    const limiter = failureLimiter({ maxFailures: 2, windowMinutes: 1 }, () => now)
+    expect(limiter.fail('a')).toBe(false)
+    expect(limiter.retryAfter('a')).toBe(0)
+    expect(limiter.fail('a')).toBe(true)
+    expect(limiter.retryAfter('a')).toBe(60)
+    expect(limiter.retryAfter('b')).toBe(0)
+    now += 59_001
+    expect(limiter.retryAfter('a')).toBe(1)
+    now += 999
+    expect(limiter.retryAfter('a')).toBe(0)
+  })
+
+  test('stays within maxKeys however many keys fail, and sweeps windows that ended', () => {
+    let now = 0
+    const limiter = failureLimiter({ maxFailures: 1, windowMinutes: 1, maxKeys: 100 }, () => now)
+    for (let i = 0; i < 10_000; i++) {
+      limiter.fail(`key-${i}`)
+      now += 1
+    }
+    expect(limiter.size).toBe(100)
+    expect(limiter.retryAfter('key-9999')).toBeGreaterThan(0)
+    expect(limiter.retryAfter('key-0')).toBe(0)
+    now += 60_000
+    limiter.fail('late')
+    expect(limiter.size).toBe(1)
+  })
+
+  test('starts afresh when a window ended but was not swept (the clock went back)', () => {
+    let now = 120_000
+    const limiter = failureLimiter({ maxFailures: 2, windowMinutes: 1 }, () => now)
+    limiter.fail('a')
+    now = 0
+    limiter.fail('b')
+    now = 200_000
+    limiter.fail('b')
+    expect(limiter.retryAfter('b')).toBe(0)
   })
 })
 
