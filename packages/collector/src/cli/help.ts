@@ -31,6 +31,8 @@ Options:
   --ua-family            Store the browser family (no version)                     [ASSENT_UA_FAMILY=1]
   --trust-proxy <n>      Reverse proxies in front that append X-Forwarded-For (0)   [ASSENT_TRUST_PROXY]
   --rate-limit <n|off>   Requests per minute per IP prefix (default 600)           [ASSENT_RATE_LIMIT]
+  --admin-auth-limit <n[/dur]|off>
+                         Wrong admin tokens per IP prefix, then 429 (10/15m)       [ASSENT_ADMIN_AUTH_LIMIT]
   --retention <dur>      Purge receipts older than this, e.g. 395d                 [ASSENT_RETENTION]
   --purge-every <dur>    How often to purge when --retention is set (default 24h)  [ASSENT_PURGE_EVERY]
   Admin token: ASSENT_ADMIN_TOKEN (comma-separated for several).

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Iso27560Options } from '@assent/receipt'
 import type { SiteConfig } from '../collector-options.js'
+import { parseDuration } from '../duration.js'
+import type { FailureLimitOptions } from '../http/failure-limiter.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
 /** Everything the CLI can be told, from a config file, ASSENT_* variables and flags. */
@@ -14,6 +16,7 @@ export interface CliConfig {
   userAgentFamily: boolean
   trustProxy: number
   rateLimit: RateLimitOptions | false
+  adminAuthLimit: FailureLimitOptions | false
   retention?: string
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
@@ -54,12 +57,28 @@ function rateLimit(
   return { requestsPerMinute: n, burst: Math.max(10, Math.ceil(n / 6)) }
 }
 
+/** `10` (failures per 15 min), `10/1h` (per window) or `off`. */
+function adminAuthLimit(
+  value: string | number | boolean | FailureLimitOptions | undefined,
+): FailureLimitOptions | false | undefined {
+  if (value === undefined) return undefined
+  if (value === false || value === 'off' || value === '0') return false
+  if (typeof value === 'object') return value
+  const [count = '', window] = String(value).split('/')
+  const maxFailures = Number(count)
+  const ms = window === undefined ? 15 * 60_000 : parseDuration(window)
+  if (!Number.isInteger(maxFailures) || maxFailures <= 0 || ms === null)
+    throw new Error(`admin auth limit "${value}": expected failures[/window] like 10/15m, or "off"`)
+  return { maxFailures, windowMinutes: ms / 60_000 }
+}
+
 /** Merge defaults < config file < environment < flags. */
 export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serve'): CliConfig {
   const path = (flags.config as string | undefined) ?? env.ASSENT_CONFIG
-  const file: Partial<CliConfig> & { rateLimit?: RateLimitOptions | false | number } = path
-    ? JSON.parse(readFileSync(path, 'utf8'))
-    : {}
+  const file: Partial<CliConfig> & {
+    rateLimit?: RateLimitOptions | false | number
+    adminAuthLimit?: FailureLimitOptions | false | number | string
+  } = path ? JSON.parse(readFileSync(path, 'utf8')) : {}
   // Only `serve` reads --site as id=origins; the other commands use --site as a filter.
   const flagSites = command === 'serve' ? ((flags.site as string[] | undefined) ?? []) : []
   const envSites = env.ASSENT_SITES ? env.ASSENT_SITES.split(';').filter((s) => s.trim()) : []
@@ -92,6 +111,12 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     rateLimit:
       rateLimit(
         (flags['rate-limit'] as string | undefined) ?? env.ASSENT_RATE_LIMIT ?? file.rateLimit,
+      ) ?? {},
+    adminAuthLimit:
+      adminAuthLimit(
+        (flags['admin-auth-limit'] as string | undefined) ??
+          env.ASSENT_ADMIN_AUTH_LIMIT ??
+          file.adminAuthLimit,
       ) ?? {},
     purgeEvery:
       (flags['purge-every'] as string | undefined) ??

@@ -219,6 +219,26 @@ describe('config', () => {
     expect(loadConfig({ 'rate-limit': 'off' }, {}).rateLimit).toBe(false)
   })
 
+  test('reads the admin sign-in limit from a flag, the environment or the file', () => {
+    const file = join(dir, 'limit.json')
+    writeFileSync(file, JSON.stringify({ adminAuthLimit: { maxFailures: 3, windowMinutes: 5 } }))
+    expect(loadConfig({}, {}).adminAuthLimit).toEqual({})
+    expect(loadConfig({}, { ASSENT_CONFIG: file }).adminAuthLimit).toEqual({
+      maxFailures: 3,
+      windowMinutes: 5,
+    })
+    expect(
+      loadConfig({}, { ASSENT_CONFIG: file, ASSENT_ADMIN_AUTH_LIMIT: '5' }).adminAuthLimit,
+    ).toEqual({ maxFailures: 5, windowMinutes: 15 })
+    expect(loadConfig({ 'admin-auth-limit': '20/1h' }, {}).adminAuthLimit).toEqual({
+      maxFailures: 20,
+      windowMinutes: 60,
+    })
+    expect(loadConfig({ 'admin-auth-limit': 'off' }, {}).adminAuthLimit).toBe(false)
+    expect(() => loadConfig({ 'admin-auth-limit': '10/soon' }, {})).toThrow(/admin auth limit/)
+    expect(() => loadConfig({ 'admin-auth-limit': 'many' }, {})).toThrow(/10\/15m/)
+  })
+
   test('parses --site and names what is wrong', () => {
     expect(parseSite('demo=http://localhost:3000,https://*.demo.example/')).toEqual({
       id: 'demo',

@@ -23,6 +23,7 @@ const OPTIONS = {
   'ua-family': { type: 'boolean' },
   'trust-proxy': { type: 'string' },
   'rate-limit': { type: 'string' },
+  'admin-auth-limit': { type: 'string' },
   retention: { type: 'string' },
   'purge-every': { type: 'string' },
   'older-than': { type: 'string' },

@@ -40,6 +40,7 @@ export async function serveCommand(
     userAgentFamily: config.userAgentFamily,
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,
+    adminAuthLimit: config.adminAuthLimit,
     ...(config.gpc !== undefined ? { gpc: config.gpc } : {}),
     logger,
   })
