@@ -118,8 +118,10 @@ test('revoking deletes cookies on the parent domain, the host and sub-paths', as
     consent.acceptAll()
     consent.rejectAll()
   })
-  const left = (await context.cookies()).map((c) => c.name).sort()
-  expect(left).toEqual(['assent', 'keep'])
+  // The page's cookie writes reach the browser's store asynchronously: wait for them.
+  await expect
+    .poll(async () => (await context.cookies()).map((c) => c.name).sort())
+    .toEqual(['assent', 'keep'])
 })
 
 test('deleteCookies also reaches a cookie the page set itself on the parent domain', async ({
@@ -132,7 +134,10 @@ test('deleteCookies also reaches a cookie the page set itself on the parent doma
     document.cookie = '_pk_ses.1.abcd=1; path=/test/core'
     window.AssentCore.deleteCookies(['_pk_id.*', '_pk_ses.*'])
   })
-  expect((await context.cookies()).filter((c) => c.name.startsWith('_pk'))).toEqual([])
+  // The page's cookie writes reach the browser's store asynchronously: wait for them.
+  await expect
+    .poll(async () => (await context.cookies()).filter((c) => c.name.startsWith('_pk')))
+    .toEqual([])
 })
 
 test('gated scripts run only after consent, in document order, inline and src alike', async ({

@@ -156,7 +156,8 @@ for (const mode of ['basic', 'advanced'] as const) {
         analytics_storage: 'denied',
         ad_storage: 'denied',
       })
-      expect(await vendorCookies(context)).toEqual([])
+      // Deleted by the page; its writes reach the browser's store asynchronously.
+      await expect.poll(() => vendorCookies(context)).toEqual([])
       await sendEvent(page, 'scroll')
       await page.reload()
       await settle(page)
