@@ -3,6 +3,18 @@ import type { DayStats } from '../../src/types'
 /** The token was refused (401): the page asks for it again. */
 export class Unauthorized extends Error {}
 
+/**
+ * This network made too many failed sign-ins (429): the collector refuses every token until
+ * the window ends, so the page asks again, saying when to retry.
+ */
+export class TooManyFailures extends Unauthorized {}
+
+/** What the page says for a 429, from its `Retry-After` seconds. */
+export function lockoutMessage(retryAfter: string | null): string {
+  const minutes = Math.max(1, Math.ceil(Number(retryAfter) / 60) || 1)
+  return `Too many failed sign-ins, try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
+}
+
 /** What GET /v1/stats answers. */
 export interface StatsResponse {
   site: string | null
@@ -25,7 +37,10 @@ export function apiUrl(path: string, query: Query & { format?: string } = {}): s
   return url.href
 }
 
-/** Fetch with `Authorization: Bearer`; throws `Unauthorized` on 401 and the API's message otherwise. */
+/**
+ * Fetch with `Authorization: Bearer`; throws `Unauthorized` on 401, `TooManyFailures` on 429
+ * and the API's message otherwise.
+ */
 export async function adminFetch(
   url: string,
   token: string,
@@ -37,6 +52,8 @@ export async function adminFetch(
     ...(signal ? { signal } : {}),
   })
   if (response.status === 401) throw new Unauthorized('The admin token was not accepted.')
+  if (response.status === 429)
+    throw new TooManyFailures(lockoutMessage(response.headers.get('retry-after')))
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: string } | null
     throw new Error(body?.message ?? `The collector answered ${response.status}.`)
