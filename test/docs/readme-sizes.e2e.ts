@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { ROOT } from './doc-snippets'
+
+// The byte sizes README.md's "Numbers" table claims are the ones size-limit measures on the
+// built files (HOUSE-STYLE 9): a figure that drifts from the build fails here.
+
+interface Measured {
+  name: string
+  size: number
+}
+
+const measured = (): Measured[] =>
+  JSON.parse(
+    execFileSync(join(ROOT, 'node_modules/.bin/size-limit'), ['--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  )
+
+/** The README row whose first cell contains `what`: its figure cell. */
+const figure = (readme: string, what: string): string => {
+  const row = readme.split('\n').find((line) => line.startsWith('|') && line.includes(what))
+  if (!row) throw new Error(`README.md has no Numbers row for ${what}`)
+  return row.split('|')[2]!.trim()
+}
+
+/** `14.2 kB` → 14200 (± half the last digit), `825–997 B` → [825, 997]. */
+const kilobytes = (text: string): number => Number(/([\d.]+) kB/.exec(text)![1]) * 1000
+const bytes = (text: string): number[] =>
+  (/([\d,]+)–([\d,]+) B/.exec(text) ?? []).slice(1).map(Number)
+
+test('README.md states the sizes size-limit measures', () => {
+  test.setTimeout(60_000)
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const sizes = measured()
+  const size = (prefix: string) => sizes.filter((s) => s.name.startsWith(prefix)).map((s) => s.size)
+
+  const [script] = size('assent.js (script tag')
+  expect(Math.abs(kilobytes(figure(readme, '`assent.js`: engine')) - script!)).toBeLessThanOrEqual(
+    50,
+  )
+  const [core] = size('@assent/core: createConsent')
+  expect(
+    Math.abs(kilobytes(figure(readme, '`@assent/core` `createConsent`')) - core!),
+  ).toBeLessThanOrEqual(50)
+
+  const languages = size('assent.js language file')
+  expect(languages).toHaveLength(11)
+  expect(bytes(figure(readme, 'extra language files'))).toEqual([
+    Math.min(...languages),
+    Math.max(...languages),
+  ])
+  const loaders = size('@assent/loaders')
+  expect(bytes(figure(readme, 'each loader'))).toEqual([Math.min(...loaders), Math.max(...loaders)])
+})
