@@ -52,11 +52,15 @@ export function collectorContext(options: CollectorOptions) {
       ?.incoming?.socket
     return prefixFor(socket, trustProxy > 0 ? header(c, 'x-forwarded-for') : undefined)
   }
-  /** 0 when this client's prefix is within its rate, else the seconds to wait (counted). */
-  const retryAfter = (prefix: string | null): number => {
+  /**
+   * 0 when this client's prefix is within its rate, else the seconds to wait. A refused
+   * receipt is counted as rejected; a refused read (`receipt: false`) shows only in the
+   * per-route request counts, so it never looks like a lost receipt.
+   */
+  const retryAfter = (prefix: string | null, receipt = true): number => {
     if (!limiter) return 0
     const wait = limiter.take(prefix ?? 'unknown')
-    if (wait > 0) metrics.rejected('rate_limited')
+    if (wait > 0 && receipt) metrics.rejected('rate_limited')
     return wait
   }
 
@@ -109,9 +113,9 @@ export function collectorContext(options: CollectorOptions) {
         'This route needs Authorization: Bearer <admin token>.',
       )
     },
-    /** 429 with Retry-After when this client's prefix is over its rate. */
+    /** For the public reads: 429 with Retry-After when this client's prefix is over its rate. */
     limit(c: Context, prefix: string | null): Response | null {
-      const wait = retryAfter(prefix)
+      const wait = retryAfter(prefix, false)
       if (wait === 0) return null
       c.header('Retry-After', String(wait))
       return problem(c, 429, 'rate_limited', `Too many requests; retry in ${wait} s.`)

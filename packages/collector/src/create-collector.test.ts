@@ -271,6 +271,20 @@ for (const kind of STORE_KINDS)
       expect((await make({ publicMetrics: false }).request('/metrics')).status).toBe(401)
     })
 
+    test('a rate-limited read answers 429 and is not counted as a rejected receipt', async () => {
+      const limited = make({ rateLimit: { requestsPerMinute: 60, burst: 1 } })
+      const read = () => limited.request(`/v1/receipts/${makeReceipt().receiptId}`)
+      expect((await read()).status).toBe(404)
+      const refused = await read()
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      const text = await (await limited.request('/metrics')).text()
+      expect(text).not.toContain('reason="rate_limited"')
+      expect(text).toContain(
+        'assent_http_requests_total{route="GET /v1/receipts/:id",status="429"} 1',
+      )
+    })
+
     test('serves /.well-known/gpc.json', async () => {
       const res = await make({ gpc: { lastUpdate: '2026-03-01' } }).request('/.well-known/gpc.json')
       expect(await res.json()).toEqual({ gpc: true, lastUpdate: '2026-03-01' })
