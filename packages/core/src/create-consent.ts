@@ -127,7 +127,9 @@ export function createConsent(options: ConsentOptions): Consent {
     for (const integration of owners) deleteIntegrationCookies(integration, revoked)
   }
 
-  if (sender) sender.retry()
+  // Receipts an earlier page could not deliver are not urgent: resend them after start-up
+  // (the first localStorage read is slow), never in the task that decides what may run.
+  if (sender) setTimeout(sender.retry)
   let stored: ConsentState | undefined
   attempt(() => {
     stored = decodeState(active ? storage.read() : null, config, now(), uuidV4)

@@ -31,7 +31,6 @@ export function createWidget(
   const opts = checkOptions(options)
   const host = document.createElement('assent-ui')
   const shadow = host.attachShadow({ mode: 'open' })
-  injectStyles(shadow, css, opts)
   const mount = document.createElement('div')
   shadow.append(mount)
   const dark = self.matchMedia?.('(prefers-color-scheme: dark)')
@@ -199,7 +198,11 @@ export function createWidget(
   const attach = () =>
     new Promise<void>((resolve) => {
       const go = () => {
-        if (alive) document.body.append(host)
+        // Parsing the stylesheet waits for this task too: nothing is shown before it.
+        if (alive) {
+          injectStyles(shadow, css, opts)
+          document.body.append(host)
+        }
         resolve()
       }
       if (document.body) go()
