@@ -27,7 +27,7 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The budget is 13 KB (13,312 B); measured 14,239 B, of which the engine is about
+    // The budget is 13 KB (13,312 B); measured 14,206 B, of which the engine is about
     // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
     limit: '14300 B',
   },
@@ -57,7 +57,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    // The target is 3 KB; the engine with every rule it must keep measures 5.35 KB, and
+    // The target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
     // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow.
     limit: '5400 B',
