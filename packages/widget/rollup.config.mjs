@@ -24,10 +24,11 @@ const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Han
  */
 export function minifyCss(css) {
   const code = transformSync(css, { loader: 'css', minify: true }).code.trim()
-  const names = [...new Set(code.match(/--(?!assent-)[a-z][\w-]*/g))]
+  const internal = /--(?!assent-)[a-z][\w-]*/g
+  const names = [...new Set(code.match(internal))]
   if (names.length > 26) throw new Error('minifyCss: more internal custom properties than letters')
   const short = new Map(names.map((name, i) => [name, `--${String.fromCharCode(97 + i)}`]))
-  return code.replace(/--(?!assent-)[a-z][\w-]*/g, (name) => short.get(name))
+  return code.replace(internal, (name) => short.get(name))
 }
 
 // `import css from './styles.css?inline'` → the minified CSS as a string (vite does the same in tests).
@@ -126,25 +127,21 @@ esm.output.chunkFileNames = (chunk) =>
   languages.includes(chunk.name) ? 'locales/[name].js' : 'shared-[hash].js'
 dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
 
-// Each language registers itself on a global that assent.js reads when the script has loaded.
-const languageEntry = (lang) => ({
-  name: 'assent-language-entry',
+// A file beside assent.js whose one job is to register something on a global that assent.js
+// reads once the script has loaded: each language's texts, and the pure-JS SHA-256 for
+// plain-http pages (no Web Crypto).
+const globalEntry = (code) => ({
+  name: 'assent-global-entry',
   resolveId: (id) => (id === 'entry' ? '\0entry' : undefined),
-  load: (id) =>
-    id === '\0entry'
-      ? `import t from ${JSON.stringify(resolve(dir, `src/texts/${lang}.ts`))};(self.assentTexts=self.assentTexts||{})[${JSON.stringify(lang)}]=t`
-      : undefined,
+  load: (id) => (id === '\0entry' ? code : undefined),
 })
-
-// The pure-JS SHA-256 for plain-http pages (no Web Crypto), registered on a global like a language.
-const sha256Entry = {
-  name: 'assent-sha256-entry',
-  resolveId: (id) => (id === 'entry' ? '\0entry' : undefined),
-  load: (id) =>
-    id === '\0entry'
-      ? `import { sha256 } from ${JSON.stringify(resolve(dir, 'src/sha256.ts'))};self.assentSha256=sha256`
-      : undefined,
-}
+const languageEntry = (lang) =>
+  globalEntry(
+    `import t from ${JSON.stringify(resolve(dir, `src/texts/${lang}.ts`))};(self.assentTexts=self.assentTexts||{})[${JSON.stringify(lang)}]=t`,
+  )
+const sha256Entry = globalEntry(
+  `import { sha256 } from ${JSON.stringify(resolve(dir, 'src/sha256.ts'))};self.assentSha256=sha256`,
+)
 
 export default [
   esm,
