@@ -87,8 +87,11 @@ export interface ConsentStorage {
   clear(): void
 }
 
-/** Sends a receipt body; resolves true when the collector took it. Must never reject. */
-export type ReceiptTransport = (url: string, body: string) => Promise<boolean>
+/**
+ * POSTs a body to the collector and resolves its answer: the `Response`, or just its HTTP
+ * status, or `true` (delivered) / `false` (no answer: try again later). Must never reject.
+ */
+export type ReceiptTransport = (url: string, body: string) => Promise<Response | number | boolean>
 
 export interface CollectorOptions {
   /** Base URL of the collector; receipts go to `${url}/v1/receipts`. */
