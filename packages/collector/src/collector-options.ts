@@ -41,6 +41,8 @@ export interface CollectorOptions {
   trustProxy?: number
   /** Largest accepted body in bytes. Default 8192. */
   maxBodyBytes?: number
+  /** Largest accepted text bundle (`PUT /v1/texts/:hash`) in bytes; larger → 413. Default 65536. */
+  maxTextBytes?: number
   /** Serve /metrics without a token. Default true; false requires an admin token. */
   publicMetrics?: boolean
   /** Serve `/.well-known/gpc.json` (`{ gpc: true, lastUpdate }`); `false` turns it off. */

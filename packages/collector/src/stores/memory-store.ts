@@ -2,6 +2,7 @@ import type { ReceiptRecord } from '@assent/receipt'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { subjectHash } from './subject-hash.js'
+import { memoryTexts } from './memory-texts.js'
 
 const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
   (filter.siteId === undefined || record.receipt.siteId === filter.siteId) &&
@@ -26,6 +27,7 @@ export function memoryStore(): ReceiptStore {
       .sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0))
 
   return {
+    ...memoryTexts(),
     kind: 'memory',
     async migrate() {
       return []

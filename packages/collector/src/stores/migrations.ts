@@ -41,6 +41,19 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         reason TEXT
       );`,
   },
+  {
+    version: 2,
+    name: "text bundles behind receipts' textHash",
+    sql: `
+      CREATE TABLE texts (
+        seq INTEGER PRIMARY KEY,
+        site_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        bundle TEXT NOT NULL,
+        UNIQUE (site_id, hash)
+      );`,
+  },
 ]
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
@@ -78,6 +91,19 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         subject_hash TEXT,
         before TIMESTAMPTZ,
         reason TEXT
+      );`,
+  },
+  {
+    version: 2,
+    name: "text bundles behind receipts' textHash",
+    sql: `
+      CREATE TABLE texts (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        site_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL,
+        bundle TEXT NOT NULL,
+        UNIQUE (site_id, hash)
       );`,
   },
 ]

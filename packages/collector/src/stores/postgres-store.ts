@@ -7,6 +7,7 @@ import { postgresInsert } from './postgres-insert.js'
 import { migratePostgres } from './postgres-migrate.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 import { subjectHash } from './subject-hash.js'
+import { postgresTexts } from './postgres-texts.js'
 
 /** Options for `postgresStore`. */
 export interface PostgresStoreOptions {
@@ -87,6 +88,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   }
 
   return {
+    ...postgresTexts(q),
     kind: 'postgres',
     async migrate() {
       const applied = migratePostgres(sql, options.schema)

@@ -15,6 +15,7 @@ import {
   sqliteWriter,
 } from './sqlite-writer.js'
 import { subjectHash } from './subject-hash.js'
+import { sqliteTexts } from './sqlite-texts.js'
 
 /** Options for `sqliteStore`. */
 export interface SqliteStoreOptions {
@@ -133,6 +134,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   }
 
   return {
+    ...sqliteTexts(stmt),
     kind: 'sqlite',
     async migrate() {
       const versions = migrate(db)
