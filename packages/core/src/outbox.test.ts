@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { outbox as createOutbox, OUTBOX_AGE, OUTBOX_KEY, OUTBOX_SIZE } from './outbox.js'
+import { type Outbox, outbox as createOutbox, OUTBOX_AGE, OUTBOX_KEY, OUTBOX_SIZE } from './outbox.js'
 import type { ReceiptTransport } from './types.js'
 
-const boxes: Array<ReturnType<typeof outbox>> = []
+const boxes: Outbox[] = []
 /** An outbox that is stopped after the test, as `destroy()` stops the engine's. */
-const outbox = (...args: Parameters<typeof createOutbox>) => {
+const outbox = (...args: Parameters<typeof createOutbox>): Outbox => {
   const box = createOutbox(...args)
   boxes.push(box)
   return box

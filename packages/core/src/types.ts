@@ -1,4 +1,4 @@
-import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
+import type { ReceiptAction, ReceiptSource, TextBundle } from '@assent/receipt'
 import type { ReadableAtom } from 'nanostores'
 
 /** The four built-in categories, or a site-defined one (lowercase `a-z0-9_-`, ≤ 32 chars). */
@@ -187,6 +187,8 @@ export interface ShownTexts {
    * asynchronous); receipts wait for it. A rejected promise gives a receipt with a null hash.
    */
   textHash: string | PromiseLike<string>
+  /** The texts behind `textHash`, sent once per hash to the collector's `/v1/texts/:hash`. */
+  bundle?: TextBundle
 }
 
 /** A consent engine instance, from `createConsent(options)`. */

@@ -7,7 +7,7 @@ import { onOpenClick } from './dom/on-open-click'
 import { idle, nextTask } from './dom/schedule'
 import { resolveTexts } from './i18n/resolve-texts'
 import css from './styles.css?inline'
-import { textHash } from './text-hash'
+import { shownTexts } from './shown-texts'
 import { render } from './tiny-dom/render'
 import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
@@ -188,10 +188,7 @@ export function createWidget(
     if (proven || !shown || !alive) return
     proven = true
     const { locale, texts, categories } = shown
-    consent.setShownTexts({
-      locale,
-      textHash: textHash(locale, texts, categories, consent.policy?.url, loaders.sha256),
-    })
+    consent.setShownTexts(shownTexts(locale, texts, categories, consent.policy, loaders.sha256))
   }
 
   // The script may run from <head> with `async`, before <body> exists.

@@ -1,4 +1,4 @@
-import type { Sha256Loader } from './sha256-hex'
+import type { Sha256Loader } from '@assent/receipt'
 /** Title and description of one category, as shown in the preferences dialog. */
 export interface CategoryTexts {
   title: string
