@@ -13,8 +13,8 @@ export interface SeenRequest {
   method: string
   path: string
   mode: FaultMode
-  /** `no-cors` for a sendBeacon with a text body, `cors` for fetch. */
-  fetchMode: string | undefined
+  /** When it arrived (ms since the epoch). */
+  at: number
 }
 
 /** A fault-injecting HTTP proxy on 127.0.0.1 in front of a real collector. */
@@ -63,7 +63,7 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
       method: req.method ?? '',
       path: req.url ?? '',
       mode,
-      fetchMode: req.headers['sec-fetch-mode'] as string | undefined,
+      at: Date.now(),
     })
     if (mode === 'unavailable') {
       await readAll(req)

@@ -49,12 +49,12 @@ export function focused(page: Page) {
   })
 }
 
-/** Answers the collector so receipts are taken and can be inspected. */
+/** Answers the collector so receipts are taken and can be inspected (text bundles are taken too). */
 export async function collectReceipts(page: Page) {
   const receipts: Array<Record<string, unknown>> = []
   await page.context().route('http://collector.shop.test:4310/**', async (route) => {
     const body = route.request().postData()
-    if (body) receipts.push(JSON.parse(body))
+    if (body && route.request().url().endsWith('/v1/receipts')) receipts.push(JSON.parse(body))
     await route.fulfill({
       status: 201,
       headers: { 'access-control-allow-origin': '*' },

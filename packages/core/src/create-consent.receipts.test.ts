@@ -112,7 +112,7 @@ test('without a collector no receipt is built and no receipt id is kept', () => 
   expect(consent.$consent.get().receiptId).toBeUndefined()
 })
 
-test('a failed send is queued (newest 20) and retried by the next engine', async () => {
+test('a failed send waits in the outbox and the next engine sends it', async () => {
   let online = false
   const bodies: string[] = []
   const options = {
@@ -121,22 +121,49 @@ test('a failed send is queued (newest 20) and retried by the next engine', async
     policy: { version: 'v1', url: '/privacy' },
     collector: { url: 'https://consent.test', siteId: 'shop' },
     transport: async (_url: string, body: string) => {
-      if (!online) return false
+      if (!online) return 503
       bodies.push(body)
-      return true
+      return 201
     },
   }
   const offline = createConsent(options)
-  for (let i = 0; i < 22; i++) offline.decide({ analytics: i % 2 === 0 })
+  for (let i = 0; i < 3; i++) offline.decide({ analytics: i % 2 === 0 })
   await settle()
-  const queued = JSON.parse(localStorage.getItem('assent:receipts')!)
-  expect(queued).toHaveLength(20)
-  const ids = queued.map((body: string) => JSON.parse(body).receiptId)
+  offline.destroy()
+  const waiting = Object.keys(JSON.parse(localStorage.getItem('assent:outbox')!))
+  expect(waiting).toHaveLength(3)
   online = true
-  createConsent(options)
+  const next = createConsent(options)
   await settle()
-  expect(bodies.map((body) => JSON.parse(body).receiptId)).toEqual(ids)
-  expect(localStorage.getItem('assent:receipts')).toBeNull()
+  expect(bodies.map((body) => JSON.parse(body).receiptId).sort()).toEqual(waiting.sort())
+  expect(localStorage.getItem('assent:outbox')).toBeNull()
+  next.destroy()
+})
+
+test('sends the texts behind a hash once per browser, with the site id', async () => {
+  const sent: Array<[string, string]> = []
+  const options = {
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: 'v1', url: '/privacy' },
+    collector: { url: 'https://consent.test', siteId: 'shop' },
+    transport: async (url: string, body: string) => !!sent.push([url, body]),
+  }
+  const bundle = { v: 1, locale: 'en', policy: options.policy, texts: {}, categories: [] } as const
+  const hash = 'c'.repeat(64)
+  for (let page = 0; page < 2; page++) {
+    const consent = createConsent(options)
+    consent.setShownTexts({ locale: 'en', textHash: Promise.resolve(hash), bundle })
+    consent.acceptAll()
+    consent.rejectAll()
+    await settle()
+    consent.destroy()
+  }
+  const texts = sent.filter(([url]) => url.includes('/v1/texts/'))
+  expect(texts).toEqual([
+    [`https://consent.test/v1/texts/${hash}`, JSON.stringify({ siteId: 'shop', bundle })],
+  ])
+  expect(sent.filter(([url]) => url.endsWith('/v1/receipts'))).toHaveLength(4)
 })
 
 test('a rejecting or throwing transport never throws into the page and queues the receipt', async () => {
@@ -156,6 +183,7 @@ test('a rejecting or throwing transport never throws into the page and queues th
     })
     expect(() => consent.acceptAll()).not.toThrow()
     await settle()
-    expect(JSON.parse(localStorage.getItem('assent:receipts')!)).toHaveLength(1)
+    consent.destroy()
+    expect(Object.keys(JSON.parse(localStorage.getItem('assent:outbox')!))).toHaveLength(1)
   }
 })

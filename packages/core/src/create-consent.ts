@@ -1,15 +1,16 @@
 import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
 import { atom } from 'nanostores'
 import { attempt } from './attempt.js'
-import { beaconTransport } from './beacon-transport.js'
 import { browserSignals } from './browser-signals.js'
 import { buildReceipt } from './build-receipt.js'
 import { cookieStorage } from './cookie-storage.js'
 import { deleteCookies } from './delete-cookies.js'
+import { fetchTransport } from './fetch-transport.js'
 import { type Gate, gateElements } from './gate-elements.js'
 import { deleteIntegrationCookies, notifyIntegration } from './notify-integration.js'
 import { OPTION_HINTS, readOptions } from './read-options.js'
-import { receiptSender } from './receipt-sender.js'
+import { outbox } from './outbox.js'
+import { sendReceipt } from './send-receipt.js'
 import { signalChoices } from './signal-choices.js'
 import { decodeState, encodeState } from './state-codec.js'
 import type {
@@ -62,7 +63,7 @@ export function createConsent(options: ConsentOptions): Consent {
     }
   })
   const sender =
-    active && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
+    active && collector && outbox(collector.url, config.transport ?? fetchTransport, now)
   const unsubscribes: Array<() => void> = []
   const lifetime = config.lifetimeDays * 864e5
   let texts: ShownTexts | undefined
@@ -95,21 +96,14 @@ export function createConsent(options: ConsentOptions): Consent {
     )
     if (sender && action) {
       const shown = texts
-      // Built once the text hash is known (it may still be computing); the page never waits.
-      sender.send(
-        Promise.resolve(shown?.textHash)
-          .catch(() => undefined)
-          .then((textHash) =>
-            JSON.stringify(
-              buildReceipt(state, action, previous, {
-                siteId: collector!.siteId,
-                policy: policy!,
-                signals,
-                locale: shown?.locale,
-                textHash,
-              }),
-            ),
-          ),
+      sendReceipt(sender, collector!.siteId, shown, (textHash) =>
+        buildReceipt(state, action, previous, {
+          siteId: collector!.siteId,
+          policy: policy!,
+          signals,
+          locale: shown?.locale,
+          textHash,
+        }),
       )
     }
   }
@@ -129,7 +123,7 @@ export function createConsent(options: ConsentOptions): Consent {
 
   // Receipts an earlier page could not deliver are not urgent: resend them after start-up
   // (the first localStorage read is slow), never in the task that decides what may run.
-  if (sender) setTimeout(sender.retry)
+  if (sender) setTimeout(sender.flush)
   let stored: ConsentState | undefined
   attempt(() => {
     stored = decodeState(active ? storage.read() : null, config, now(), uuidV4)
@@ -231,6 +225,7 @@ export function createConsent(options: ConsentOptions): Consent {
     destroy() {
       active = false
       gate?.stop()
+      if (sender) sender.stop()
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
   }

@@ -1,4 +1,4 @@
-export { beaconTransport } from './beacon-transport.js'
+export { fetchTransport } from './fetch-transport.js'
 export { browserSignals } from './browser-signals.js'
 export { cookieStorage } from './cookie-storage.js'
 export { createConsent } from './create-consent.js'

@@ -110,8 +110,9 @@ export function outbox(
         attempt(() => navigator.sendBeacon(base + items[key]![0], items[key]![1]))
     }
   }
-  addEventListener('online', flush)
-  addEventListener('pagehide', beacon)
+  // Optional: engines also run on servers (no window), where nothing is sent anyway.
+  globalThis.addEventListener?.('online', flush)
+  globalThis.addEventListener?.('pagehide', beacon)
   return {
     add(key, path, body) {
       const item: Item = [path, body, now()]
@@ -123,8 +124,8 @@ export function outbox(
     },
     flush,
     stop() {
-      removeEventListener('online', flush)
-      removeEventListener('pagehide', beacon)
+      globalThis.removeEventListener?.('online', flush)
+      globalThis.removeEventListener?.('pagehide', beacon)
       clearTimeout(timer)
     },
   }

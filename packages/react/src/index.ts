@@ -18,7 +18,7 @@ export type {
   Signals,
 } from '@assent/core'
 export {
-  beaconTransport,
+  fetchTransport,
   browserSignals,
   cookieStorage,
   createConsent,
