@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { type Outbox, outbox as createOutbox, OUTBOX_AGE, OUTBOX_KEY, OUTBOX_SIZE } from './outbox.js'
+import {
+  type Outbox,
+  outbox as createOutbox,
+  OUTBOX_AGE,
+  OUTBOX_KEY,
+  OUTBOX_SIZE,
+} from './outbox.js'
 import type { ReceiptTransport } from './types.js'
 
 const boxes: Outbox[] = []
@@ -88,7 +94,7 @@ test('drops an item the collector answers 410 for (an erased subject), with a wa
   outbox(URL, transport, Date.now).add('id-1', '/v1/receipts', 'x')
   await settle()
   expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
-  expect(warn).toHaveBeenCalledWith('[assent] dropped id-1: the collector erased it (410)')
+  expect(warn).toHaveBeenCalledWith('[assent] dropped id-1: erased (410)')
 })
 
 test('drops an item refused for good, with an error naming the collector’s answer', async () => {
@@ -98,12 +104,10 @@ test('drops an item refused for good, with an error naming the collector’s ans
   const box = outbox(URL, transport, Date.now)
   box.add('id-1', '/v1/receipts', 'x')
   await settle()
-  expect(error).toHaveBeenCalledWith(
-    `[assent] dropped id-1: the collector refused it (403 ${problem})`,
-  )
+  expect(error).toHaveBeenCalledWith(`[assent] dropped id-1: refused (403 ${problem})`)
   box.add('id-2', '/v1/receipts', 'y')
   await settle()
-  expect(error).toHaveBeenLastCalledWith('[assent] dropped id-2: the collector refused it (400 )')
+  expect(error).toHaveBeenLastCalledWith('[assent] dropped id-2: refused (400 )')
   expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
 })
 
@@ -120,7 +124,7 @@ test(`keeps at most ${OUTBOX_SIZE} items, dropping the oldest with a warning`, a
   const keys = Object.keys(stored())
   expect(keys).toHaveLength(OUTBOX_SIZE)
   expect(keys).not.toContain('id-0')
-  expect(warn).toHaveBeenCalledWith(`[assent] dropped id-0: more than ${OUTBOX_SIZE} undelivered`)
+  expect(warn).toHaveBeenCalledWith('[assent] dropped id-0: outbox full')
 })
 
 test('drops an item undelivered for 30 days, with a warning', async () => {
@@ -138,7 +142,7 @@ test('drops an item undelivered for 30 days, with a warning', async () => {
   time += 1
   box.flush()
   expect(Object.keys(stored())).toEqual(['new'])
-  expect(warn).toHaveBeenCalledWith('[assent] dropped old: undelivered for 30 days')
+  expect(warn).toHaveBeenCalledWith('[assent] dropped old: too old')
 })
 
 test('a later page sends what an earlier one left behind', async () => {

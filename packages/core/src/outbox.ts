@@ -66,19 +66,20 @@ export function outbox(
       .catch(() => 0)
       .then(async (answer) => {
         sending.delete(key)
-        const response = answer as Response | undefined
+        const response = answer as Response
         const status = answer === true ? 200 : +(response?.status ?? answer)
-        if (status > 199 && status < 300) {
+        if ((status / 100) >> 0 === 2) {
           drop(key)
           // The collector is back: what waits for a backoff timer can go now.
           if (failures) {
             failures = 0
             flush()
           }
-        } else if (status === 410) drop(key, 'the collector erased it (410)')
-        else if (status > 399 && status < 500 && status !== 408 && status !== 429) {
+        } else if (status === 410) drop(key, 'erased (410)')
+        else if (/^4(?!08|29)/.test(`${status}`)) {
+          // Refused for good (another 4xx than 408 and 429): no retry can change the answer.
           const text = (await response?.text?.().catch(() => '')) ?? ''
-          drop(key, `the collector refused it (${status} ${text.slice(0, 300)})`, console.error)
+          drop(key, `refused (${status} ${text.slice(0, 300)})`, console.error)
         } else {
           // No answer, 5xx, 408 or 429: try again later, waiting longer after each failure.
           timer ??= setTimeout(
@@ -93,26 +94,30 @@ export function outbox(
   }
   const flush = (): void => {
     const items = read()
-    const keys = Object.keys(items).sort((a, b) => items[a]![2] - items[b]![2])
-    for (const [i, key] of keys.entries()) {
+    // Keys keep their insertion order (none is an array index): the oldest comes first.
+    const keys = Object.keys(items)
+    keys.forEach((key, i) => {
       const item = items[key]!
-      // An item that is not what this code wrote (edited storage) cannot be sent: age NaN.
-      if (!(now() - item[2] <= OUTBOX_AGE)) drop(key, 'undelivered for 30 days')
-      else if (keys.length - i > OUTBOX_SIZE) drop(key, `more than ${OUTBOX_SIZE} undelivered`)
+      // An item this code did not write (edited storage) has no age: dropped as too old.
+      if (!(now() - item[2] <= OUTBOX_AGE)) drop(key, 'too old')
+      else if (keys.length - i > OUTBOX_SIZE) drop(key, 'outbox full')
       else post(key, item)
-    }
+    })
   }
-
   const beacon = (): void => {
     const items = read()
     for (const key in items) {
-      if (!sending.has(key))
+      if (!sending.has(key)) {
         attempt(() => navigator.sendBeacon(base + items[key]![0], items[key]![1]))
+      }
     }
   }
-  // Optional: engines also run on servers (no window), where nothing is sent anyway.
-  globalThis.addEventListener?.('online', flush)
-  globalThis.addEventListener?.('pagehide', beacon)
+  /** Listen to the page, or stop: optional, engines also run on servers (no window). */
+  const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
+    globalThis[method]?.('online', flush)
+    globalThis[method]?.('pagehide', beacon)
+  }
+  listen('addEventListener')
   return {
     add(key, path, body) {
       const item: Item = [path, body, now()]
@@ -124,8 +129,7 @@ export function outbox(
     },
     flush,
     stop() {
-      globalThis.removeEventListener?.('online', flush)
-      globalThis.removeEventListener?.('pagehide', beacon)
+      listen('removeEventListener')
       clearTimeout(timer)
     },
   }

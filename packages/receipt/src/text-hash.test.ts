@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterEach, expect, test, vi } from 'vitest'
+import { canonicalJson } from './canonical-json.js'
 import { BUNDLE } from './example-text-bundle.js'
 import type { TextBundle } from './text-bundle.js'
 import { textHash } from './text-hash.js'
@@ -17,6 +18,13 @@ test('is the SHA-256 of the canonical JSON: sorted keys, no whitespace, undefine
     '"policy":{"url":"https://www.shop.test/datenschutz","version":"2026-01"},' +
     '"texts":{"acceptAll":"Alle akzeptieren","rejectAll":"Alle ablehnen","title":"Cookies auf dieser Seite"},"v":1}'
   expect(await textHash(BUNDLE)).toBe(nodeHash(canonical))
+})
+
+test('hashes exactly canonicalJson(bundle), whatever the texts are', async () => {
+  const texts = { b: 'é 😀 "q" \\ \n', a: '\u0000', Z: '', z_1: 'x-y' }
+  const bundle = { ...BUNDLE, texts }
+  expect(await textHash(bundle)).toBe(nodeHash(canonicalJson(bundle)))
+  expect(await textHash(BUNDLE)).toBe(nodeHash(canonicalJson(BUNDLE)))
 })
 
 test('does not depend on the order the keys were written in', async () => {

@@ -20,6 +20,7 @@ test('names each field that is wrong', () => {
   expect(fields({ ...BUNDLE, policy: { version: '1' } })).toEqual(['policy.url'])
   expect(fields({ ...BUNDLE, texts: { title: 1 } })).toEqual(['texts.title'])
   expect(fields({ ...BUNDLE, extra: 1 })).toEqual(['extra'])
+  expect(fields({ ...BUNDLE, texts: { '0': 'index-like' } })).toEqual(['texts.0'])
   const [essential, analytics] = BUNDLE.categories
   expect(fields({ ...BUNDLE, categories: [{ ...essential, locked: 'yes' }] })).toEqual([
     'categories.0.locked',

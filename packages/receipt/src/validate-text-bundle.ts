@@ -4,6 +4,8 @@ import type { TextBundle } from './text-bundle.js'
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/
 const MAX_TEXT = 4096
 const MAX_ITEMS = 64
+/** A text's name: never an array index, so key order is the same in every serialiser. */
+const TEXT_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
 
 /** `validateTextBundle`'s answer: the bundle, or every problem found (field paths). */
 export type TextBundleResult =
@@ -71,7 +73,13 @@ export function validateTextBundle(input: unknown): TextBundleResult {
   const texts = input.texts
   if (!isObject(texts) || Object.keys(texts).length > MAX_ITEMS) {
     report('texts', `must be an object of at most ${MAX_ITEMS} strings`)
-  } else strings('texts', texts, Object.keys(texts), [])
+  } else {
+    for (const key of Object.keys(texts)) {
+      if (!TEXT_NAME.test(key))
+        report(`texts.${key.slice(0, 64)}`, 'is not a text name (A-Z, a-z, 0-9, _ -)')
+    }
+    strings('texts', texts, Object.keys(texts), [])
+  }
   list('categories', input.categories, (category, at) => {
     if (!isObject(category)) return report(at, 'must be an object')
     strings(at, category, ['id', 'title', 'description'], [], ['locked', 'services'])

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex, validateTextBundle } from '@assent/receipt'
+import { canonicalJson, textHash, validateTextBundle } from '@assent/receipt'
 import type { Context } from 'hono'
 import type { CollectorContext } from '../collector-context.js'
 import { allowOrigin } from '../http/cors.js'
@@ -82,8 +82,7 @@ export function putTexts(ctx: CollectorContext) {
         problems: result.problems,
       })
     }
-    const canonical = canonicalJson(result.bundle)
-    const actual = await sha256Hex(canonical)
+    const actual = await textHash(result.bundle)
     if (actual !== hash) {
       const message = `The bundle's textHash is ${actual}, not the ${hash} in the URL.`
       return problem(c, 400, 'hash_mismatch', message, { field: 'hash' })
@@ -92,7 +91,8 @@ export function putTexts(ctx: CollectorContext) {
       siteId,
       hash,
       receivedAt: ctx.now().toISOString(),
-      bundle: canonical,
+      // Exactly the text that was hashed.
+      bundle: canonicalJson(result.bundle),
     })
     return c.json(
       {
