@@ -15,7 +15,10 @@ import esbuild from 'rollup-plugin-esbuild'
 import { libraryBuild } from '../../scripts/rollup.config.mjs'
 
 const dir = dirname(fileURLToPath(import.meta.url))
-const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
+// The languages besides English (the table is src/texts/languages.json).
+const languages = JSON.parse(readFileSync(resolve(dir, 'src/texts/languages.json'), 'utf8')).filter(
+  (lang) => lang !== 'en',
+)
 
 /**
  * The stylesheet minified by esbuild's CSS minifier (no syntax lowering: modern browsers only),
@@ -52,13 +55,10 @@ const emitCss = {
   },
 }
 
-// The script tag renders with the tiny renderer instead of Preact (see src/tiny-dom/render.ts).
-const tinyDom = {
-  name: 'assent-tiny-dom',
-  resolveId(id) {
-    if (id === 'preact') return resolve(dir, 'src/tiny-dom/render.ts')
-    if (id === 'preact/jsx-runtime') return resolve(dir, 'src/tiny-dom/jsx-runtime.ts')
-  },
+// `import table from './x.json'` → the JSON as the module's default export.
+const json = {
+  name: 'assent-json',
+  transform: (code, id) => (id.endsWith('.json') ? `export default ${code.trim()}` : null),
 }
 
 const tinyJsx = {
@@ -122,7 +122,7 @@ const [esm, dts] = libraryBuild(dir)
 // uses it) ships no Preact; only `@assent/widget/preact` imports Preact itself.
 const libraryExternal = esm.external
 esm.external = (id) => id !== 'preact/jsx-runtime' && libraryExternal(id)
-esm.plugins.unshift(inlineCss, tinyJsx)
+esm.plugins.unshift(json, inlineCss, tinyJsx)
 esm.output.chunkFileNames = (chunk) =>
   languages.includes(chunk.name) ? 'locales/[name].js' : 'shared-[hash].js'
 dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
@@ -150,8 +150,8 @@ export default [
     input: resolve(dir, 'src/script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
     plugins: [
+      json,
       inlineCss,
-      tinyDom,
       nodeResolve({ browser: true }),
       production,
       classicJsx,
