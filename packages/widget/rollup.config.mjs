@@ -95,27 +95,30 @@ const production = replace({
   preventAssignment: true,
   values: { 'process.env.NODE_ENV': JSON.stringify('production') },
 })
+// ASSENT_UNMINIFIED=1 skips terser, so a CPU profile names functions (bench/profile-breakdown.mjs).
 const minify = () =>
-  terser({
-    ecma: 2020,
-    compress: {
-      passes: 3,
-      pure_getters: true,
-      // Mostly `${x}` → "" + x and String(x) → "" + x, which differ only for symbols and for
-      // objects with their own valueOf: neither is ever formatted here.
-      unsafe: true,
-      unsafe_arrows: true,
-      unsafe_methods: true,
-      unsafe_comps: true,
-    },
-    mangle: {
-      toplevel: true,
-      // The renderer's own slot on elements and the views' callback props: names no one else
-      // reads. (`onClick` and other DOM event props must keep their names.)
-      properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
-    },
-    format: { comments: false },
-  })
+  process.env.ASSENT_UNMINIFIED
+    ? null
+    : terser({
+        ecma: 2020,
+        compress: {
+          passes: 3,
+          pure_getters: true,
+          // Mostly `${x}` → "" + x and String(x) → "" + x, which differ only for symbols and for
+          // objects with their own valueOf: neither is ever formatted here.
+          unsafe: true,
+          unsafe_arrows: true,
+          unsafe_methods: true,
+          unsafe_comps: true,
+        },
+        mangle: {
+          toplevel: true,
+          // The renderer's own slot on elements and the views' callback props: names no one else
+          // reads. (`onClick` and other DOM event props must keep their names.)
+          properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+        },
+        format: { comments: false },
+      })
 
 const [esm, dts] = libraryBuild(dir)
 // The views compile against the tiny JSX runtime, so `mountWidget` (and @assent/react, which
