@@ -1,4 +1,4 @@
-import { validateReceipt } from '@assent/receipt'
+import { type TextBundle, validateReceipt } from '@assent/receipt'
 import { afterEach, expect, test } from 'vitest'
 import { createConsent } from './create-consent.js'
 import { memoryStorage } from './memory-storage.js'
@@ -149,7 +149,7 @@ test('sends the texts behind a hash once per browser, with the site id', async (
     collector: { url: 'https://consent.test', siteId: 'shop' },
     transport: async (url: string, body: string) => !!sent.push([url, body]),
   }
-  const bundle = { v: 1, locale: 'en', policy: options.policy, texts: {}, categories: [] } as const
+  const bundle: TextBundle = { v: 1, locale: 'en', policy: options.policy, texts: {}, categories: [] }
   const hash = 'c'.repeat(64)
   for (let page = 0; page < 2; page++) {
     const consent = createConsent(options)
