@@ -42,12 +42,13 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
     const body = await readAll(req)
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers[name] = value
+      if (typeof value === 'string' && name !== 'host' && name !== 'connection')
+        headers[name] = value
     }
     return fetch(target + req.url, {
       method: req.method ?? 'GET',
       headers,
-      ...(body.length ? { body } : {}),
+      ...(body.length ? { body: new Uint8Array(body) } : {}),
     })
   }
   const reply = async (res: ServerResponse, answer: Response) => {

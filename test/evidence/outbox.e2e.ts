@@ -42,8 +42,9 @@ async function acceptAll(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Accept all' }).click()
   const id = await page.evaluate(
     () =>
-      (window as unknown as { assent: { getConsent(): { receiptId?: string } } }).assent.getConsent()
-        .receiptId,
+      (
+        window as unknown as { assent: { getConsent(): { receiptId?: string } } }
+      ).assent.getConsent().receiptId,
   )
   expect(id).toMatch(/^[0-9a-f-]{36}$/)
   return id!

@@ -8,9 +8,7 @@ async function watch(page: Page) {
   page.on('pageerror', (e) => errors.push(e.message))
   // Receipts and text bundles go to a same-origin collector on this page, as connect-src
   // 'self' requires.
-  await page.route('**/collector/v1/**', (route) =>
-    route.fulfill({ status: 201, body: '{}' }),
-  )
+  await page.route('**/collector/v1/**', (route) => route.fulfill({ status: 201, body: '{}' }))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),

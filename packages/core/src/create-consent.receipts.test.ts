@@ -149,7 +149,13 @@ test('sends the texts behind a hash once per browser, with the site id', async (
     collector: { url: 'https://consent.test', siteId: 'shop' },
     transport: async (url: string, body: string) => !!sent.push([url, body]),
   }
-  const bundle: TextBundle = { v: 1, locale: 'en', policy: options.policy, texts: {}, categories: [] }
+  const bundle: TextBundle = {
+    v: 1,
+    locale: 'en',
+    policy: options.policy,
+    texts: {},
+    categories: [],
+  }
   const hash = 'c'.repeat(64)
   for (let page = 0; page < 2; page++) {
     const consent = createConsent(options)

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import {
-  type Outbox,
   outbox as createOutbox,
   OUTBOX_AGE,
   OUTBOX_KEY,
   OUTBOX_SIZE,
+  type Outbox,
 } from './outbox.js'
 import type { ReceiptTransport } from './types.js'
 

@@ -18,11 +18,11 @@ export type {
   Signals,
 } from '@assent/core'
 export {
-  fetchTransport,
   browserSignals,
   cookieStorage,
   createConsent,
   deleteCookies,
+  fetchTransport,
   matchesCookiePattern,
   memoryStorage,
 } from '@assent/core'

@@ -55,7 +55,7 @@ export function validateTextBundle(input: unknown): TextBundleResult {
     if (!Array.isArray(value) || value.length > MAX_ITEMS) {
       return report(field, `must be a list of at most ${MAX_ITEMS} items`)
     }
-    value.forEach((item, i) => each(item, `${field}.${i}`))
+    for (const [i, item] of value.entries()) each(item, `${field}.${i}`)
   }
 
   if (!isObject(input))

@@ -1,8 +1,8 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
 import { foldStats } from './fold-stats.js'
-import { subjectHash } from './subject-hash.js'
 import { memoryTexts } from './memory-texts.js'
+import { subjectHash } from './subject-hash.js'
 
 const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
   (filter.siteId === undefined || record.receipt.siteId === filter.siteId) &&

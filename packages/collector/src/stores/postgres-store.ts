@@ -6,8 +6,8 @@ import { postgresFilter } from './postgres-filter.js'
 import { postgresInsert } from './postgres-insert.js'
 import { migratePostgres } from './postgres-migrate.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
-import { subjectHash } from './subject-hash.js'
 import { postgresTexts } from './postgres-texts.js'
+import { subjectHash } from './subject-hash.js'
 
 /** Options for `postgresStore`. */
 export interface PostgresStoreOptions {

@@ -7,6 +7,7 @@ import { GroupCommit } from './group-commit.js'
 import { sqliteFilter } from './sqlite-filter.js'
 import { migrateSqlite as migrate } from './sqlite-migrate.js'
 import { COLUMNS, type ErasureRow, type Row, toErasure, toRecord } from './sqlite-rows.js'
+import { sqliteTexts } from './sqlite-texts.js'
 import {
   type CategoryRow,
   type CommitResult,
@@ -15,7 +16,6 @@ import {
   sqliteWriter,
 } from './sqlite-writer.js'
 import { subjectHash } from './subject-hash.js'
-import { sqliteTexts } from './sqlite-texts.js'
 
 /** Options for `sqliteStore`. */
 export interface SqliteStoreOptions {
