@@ -112,7 +112,10 @@ export const OPTION_HINTS: Record<string, string> = {
   gating: 'must be true or false',
 }
 
-/** Validate `createConsent` options once; never throws. */
+/**
+ * Validate `createConsent` options once; never throws. The first invalid option is logged
+ * (one console error naming it) and returned as `invalid`: the engine then stays inert.
+ */
 export function readOptions(input: ConsentOptions = {}): Config {
   const o: Rec = isObject(input) ? input : {}
   let invalid = o === input ? undefined : 'options'
@@ -153,6 +156,11 @@ export function readOptions(input: ConsentOptions = {}): Config {
       console.warn(`[assent] lifetimeDays ${lifetimeDays} is capped at ${MAX_DAYS}`)
     }
     lifetimeDays = MAX_DAYS
+  }
+  if (invalid) {
+    const hint =
+      process.env.NODE_ENV !== 'production' ? ` ${OPTION_HINTS[invalid.split('.')[0]!]}` : ''
+    console.error(`[assent] invalid option "${invalid}"${hint}. Nothing optional will run.`)
   }
   return {
     ...o,
