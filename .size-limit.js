@@ -32,7 +32,7 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The budget is 13 KB (13,312 B); measured 14,206 B, of which the engine is about
+    // The budget is 13 KB (13,312 B); measured 14,281 B (14,206 before the link check), of which the engine is about
     // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
     limit: '14300 B',
   },
@@ -64,8 +64,9 @@ export default [
     gzip: true,
     // The target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
-    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow.
-    limit: '5400 B',
+    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,435
+    // for the policy and service link check (http(s) or relative only: no javascript: links).
+    limit: '5440 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),
