@@ -32,9 +32,9 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The budget is 13 KB (13,312 B); measured 14,281 B (14,206 before the link check), of which the engine is about
+    // The budget is 13 KB (13,312 B); measured 14,330 B (14,206 before the named steps and the link check), of which the engine is about
     // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
-    limit: '14300 B',
+    limit: '14340 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -64,9 +64,9 @@ export default [
     gzip: true,
     // The target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
-    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,435
-    // for the policy and service link check (http(s) or relative only: no javascript: links).
-    limit: '5440 B',
+    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,465
+    // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:).
+    limit: '5470 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

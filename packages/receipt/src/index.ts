@@ -33,6 +33,8 @@ export type {
 } from './receipt.js'
 export { RECEIPT_VERSION } from './receipt.js'
 export { recordHash } from './record-hash.js'
+export { sampleReceipt, sampleRecord } from './sample-receipt.js'
+export { sampleTextBundle } from './sample-text-bundle.js'
 export type { Sha256Loader } from './sha256.js'
 export { sha256Hex } from './sha256.js'
 export type { TextBundle, TextCategory, TextCookie, TextService } from './text-bundle.js'

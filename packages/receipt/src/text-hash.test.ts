@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 import { afterEach, expect, test, vi } from 'vitest'
 import { canonicalJson } from './canonical-json.js'
-import { BUNDLE } from './example-text-bundle.js'
+import { sampleTextBundle } from './sample-text-bundle.js'
+
+const BUNDLE = sampleTextBundle()
+
 import type { TextBundle } from './text-bundle.js'
 import { textHash } from './text-hash.js'
 

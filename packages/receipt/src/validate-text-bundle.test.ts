@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest'
-import { BUNDLE } from './example-text-bundle.js'
+import { sampleTextBundle } from './sample-text-bundle.js'
+
+const BUNDLE = sampleTextBundle()
+
 import { validateTextBundle } from './validate-text-bundle.js'
 
 const fields = (input: unknown) => {

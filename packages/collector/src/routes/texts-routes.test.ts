@@ -1,8 +1,7 @@
-import { canonicalJson, textHash } from '@assent/receipt'
+import { canonicalJson, sampleTextBundle, textHash } from '@assent/receipt'
 import type { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createCollector } from '../create-collector.js'
-import { makeTextBundle } from '../testing/make-text-bundle.js'
 import { freshStore, STORE_KINDS, type TestStore, unavailable } from '../testing/test-stores.js'
 
 const SITES = [
@@ -22,7 +21,7 @@ for (const kind of STORE_KINDS)
   describe.skipIf(unavailable(kind))(`text bundles on ${kind}`, () => {
     let t: TestStore
     let app: Hono
-    const bundle = makeTextBundle()
+    const bundle = sampleTextBundle()
     let hash: string
     beforeEach(async () => {
       t = await freshStore(kind)
@@ -81,7 +80,7 @@ for (const kind of STORE_KINDS)
     })
 
     test('refuses a bundle whose hash does not match: 400 naming the field', async () => {
-      const changed = makeTextBundle({ texts: { ...bundle.texts, rejectAll: 'No' } })
+      const changed = sampleTextBundle({ texts: { ...bundle.texts, rejectAll: 'No' } })
       const res = await put(app, hash, { siteId: 'demo', bundle: changed })
       expect(res.status).toBe(400)
       const problem = await res.json()
@@ -138,7 +137,7 @@ for (const kind of STORE_KINDS)
     })
 
     test('refuses an oversized bundle: 413', async () => {
-      const big = makeTextBundle({
+      const big = sampleTextBundle({
         texts: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`t${i}`, 'x'.repeat(500)])),
       })
       const res = await put(app, await textHash(big), { siteId: 'demo', bundle: big })

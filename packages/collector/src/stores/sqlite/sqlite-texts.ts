@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { StoredTexts, TextStore } from '../types.js'
+import type { StoredTexts, TextStore } from '../../types.js'
 
 type TextRow = { site_id: string; hash: string; received_at: string; bundle: string }
 const toTexts = (row: TextRow): StoredTexts => ({

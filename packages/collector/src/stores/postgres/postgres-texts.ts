@@ -1,4 +1,4 @@
-import type { StoredTexts, TextStore } from '../types.js'
+import type { StoredTexts, TextStore } from '../../types.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
 type TextRow = { seq: string; site_id: string; hash: string; received_at: Date; bundle: string }
