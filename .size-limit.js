@@ -32,9 +32,10 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The budget is 13 KB (13,312 B); measured 14,330 B (14,206 before the named steps and the link check), of which the engine is about
-    // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
-    limit: '14340 B',
+    // The budget is 13 KB (13,312 B); measured 14,829 B (14,206 before the named steps and the link check, 14,330 before
+    // the receipt outbox and text bundles, +499), of which the engine is about 5.1 KB and the
+    // loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
+    limit: '14840 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -65,8 +66,10 @@ export default [
     // The target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
     // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,465
-    // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:).
-    limit: '5470 B',
+    // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:);
+    // -> 5,928 for the receipt outbox (kept until a 2xx, backoff, pagehide beacon, bounds) and
+    // text bundles sent once per hash (+463).
+    limit: '5930 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),
