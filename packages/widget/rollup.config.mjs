@@ -52,15 +52,6 @@ const emitCss = {
   },
 }
 
-// The script tag renders with the tiny renderer instead of Preact (see src/tiny-dom/render.ts).
-const tinyDom = {
-  name: 'assent-tiny-dom',
-  resolveId(id) {
-    if (id === 'preact') return resolve(dir, 'src/tiny-dom/render.ts')
-    if (id === 'preact/jsx-runtime') return resolve(dir, 'src/tiny-dom/jsx-runtime.ts')
-  },
-}
-
 const tinyJsx = {
   name: 'assent-tiny-jsx',
   resolveId: (id) =>
@@ -110,9 +101,12 @@ const minify = () =>
     },
     mangle: {
       toplevel: true,
-      // The renderer's own slot on elements and the views' callback props: names no one else
-      // reads. (`onClick` and other DOM event props must keep their names.)
-      properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+      // The renderer's own slot on elements, the views' callback props and the preferences
+      // dialog's state: names no one else reads. (`onClick` and other DOM event props must
+      // keep their names.)
+      properties: {
+        regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close)|returnTo|draft)$/,
+      },
     },
     format: { comments: false },
   })
@@ -151,7 +145,6 @@ export default [
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
     plugins: [
       inlineCss,
-      tinyDom,
       nodeResolve({ browser: true }),
       production,
       classicJsx,

@@ -9,6 +9,10 @@ export function deepActiveElement(): HTMLElement | null {
   return el
 }
 
+/** Focuses the element `selector` finds in `root`, if any. */
+export const focusIn = (root: ParentNode | null | undefined, selector: string): void =>
+  root?.querySelector<HTMLElement>(selector)?.focus()
+
 /** Focusable elements inside `container`, skipping the hidden content of closed `<details>`. */
 export function focusables(container: Element): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
