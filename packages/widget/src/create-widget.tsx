@@ -51,7 +51,7 @@ export function createWidget(
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
   let proven = false
-  const dialog: DialogState = {}
+  const dialog: DialogState = { engine: consent }
 
   const fabWanted = () =>
     opts.floatingButton === true ||
@@ -71,8 +71,7 @@ export function createWidget(
             policyUrl={policyUrl}
             layout={opts.layout}
             position={opts.position}
-            onAccept={() => decide('acceptAll', 'banner')}
-            onReject={() => decide('rejectAll', 'banner')}
+            onChoose={(choice) => decide(choice, 'banner')}
             onCustomise={() => showPreferences()}
           />
         )}
@@ -80,16 +79,14 @@ export function createWidget(
           <PreferencesView
             texts={texts}
             categories={categories}
-            draft={draftChoices(consent, dialog)}
+            draft={draftChoices(dialog)}
             honoredSignals={consent.honoredSignals}
             policyUrl={policyUrl}
             onToggle={(id) => {
-              toggleSwitch(consent, dialog, id)
+              toggleSwitch(dialog, id)
               draw()
             }}
-            onSave={() => decide('save', 'preferences')}
-            onAccept={() => decide('acceptAll', 'preferences')}
-            onReject={() => decide('rejectAll', 'preferences')}
+            onChoose={(choice) => decide(choice, 'preferences')}
             onClose={hidePreferences}
           />
         )}
@@ -101,15 +98,18 @@ export function createWidget(
     )
   }
 
-  const focusFab = () => focusIn(shadow, '.a-fab')
-
   /** Records a choice from the banner or the dialog, and closes both. */
   function decide(choice: Choice, source: 'banner' | 'preferences') {
     prove()
-    recordChoice(consent, dialog, choice, source)
-    if (banner) emit('hide', 'banner')
-    banner = false
+    recordChoice(dialog, choice, source)
+    hideBanner()
     hidePreferences()
+  }
+
+  function hideBanner() {
+    if (!banner) return
+    banner = false
+    emit('hide', 'banner')
   }
 
   function showBanner() {
@@ -123,7 +123,7 @@ export function createWidget(
   }
 
   function showPreferences(from?: HTMLElement | null) {
-    openDialog(dialog, from, !prefs)
+    openDialog(dialog, from, prefs)
     prefs = true
     draw()
     emit('show', 'preferences')
@@ -136,7 +136,7 @@ export function createWidget(
     prefs = false
     draw()
     if (was) emit('hide', 'preferences')
-    closeDialog(dialog, focusFab)
+    closeDialog(dialog, shadow, '.a-fab')
   }
 
   /** Hand the texts' SHA-256 to the engine (once) so receipts prove what was shown. */
@@ -163,11 +163,8 @@ export function createWidget(
   dark?.addEventListener?.('change', draw)
   // `$needsDecision` is already up to date when listeners run; the state says the same.
   const stopState = consent.onChange((state) => {
-    const undecided = state.status === 'undecided'
-    if (!undecided && banner) {
-      banner = false
-      emit('hide', 'banner')
-    } else if (undecided && opts.autoShow) return showBanner()
+    if (state.status !== 'undecided') hideBanner()
+    else if (opts.autoShow) return showBanner()
     draw()
   })
 

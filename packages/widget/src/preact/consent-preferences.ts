@@ -1,5 +1,5 @@
 import { h, type JSX } from 'preact'
-import { useLayoutEffect, useReducer, useRef } from 'preact/hooks'
+import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks'
 import {
   type Choice,
   closeDialog,
@@ -41,18 +41,18 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
   const shown = useWidgetTexts(consent, props)
   const theme = useTheme(props.theme)
   const [, redraw] = useReducer<number, void>((n) => n + 1, 0)
-  const ready = props.open && consent !== null && shown !== undefined
   // The latest onClose, so a parent re-render (new callback) does not re-run the open effect.
   const closeRef = useRef(props.onClose)
   closeRef.current = props.onClose
   const root = useRef<HTMLDivElement>(null)
   // The same dialog behaviour as the widget's (dialog-controller.ts), hosted by Preact.
-  const dialog = useRef<DialogState>({}).current
-  const choose = (choice: Choice) => () => {
-    if (!consent || !shown) return
+  const dialog = useMemo<DialogState | null>(() => consent && { engine: consent }, [consent])
+  const ready = props.open && consent !== null && dialog !== null && shown !== undefined
+  const choose = (choice: Choice) => {
+    if (!consent || !dialog || !shown) return
     // The receipt's textHash names the texts the visitor saw when deciding.
     consent.setShownTexts(shown.shown)
-    recordChoice(consent, dialog, choice, 'preferences')
+    recordChoice(dialog, choice, 'preferences')
     props.onClose()
   }
   useTinyView(
@@ -61,16 +61,14 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
       PreferencesView({
         texts: shown.texts,
         categories: shown.categories,
-        draft: draftChoices(consent, dialog),
+        draft: draftChoices(dialog),
         honoredSignals: consent.honoredSignals,
         policyUrl: consent.policy?.url,
         onToggle: (id) => {
-          toggleSwitch(consent, dialog, id)
+          toggleSwitch(dialog, id)
           redraw()
         },
-        onSave: choose('save'),
-        onAccept: choose('acceptAll'),
-        onReject: choose('rejectAll'),
+        onChoose: choose,
         onClose: props.onClose,
       }),
   )
