@@ -24,11 +24,14 @@ export type {
 export { toKantaraReceipt } from './kantara.js'
 export type {
   CategoryId,
+  ConsentModel,
   ConsentReceipt,
   ReceiptAction,
   ReceiptProblem,
   ReceiptRecord,
+  ReceiptRegion,
   ReceiptSource,
+  RegionSource,
   ValidationResult,
 } from './receipt.js'
 export { RECEIPT_VERSION } from './receipt.js'
