@@ -24,6 +24,7 @@ Commands:
   purge     Delete receipts older than the retention period
   verify    Recompute every record's SHA-256 and report altered rows
   migrate   Apply pending database migrations
+  categories  List each site's stored category ids; prune undeclared ones
 
 Run "assent-collector <command> --help" for a command's options.`,
   serve: `Usage: assent-collector serve [options]
@@ -33,8 +34,12 @@ Run the collector over HTTP. Migrates the database first. Stops gracefully on SI
 Options:
   --port <n>             Port (default 8787)                                      [ASSENT_PORT]
   --host <addr>          Interface (default 127.0.0.1; 0.0.0.0 for all)           [ASSENT_HOST]
-  --site <id=origins>    Allowed site and its origins, comma-separated; repeatable [ASSENT_SITES, ";"-separated]
-                         e.g. --site demo=http://localhost:3000,https://demo.example
+  --site "<id>=<origins> [categories=<ids>] [max-categories=<n>]"
+                         Allowed site, its origins (comma-separated), and the category
+                         ids its receipts may carry; repeatable [ASSENT_SITES, ";"-separated]
+                         e.g. --site "shop=https://shop.example categories=analytics,marketing"
+                         Without categories=, ids are learned from receipts up to
+                         max-categories (default 32); others are refused with 400
   --ip-prefix            Store the client's IPv4 /24 or IPv6 /48                   [ASSENT_IP_PREFIX=1]
   --ua-family            Store the browser family (no version)                     [ASSENT_UA_FAMILY=1]
   --trust-proxy <n>      Reverse proxies in front that append X-Forwarded-For (0)   [ASSENT_TRUST_PROXY]
@@ -71,6 +76,16 @@ Recompute each record's SHA-256 over its canonical form; exit 1 if any row was a
 
 Options:
   --site <id>            Only this site
+${COMMON}`,
+  categories: `Usage: assent-collector categories [options]
+
+List each configured site's stored category ids (each one a CSV column) and whether the site
+declares it. Sites and their categories come from --config or ASSENT_SITES.
+
+Options:
+  --site <id>            Only this site
+  --prune                Forget stored ids the site does not declare (receipts keep them;
+                         they stop being CSV columns and stats entries)
 ${COMMON}`,
   migrate: `Usage: assent-collector migrate [options]
 
