@@ -1,5 +1,5 @@
-import type { ReceiptRecord } from './receipt.js'
 import { ownValue } from './own-value.js'
+import type { ReceiptRecord } from './receipt.js'
 
 type Cell = string | number | boolean | null
 type Getter = (record: ReceiptRecord) => Cell
