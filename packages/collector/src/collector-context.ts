@@ -9,6 +9,7 @@ import { ipPrefix } from './http/ip-prefix.js'
 import { originMatcher } from './http/origin-matcher.js'
 import { problem } from './http/problem.js'
 import { rateLimiter } from './http/rate-limiter.js'
+import { checkpointer } from './log/checkpointer.js'
 import { createMetrics } from './metrics.js'
 
 const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/
@@ -43,6 +44,31 @@ export function collectorContext(options: CollectorOptions) {
       ? null
       : failureLimiter(options.adminAuthLimit ?? {}, () => now().getTime())
   const trustProxy = options.trustProxy ?? 0
+  const receiptLog = options.store.log
+  if (options.log && !receiptLog)
+    throw new Error(
+      `createCollector: log options given, but the ${options.store.kind} store keeps no log`,
+    )
+  const log =
+    options.log && receiptLog
+      ? {
+          log: receiptLog,
+          key: options.log.key,
+          checkpointer: checkpointer({
+            log: receiptLog,
+            key: options.log.key,
+            logger,
+            now,
+            ...(options.log.everySeconds !== undefined
+              ? { everySeconds: options.log.everySeconds }
+              : {}),
+            ...(options.log.everyRecords !== undefined
+              ? { everyRecords: options.log.everyRecords }
+              : {}),
+            ...(options.log.witness !== undefined ? { witness: options.log.witness } : {}),
+          }),
+        }
+      : null
   // Without a trusted proxy the address is the socket's, the same for every request on a
   // keep-alive connection: truncate it once per connection, not per request.
   const socketPrefixes = new WeakMap<object, string | null>()
@@ -82,6 +108,8 @@ export function collectorContext(options: CollectorOptions) {
   return {
     store: options.store,
     options,
+    /** The signed log, when the collector has a log key; null otherwise. */
+    log,
     sites,
     anyOrigin,
     metrics,

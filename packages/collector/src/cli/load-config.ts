@@ -21,6 +21,13 @@ export interface CliConfig {
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
   kantara?: Iso27560Options
+  /** Where the log signing key comes from: a file, or the key text itself. */
+  logKey: { file?: string; text?: string }
+  /** Keep the receipt log (default true); `--log off` stores receipts without leaves. */
+  log: boolean
+  checkpointEvery: string
+  checkpointRecords: number
+  witness?: string
 }
 
 type Flags = Record<string, string | boolean | string[] | undefined>
@@ -93,6 +100,11 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const file: Partial<CliConfig> & {
     rateLimit?: RateLimitOptions | false | number
     adminAuthLimit?: FailureLimitOptions | false | number | string
+    logKeyFile?: string
+    log?: boolean
+    checkpointEvery?: string
+    checkpointRecords?: number
+    witness?: string
   } = path ? JSON.parse(readFileSync(path, 'utf8')) : {}
   // Only `serve` reads --site as id=origins; the other commands use --site as a filter.
   const flagSites = command === 'serve' ? ((flags.site as string[] | undefined) ?? []) : []
@@ -138,6 +150,14 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
       env.ASSENT_PURGE_EVERY ??
       file.purgeEvery ??
       '24h',
+    logKey: {},
+    log: true,
+    checkpointEvery:
+      (flags['checkpoint-every'] as string | undefined) ??
+      env.ASSENT_CHECKPOINT_EVERY ??
+      file.checkpointEvery ??
+      '10s',
+    checkpointRecords: 1000,
   }
   const retention =
     (flags.retention as string | undefined) ??
@@ -145,6 +165,30 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     env.ASSENT_RETENTION ??
     file.retention
   if (retention !== undefined) config.retention = retention
+  const keyFile =
+    (flags['log-key'] as string | undefined) ?? env.ASSENT_LOG_KEY_FILE ?? file.logKeyFile
+  config.logKey =
+    keyFile !== undefined
+      ? { file: keyFile }
+      : env.ASSENT_LOG_KEY
+        ? { text: env.ASSENT_LOG_KEY }
+        : {}
+  const log = (flags.log as string | undefined) ?? env.ASSENT_LOG
+  if (log !== undefined && !/^(on|off)$/.test(log))
+    throw new Error(`--log "${log}": expected on or off`)
+  config.log = log === undefined ? file.log !== false : log === 'on'
+  const records = Number(
+    flags['checkpoint-records'] ?? env.ASSENT_CHECKPOINT_RECORDS ?? file.checkpointRecords ?? 1000,
+  )
+  if (!Number.isInteger(records) || records <= 0)
+    throw new Error('checkpoint-records must be a whole number above 0')
+  config.checkpointRecords = records
+  const witness = (flags.witness as string | undefined) ?? env.ASSENT_WITNESS_URL ?? file.witness
+  if (witness !== undefined) {
+    if (!/^https?:\/\//.test(witness))
+      throw new Error(`--witness "${witness}" is not an http(s) URL`)
+    config.witness = witness
+  }
   if (file.gpc !== undefined) config.gpc = file.gpc
   if (file.kantara !== undefined) config.kantara = file.kantara
   return config

@@ -3,6 +3,7 @@ import { categoriesCommand } from './categories-command.js'
 import { exportCommand } from './export-command.js'
 import { HELP } from './help.js'
 import { type CliConfig, loadConfig } from './load-config.js'
+import { auditCommand, keygenCommand, verifyReceiptCommand } from './log-commands.js'
 import { migrateCommand, purgeCommand, verifyCommand } from './maintenance-commands.js'
 import { serveCommand } from './serve-command.js'
 
@@ -34,6 +35,16 @@ const OPTIONS = {
   action: { type: 'string' },
   out: { type: 'string' },
   prune: { type: 'boolean' },
+  'log-key': { type: 'string' },
+  log: { type: 'string' },
+  'checkpoint-every': { type: 'string' },
+  'checkpoint-records': { type: 'string' },
+  witness: { type: 'string' },
+  checkpoint: { type: 'string' },
+  key: { type: 'string' },
+  record: { type: 'string' },
+  proof: { type: 'string' },
+  origin: { type: 'string' },
 } as const
 
 type Command = (config: CliConfig, flags: Record<string, unknown>, io: CliIo) => Promise<number>
@@ -41,7 +52,12 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   export: exportCommand,
   purge: purgeCommand,
-  verify: verifyCommand,
+  verify: (config, flags, io) =>
+    flags.checkpoint !== undefined
+      ? auditCommand(config, flags, io)
+      : verifyCommand(config, flags, io),
+  'verify-receipt': verifyReceiptCommand,
+  keygen: keygenCommand,
   migrate: migrateCommand,
   categories: categoriesCommand,
 }

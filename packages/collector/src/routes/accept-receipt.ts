@@ -49,7 +49,7 @@ export function acceptReceipt(ctx: CollectorContext) {
   /** A refusal. `cors`: the request's Origin once allowed (CORS headers), or false. */
   const reject = (
     cors: string | undefined | false,
-    status: 400 | 403 | 413 | 415,
+    status: 400 | 403 | 410 | 413 | 415,
     reason: string,
     message: string,
     extra?: Record<string, unknown>,
@@ -119,8 +119,14 @@ export function acceptReceipt(ctx: CollectorContext) {
       ipPrefix: ctx.options.ipPrefix ? prefix : null,
       uaFamily: ctx.options.userAgentFamily ? uaFamily(req.header('user-agent')) : null,
     })
-    const { created, record } = await ctx.store.insert(sealed)
+    const { created, record, erased } = await ctx.store.insert(sealed)
+    if (erased) {
+      // Erasure is final: a browser still retrying an erased receipt gets 410 and drops it.
+      const message = "This receipt was erased at the visitor's request and is not stored again."
+      return reject(origin, 410, 'erased', message)
+    }
     ctx.metrics.received(receipt.siteId, created)
+    if (created) ctx.log?.checkpointer.added(1)
     const json = JSON.stringify({
       receiptId: record.receipt.receiptId,
       receivedAt: record.receivedAt,
