@@ -1,6 +1,11 @@
 // Byte budgets (min + gzip), checked by `pnpm size` and in `pnpm test`. Each limit sits close
 // to the measured size so that growth fails CI and has to be argued for.
-const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
+import { readFileSync } from 'node:fs'
+
+// The languages besides English (the table is packages/widget/src/texts/languages.json).
+const languages = JSON.parse(
+  readFileSync(new URL('packages/widget/src/texts/languages.json', import.meta.url), 'utf8'),
+).filter((lang) => lang !== 'en')
 const loader = (name, imports, limit = '1024 B') => ({
   name: `@assent/loaders: ${name}`,
   path: 'packages/loaders/dist/index.js',
@@ -27,9 +32,9 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The issue's budget is 13 KB (13,312 B); measured 14,206 B, of which the engine is about
+    // The issue's budget is 13 KB (13,312 B); measured 14,330 B (14,206 before the named steps and the link check), of which the engine is about
     // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
-    limit: '14300 B',
+    limit: '14340 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -59,8 +64,9 @@ export default [
     gzip: true,
     // The issue's target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
-    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow.
-    limit: '5400 B',
+    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,465
+    // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:).
+    limit: '5470 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

@@ -1,18 +1,20 @@
-// One benchmark run: a fresh browser context, optional CPU throttling, one page load, and
-// the probe's numbers read back once the banner has settled and the page has gone quiet.
+// One benchmark run: a fresh browser context set up for the scenario, one page load, and the
+// probe's numbers read back once the banner has settled (first visits) and the page has gone
+// quiet.
 import { probe } from './probe.mjs'
+import { openPage } from './scenarios.mjs'
 
 const QUIET_MS = 500
+// A returning visitor sees no banner to wait for: give late work (idle callbacks, a lazily
+// loaded file) time to happen and be counted.
+const RETURNING_QUIET_MS = 1500
 const TIMEOUT_MS = 15000
 
-/** Loads `lib`'s page once and returns its raw measurements. */
-export async function measurePage(browser, { origin, lib, throttle }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+/** Loads `lib`'s page once in `scenario` and returns its raw measurements. */
+export async function measurePage(browser, { origin, lib, scenario, storageState }) {
+  const { context, page } = await openPage(browser, scenario, storageState)
   try {
     await context.addInitScript(probe, lib.banner)
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
     const sizes = []
     page.on('requestfinished', (req) =>
       sizes.push(req.sizes().then((s) => ({ url: req.url(), ...s }))),
@@ -22,7 +24,7 @@ export async function measurePage(browser, { origin, lib, throttle }) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
 
     await page.goto(`${origin}/${lib.id}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS })
-    if (lib.id !== 'none') {
+    if (lib.id !== 'none' && !scenario.returning) {
       await page
         .waitForFunction(() => window.__bench.banner.settled !== null, null, {
           polling: 50,
@@ -30,7 +32,7 @@ export async function measurePage(browser, { origin, lib, throttle }) {
         })
         .catch(() => errors.push(`banner not settled within ${TIMEOUT_MS} ms`))
     }
-    await page.waitForTimeout(QUIET_MS)
+    await page.waitForTimeout(scenario.returning ? RETURNING_QUIET_MS : QUIET_MS)
     const data = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0]
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]
@@ -41,6 +43,8 @@ export async function measurePage(browser, { origin, lib, throttle }) {
         load: nav.loadEventEnd,
       }
     })
+    if (scenario.returning && data.banner.visible !== null)
+      errors.push('the banner showed to a returning visitor')
     const transfers = await Promise.all(sizes)
     return { ...data, transfers, errors }
   } finally {

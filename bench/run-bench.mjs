@@ -1,20 +1,21 @@
-// `pnpm bench`: loads identical host pages with no library, assent.js,
-// vanilla-cookieconsent and klaro in headless Chromium, BENCH_RUNS times each (default 7),
-// unthrottled and with 4× CPU throttling, and writes the tables to bench/results.md.
+// `pnpm bench`: loads identical host pages with no library, assent.js, vanilla-cookieconsent
+// and klaro in headless Chromium, BENCH_RUNS times each (default 7) in every scenario of
+// scenarios.mjs (first visit unthrottled, at 4× CPU and at 100 ms added RTT; returning visitor
+// unthrottled and at 4× CPU), and writes the tables to bench/results.md and docs/benchmarks.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from 'playwright'
 import { libraries } from './libraries.mjs'
 import { measurePage } from './measure-page.mjs'
 import { profilePage } from './profile-page.mjs'
-import { bytesTable, goalsList, timingTable } from './report.mjs'
+import { bytesTable, goalsList, returningTable, timingTable } from './report.mjs'
+import { decidedState, scenarios } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
 import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7))
 // Profiled loads (for the library's JavaScript time) are separate from the timing runs.
 const PROFILE_RUNS = Math.max(1, Number(process.env.BENCH_PROFILE_RUNS ?? 3))
-const THROTTLES = [1, 4]
 const executablePath =
   process.env.ASSENT_CHROMIUM ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
@@ -37,20 +38,29 @@ const browser = await chromium.launch({ ...(executablePath ? { executablePath } 
 const chromiumVersion = browser.version()
 const started = Date.now()
 const startLoad = loadavg()[0].toFixed(1)
-const runs = new Map(libs.flatMap((lib) => THROTTLES.map((t) => [`${lib.id}@${t}`, []])))
-const jsTimes = new Map(libs.flatMap((lib) => THROTTLES.map((t) => [`${lib.id}@${t}`, []])))
+const key = (lib, scenario) => `${lib.id}@${scenario.id}`
+const runs = new Map(libs.flatMap((lib) => scenarios.map((s) => [key(lib, s), []])))
+const jsTimes = new Map(libs.flatMap((lib) => scenarios.map((s) => [key(lib, s), []])))
 const errors = new Map()
+const stored = new Map()
 try {
+  for (const lib of libs) stored.set(lib.id, await decidedState(browser, server.origin, lib))
   // One warm-up load (not counted) so the first measured page does not pay for browser start-up.
-  await measurePage(browser, { origin: server.origin, lib: libs[0], throttle: 1 })
+  await measurePage(browser, { origin: server.origin, lib: libs[0], scenario: scenarios[0] })
   for (let round = 0; round < RUNS; round++) {
-    for (const throttle of THROTTLES) {
-      // Rotate the order every round so no library always goes first after a throttle change.
+    for (const scenario of scenarios) {
+      // Rotate the order every round so no library always goes first after a scenario change.
       const order = libs.map((_, i) => libs[(i + round) % libs.length])
       for (const lib of order) {
-        const run = await measurePage(browser, { origin: server.origin, lib, throttle })
-        for (const e of run.errors) errors.set(`${lib.label}: ${e}`, true)
-        runs.get(`${lib.id}@${throttle}`).push({ raw: run, metrics: runMetrics(run, lib) })
+        const storageState = stored.get(lib.id)
+        const run = await measurePage(browser, {
+          origin: server.origin,
+          lib,
+          scenario,
+          storageState,
+        })
+        for (const e of run.errors) errors.set(`${lib.label}, ${scenario.title}: ${e}`, true)
+        runs.get(key(lib, scenario)).push({ raw: run, metrics: runMetrics(run, lib) })
       }
     }
     process.stderr.write(
@@ -58,10 +68,16 @@ try {
     )
   }
   for (let round = 0; round < PROFILE_RUNS; round++) {
-    for (const throttle of THROTTLES) {
+    for (const scenario of scenarios) {
       for (const lib of libs) {
-        const ms = await profilePage(browser, { origin: server.origin, lib, throttle })
-        jsTimes.get(`${lib.id}@${throttle}`).push({ js: ms })
+        const storageState = stored.get(lib.id)
+        const ms = await profilePage(browser, {
+          origin: server.origin,
+          lib,
+          scenario,
+          storageState,
+        })
+        jsTimes.get(key(lib, scenario)).push({ js: ms })
       }
     }
   }
@@ -75,29 +91,30 @@ const rows = libs.map((lib) => ({
   lib,
   version: lib.version?.() ?? '—',
   disk: diskSizes(lib),
-  stats: THROTTLES.map((throttle) => ({
-    throttle,
-    runs: runs.get(`${lib.id}@${throttle}`),
+  stats: scenarios.map((scenario) => ({
+    scenario,
+    runs: runs.get(key(lib, scenario)),
     summary: {
-      ...aggregate(runs.get(`${lib.id}@${throttle}`).map((r) => r.metrics)),
-      ...aggregate(jsTimes.get(`${lib.id}@${throttle}`)),
+      ...aggregate(runs.get(key(lib, scenario)).map((r) => r.metrics)),
+      ...aggregate(jsTimes.get(key(lib, scenario))),
     },
   })),
 }))
+const seconds = ((Date.now() - started) / 1000).toFixed(0)
 const about =
-  `Generated by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${RUNS} runs per scenario, ` +
+  `Generated by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)} in ${seconds} s: ${RUNS} runs and ${PROFILE_RUNS} profiled loads per library and scenario, ` +
   `Chromium ${chromiumVersion} headless, ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}; 1-minute load average at the start ${startLoad} (near or above the CPU count means other work competed for them).`
 const tables = [
   '### Bytes (library files only; gzip level 9; transferred = gzip body + response headers)',
   '',
-  bytesTable(rows),
+  bytesTable(rows, scenarios),
   '',
   '### Timing, long tasks, layout shift',
   '',
-  ...THROTTLES.flatMap((t) => [timingTable(rows, t), '']),
-  '### Assent against its goals',
+  ...scenarios.flatMap((s) => [s.returning ? returningTable(rows, s) : timingTable(rows, s), '']),
+  '### Assent against its targets',
   '',
-  goalsList(rows, THROTTLES),
+  goalsList(rows, scenarios),
   '',
   ...(errors.size
     ? ['### Errors seen in the page', '', ...[...errors.keys()].map((e) => `- ${e}`), '']
@@ -117,4 +134,4 @@ if (existsSync(docs)) {
 }
 process.stdout.write(`${markdown}\n`)
 if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify(rows, null, 1))
-process.stderr.write(`done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+process.stderr.write(`done in ${seconds} s\n`)

@@ -15,7 +15,10 @@ import esbuild from 'rollup-plugin-esbuild'
 import { libraryBuild } from '../../scripts/rollup.config.mjs'
 
 const dir = dirname(fileURLToPath(import.meta.url))
-const languages = ['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'zh-Hans', 'zh-Hant']
+// The languages besides English (the table is src/texts/languages.json).
+const languages = JSON.parse(readFileSync(resolve(dir, 'src/texts/languages.json'), 'utf8')).filter(
+  (lang) => lang !== 'en',
+)
 
 /**
  * The stylesheet minified by esbuild's CSS minifier (no syntax lowering: modern browsers only),
@@ -52,13 +55,10 @@ const emitCss = {
   },
 }
 
-// The script tag renders with the tiny renderer instead of Preact (see src/tiny-dom/render.ts).
-const tinyDom = {
-  name: 'assent-tiny-dom',
-  resolveId(id) {
-    if (id === 'preact') return resolve(dir, 'src/tiny-dom/render.ts')
-    if (id === 'preact/jsx-runtime') return resolve(dir, 'src/tiny-dom/jsx-runtime.ts')
-  },
+// `import table from './x.json'` → the JSON as the module's default export.
+const json = {
+  name: 'assent-json',
+  transform: (code, id) => (id.endsWith('.json') ? `export default ${code.trim()}` : null),
 }
 
 const tinyJsx = {
@@ -95,34 +95,37 @@ const production = replace({
   preventAssignment: true,
   values: { 'process.env.NODE_ENV': JSON.stringify('production') },
 })
+// ASSENT_UNMINIFIED=1 skips terser, so a CPU profile names functions (bench/profile-breakdown.mjs).
 const minify = () =>
-  terser({
-    ecma: 2020,
-    compress: {
-      passes: 3,
-      pure_getters: true,
-      // Mostly `${x}` → "" + x and String(x) → "" + x, which differ only for symbols and for
-      // objects with their own valueOf: neither is ever formatted here.
-      unsafe: true,
-      unsafe_arrows: true,
-      unsafe_methods: true,
-      unsafe_comps: true,
-    },
-    mangle: {
-      toplevel: true,
-      // The renderer's own slot on elements and the views' callback props: names no one else
-      // reads. (`onClick` and other DOM event props must keep their names.)
-      properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
-    },
-    format: { comments: false },
-  })
+  process.env.ASSENT_UNMINIFIED
+    ? null
+    : terser({
+        ecma: 2020,
+        compress: {
+          passes: 3,
+          pure_getters: true,
+          // Mostly `${x}` → "" + x and String(x) → "" + x, which differ only for symbols and for
+          // objects with their own valueOf: neither is ever formatted here.
+          unsafe: true,
+          unsafe_arrows: true,
+          unsafe_methods: true,
+          unsafe_comps: true,
+        },
+        mangle: {
+          toplevel: true,
+          // The renderer's own slot on elements and the views' callback props: names no one else
+          // reads. (`onClick` and other DOM event props must keep their names.)
+          properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+        },
+        format: { comments: false },
+      })
 
 const [esm, dts] = libraryBuild(dir)
 // The views compile against the tiny JSX runtime, so `mountWidget` (and @assent/react, which
 // uses it) ships no Preact; only `@assent/widget/preact` imports Preact itself.
 const libraryExternal = esm.external
 esm.external = (id) => id !== 'preact/jsx-runtime' && libraryExternal(id)
-esm.plugins.unshift(inlineCss, tinyJsx)
+esm.plugins.unshift(json, inlineCss, tinyJsx)
 esm.output.chunkFileNames = (chunk) =>
   languages.includes(chunk.name) ? 'locales/[name].js' : 'shared-[hash].js'
 dts.external = (id) => id.endsWith('.css?inline') || esm.external(id)
@@ -150,8 +153,8 @@ export default [
     input: resolve(dir, 'src/script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
     plugins: [
+      json,
       inlineCss,
-      tinyDom,
       nodeResolve({ browser: true }),
       production,
       classicJsx,

@@ -1,33 +1,25 @@
 import { expect, test } from '@playwright/test'
-import de from '../../packages/widget/src/texts/de'
-import en from '../../packages/widget/src/texts/en'
-import es from '../../packages/widget/src/texts/es'
-import fr from '../../packages/widget/src/texts/fr'
-import it from '../../packages/widget/src/texts/it'
-import ja from '../../packages/widget/src/texts/ja'
-import ko from '../../packages/widget/src/texts/ko'
-import nl from '../../packages/widget/src/texts/nl'
-import pl from '../../packages/widget/src/texts/pl'
-import pt from '../../packages/widget/src/texts/pt'
-import zhHans from '../../packages/widget/src/texts/zh-Hans'
-import zhHant from '../../packages/widget/src/texts/zh-Hant'
+import languages from '../../packages/widget/src/texts/languages.json' with { type: 'json' }
+import type { Texts } from '../../packages/widget/src/types'
 import { pages } from './widget-page'
 
-// Browser locale → the language shown and the one file that must load for it.
-const cases = [
-  { locale: 'en-GB', texts: en, file: null },
-  { locale: 'de-DE', texts: de, file: 'de' },
-  { locale: 'fr-FR', texts: fr, file: 'fr' },
-  { locale: 'es-ES', texts: es, file: 'es' },
-  { locale: 'it-IT', texts: it, file: 'it' },
-  { locale: 'nl-NL', texts: nl, file: 'nl' },
-  { locale: 'pl-PL', texts: pl, file: 'pl' },
-  { locale: 'pt-BR', texts: pt, file: 'pt' },
-  { locale: 'ja-JP', texts: ja, file: 'ja' },
-  { locale: 'ko-KR', texts: ko, file: 'ko' },
-  { locale: 'zh-CN', texts: zhHans, file: 'zh-Hans' },
-  { locale: 'zh-HK', texts: zhHant, file: 'zh-Hant' },
-]
+// Each built-in language (the table in texts/languages.json): a browser locale that picks it,
+// the texts shown and the one file that must load for it. A few locales carry a region or a
+// script, so the browser test covers the matching, not only exact names.
+const localeFor: Record<string, string> = {
+  en: 'en-GB',
+  pt: 'pt-BR',
+  'zh-Hans': 'zh-CN',
+  'zh-Hant': 'zh-HK',
+}
+const cases = await Promise.all(
+  languages.map(async (lang) => ({
+    locale: localeFor[lang] ?? lang,
+    texts: ((await import(`../../packages/widget/src/texts/${lang}.ts`)) as { default: Texts })
+      .default,
+    file: lang === 'en' ? null : lang,
+  })),
+)
 
 for (const { locale, texts, file } of cases) {
   test.describe(locale, () => {

@@ -1,7 +1,8 @@
 import type { Texts, TextsLoader } from '../types'
 
 // One dynamic import per language, so bundlers split each into its own chunk that loads only
-// when that language is shown.
+// when that language is shown (bundlers split only a literal `import()` per file). A language
+// in texts/languages.json that is missing here fails texts/texts.test.ts.
 const modules: Record<string, () => Promise<{ default: Texts }>> = {
   de: () => import('../texts/de'),
   es: () => import('../texts/es'),

@@ -3,7 +3,7 @@ export interface ScriptConfig {
   [section: string]: unknown
 }
 
-// attribute → JSON path (CONTRACTS.md). Attributes win over the JSON block.
+// attribute → JSON path (docs/script-tag.md, "Attributes"). Attributes win over the JSON block.
 const ATTRIBUTES: Array<[string, string, string]> = [
   ['data-site', 'collector', 'siteId'],
   ['data-collector', 'collector', 'url'],
