@@ -9,17 +9,16 @@ export interface StyleOptions {
  * a `<link>` to the served `assent.css` (allowed by `style-src 'self'`), else a plain `<style>`.
  */
 export function injectStyles(root: ShadowRoot, css: string, options: StyleOptions): void {
-  // Feature-detected: where shadow roots lack adoptedStyleSheets (Safari < 16.4), assigning
-  // it would only add a plain property and leave the widget unstyled without an error.
-  if ('adoptedStyleSheets' in root) {
-    try {
-      const sheet = new CSSStyleSheet()
-      sheet.replaceSync(css)
-      root.adoptedStyleSheets = [sheet]
-      return
-    } catch {
-      // No constructable stylesheets: fall through to an element.
-    }
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    // Spreading the current list is the feature test: where shadow roots lack
+    // adoptedStyleSheets (Safari < 16.4) it throws, whereas a bare assignment would only add
+    // a plain property and leave the widget unstyled without an error.
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+    return
+  } catch {
+    // No constructable stylesheets: fall through to an element.
   }
   if (options.stylesheetUrl && !options.nonce) {
     const link = document.createElement('link')
