@@ -114,6 +114,13 @@ div, section, dialog { display: none; }
 body * { color: magenta !important; font-family: "Comic Sans MS", cursive !important; }
 </style>`
 
+/** The shop's categories with a script link as the Google Analytics service's policy. */
+const withUnsafeServiceLink = () => {
+  const categories = structuredClone(SHOP_CATEGORIES)
+  categories[1].services[1].policyUrl = " javascript:alert('service')"
+  return categories
+}
+
 /** The pages test/static-server.mjs serves at /test/widget/pages/<name>.html. */
 export const WIDGET_PAGES = {
   basic: { title: 'Assent widget: box, defer', ui: { layout: 'box' } },
@@ -147,6 +154,11 @@ export const WIDGET_PAGES = {
       ui: { layout: 'sidebar', texts: { en: { title: 42 } } },
       categories: ['essential', 'analytics'],
     },
+  },
+  'unsafe-links': {
+    title: 'Assent widget: script links in the config',
+    config: { revision: 1, categories: withUnsafeServiceLink(), ui: { layout: 'box' } },
+    attributes: { 'data-policy-url': "javascript:alert('policy')" },
   },
   'strict.csp': {
     title: 'Assent widget under a strict CSP',
