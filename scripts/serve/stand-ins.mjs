@@ -1,8 +1,12 @@
 // The analytics stand-ins' server side: serves the stand-in gtag.js and matomo.js from
-// demo/site/stand-ins, and records the hits they send (what Google Analytics and a
-// self-hosted Matomo would have received), so the demo shows each choice's effect offline.
+// demo/site/stand-ins (the one set the demo and the tests use), and records the hits they
+// send (what Google Analytics and a self-hosted Matomo would have received), so the demo
+// shows each choice's effect offline and the engine suite sees what reached a vendor.
 import { join } from 'node:path'
-import { locate, notFound, sendFile } from './send-file.mjs'
+import { locate, notFound, ROOT, sendFile } from './static-files.mjs'
+
+/** Where the stand-in scripts live; served under /stand-ins/. */
+export const STAND_INS = join(ROOT, 'demo/site/stand-ins')
 
 /** One recorded analytics request. */
 function hitFrom(vendor, params) {
@@ -31,8 +35,7 @@ function hitFrom(vendor, params) {
  * The stand-ins for one demo run. `handle(req, res, url)` answers `/stand-ins/*` and
  * returns true, or returns false for other paths.
  */
-export function createStandIns(siteRoot) {
-  const root = join(siteRoot, 'stand-ins')
+export function createStandIns(root = STAND_INS) {
   const hits = []
   let next = 1
   const record = (vendor, url) => {
@@ -58,7 +61,7 @@ export function createStandIns(siteRoot) {
       res.writeHead(204).end()
     } else {
       const file = await locate(root, path.slice('/stand-ins'.length))
-      if (file) await sendFile(res, file, { 'access-control-allow-origin': '*' })
+      if (file) await sendFile(req, res, file, { headers: { 'access-control-allow-origin': '*' } })
       else notFound(res)
     }
     return true
