@@ -162,6 +162,9 @@ export async function startCollector(
     cwd: dir,
     env: { ...process.env, ASSENT_ADMIN_TOKEN: 'consumer-smoke-admin-token-0123456789' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: npx runs the collector as a child, and stopping npx alone left
+    // the collector running. stopCollector signals the whole group.
+    detached: true,
   })
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -176,4 +179,9 @@ export async function startCollector(
     child.on('exit', (code) => fail(new Error(`collector exited with ${code}:\n${output}`)))
   })
   return { process: child, output: () => output }
+}
+
+/** SIGTERM to the collector and the npx that started it (one process group). */
+export function stopCollector(child: ChildProcess | undefined): void {
+  if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
 }

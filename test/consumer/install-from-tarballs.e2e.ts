@@ -11,6 +11,7 @@ import {
   run,
   serveSite,
   startCollector,
+  stopCollector,
 } from './consumer-project'
 
 // What a user who installs Assent from npm does, on the tarballs `pnpm pack` makes: bundle a
@@ -95,7 +96,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async () => {
-  collector?.process.kill('SIGTERM')
+  stopCollector(collector?.process)
   if (site) await new Promise((done) => site.server.close(done))
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
