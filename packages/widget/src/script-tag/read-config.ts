@@ -42,6 +42,9 @@ export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
     const current = config[section]
     config[section] = { ...(isObject(current) ? current : {}), [field]: value }
   }
+  // The visitor's region, written by the site's server (its CDN's country header): `HK`, `US-CA`.
+  const region = script?.getAttribute('data-region')
+  if (region != null) config.region = region
   return config
 }
 

@@ -15,6 +15,8 @@ const CORE_OPTIONS = [
   'cookie',
   'signals',
   'collector',
+  'jurisdictions',
+  'region',
 ]
 
 /**
