@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Iso27560Options } from '@assent/receipt'
 import type { SiteConfig } from '../collector-options.js'
 import { parseDuration } from '../duration.js'
+import { proxyTrust } from '../http/client-address.js'
 import type { FailureLimitOptions } from '../http/failure-limiter.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
@@ -14,7 +15,7 @@ export interface CliConfig {
   adminTokens: string[]
   ipPrefix: boolean
   userAgentFamily: boolean
-  trustProxy: number
+  trustProxy: string[]
   rateLimit: RateLimitOptions | false
   adminAuthLimit: FailureLimitOptions | false
   retention?: string
@@ -118,9 +119,16 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const port = Number(flags.port ?? env.ASSENT_PORT ?? file.port ?? 8787)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`port "${flags.port ?? env.ASSENT_PORT ?? file.port}" is not a port number`)
-  const trustProxy = Number(flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? 0)
-  if (!Number.isInteger(trustProxy) || trustProxy < 0)
-    throw new Error('trust-proxy must be a whole number')
+  const trust = flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? []
+  // A count (the old meaning) trusted X-Forwarded-For from anyone: refused, not guessed at.
+  if (typeof trust === 'number' || (typeof trust === 'string' && /^\d+$/.test(trust.trim())))
+    throw new Error(
+      `trust-proxy "${trust}": give the proxies' addresses or CIDRs (e.g. 127.0.0.1,::1), not a count`,
+    )
+  const trustProxy = (typeof trust === 'string' ? trust.split(',') : (trust as string[]))
+    .map((a) => a.trim())
+    .filter(Boolean)
+  proxyTrust(trustProxy) // throws naming an entry that is not an address or CIDR
   const config: CliConfig = {
     db: (flags.db as string | undefined) ?? env.ASSENT_DB ?? file.db ?? './receipts.db',
     port,
