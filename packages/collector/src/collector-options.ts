@@ -74,6 +74,18 @@ export interface CollectorOptions {
   maxBodyBytes?: number
   /** Serve /metrics without a token. Default true; false requires an admin token. */
   publicMetrics?: boolean
+  /**
+   * `GET /v1/region` for the browser's consent profile: `header` names a trusted request
+   * header with the country (e.g. `CloudFront-Viewer-Country`, `CF-IPCountry`; trusted only
+   * when named here), `subdivisionHeader` one with the subdivision (`CloudFront-Viewer-Country-Region`);
+   * `lookup` maps a client address to a country (`mmdbCountry(path)`). Without them the
+   * route answers `{ "region": null }`.
+   */
+  region?: {
+    header?: string
+    subdivisionHeader?: string
+    lookup?: (ip: string) => string | null | undefined
+  }
   /** Serve `/.well-known/gpc.json` (`{ gpc: true, lastUpdate }`); `false` turns it off. */
   gpc?: { lastUpdate?: string } | false
   /** Where errors are reported. Default `console`. */

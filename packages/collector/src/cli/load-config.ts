@@ -21,6 +21,10 @@ export interface CliConfig {
   retention?: string
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
+  /** GET /v1/region: trusted country header(s) and/or an MMDB country database file. */
+  regionHeader?: string
+  regionSubdivisionHeader?: string
+  regionDb?: string
   kantara?: Iso27560Options
   /** Where the log signing key comes from: a file, or the key text itself. */
   logKey: { file?: string; text?: string }
@@ -198,6 +202,17 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     config.witness = witness
   }
   if (file.gpc !== undefined) config.gpc = file.gpc
+  const regionHeader =
+    (flags['region-header'] as string | undefined) ?? env.ASSENT_REGION_HEADER ?? file.regionHeader
+  const regionSubdivisionHeader =
+    (flags['region-subdivision-header'] as string | undefined) ??
+    env.ASSENT_REGION_SUBDIVISION_HEADER ??
+    file.regionSubdivisionHeader
+  const regionDb =
+    (flags['region-db'] as string | undefined) ?? env.ASSENT_REGION_DB ?? file.regionDb
+  if (regionHeader) config.regionHeader = regionHeader
+  if (regionSubdivisionHeader) config.regionSubdivisionHeader = regionSubdivisionHeader
+  if (regionDb) config.regionDb = regionDb
   if (file.kantara !== undefined) config.kantara = file.kantara
   return config
 }
