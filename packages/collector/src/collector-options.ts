@@ -19,6 +19,14 @@ export interface SiteConfig {
    * (`storageLocations`, `retentionPeriod` and `withdrawalMethod` are read by the ISO export only).
    */
   kantara?: Iso27560Options
+  /**
+   * The category ids this site's receipts may carry (`essential` is always allowed). A
+   * receipt with any other id is refused with 400 `unknown_category`. Without this list the
+   * site learns ids from its receipts, up to `maxCategories`.
+   */
+  categories?: string[]
+  /** Without `categories`: how many ids the site may learn from receipts. Default 32. */
+  maxCategories?: number
 }
 
 /** Signed checkpoints of the store's receipt log (see docs/evidence.md). */

@@ -74,6 +74,8 @@ export interface ReceiptStore {
   iterate(filter?: RecordFilter, pageSize?: number): AsyncIterable<ReceiptRecord>
   /** Every category id ever seen (for one site, or all), in no particular order. */
   categories(siteId?: string): Promise<string[]>
+  /** Forget a site's category ids (no longer CSV columns); resolves to how many were stored. */
+  forgetCategories(siteId: string, ids: string[]): Promise<number>
   count(filter?: RecordFilter): Promise<number>
   /** Per UTC day: receipts, actions, and per category the offered/granted counts. */
   stats(filter?: RecordFilter): Promise<DayStats[]>

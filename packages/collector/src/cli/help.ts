@@ -26,6 +26,7 @@ Commands:
   verify-receipt  Check one exported receipt against its proof, offline
   keygen    Make the Ed25519 key that signs the log's checkpoints
   migrate   Apply pending database migrations
+  categories  List each site's stored category ids; prune undeclared ones
 
 Run "assent-collector <command> --help" for a command's options.`,
   serve: `Usage: assent-collector serve [options]
@@ -35,8 +36,12 @@ Run the collector over HTTP. Migrates the database first. Stops gracefully on SI
 Options:
   --port <n>             Port (default 8787)                                      [ASSENT_PORT]
   --host <addr>          Interface (default 127.0.0.1; 0.0.0.0 for all)           [ASSENT_HOST]
-  --site <id=origins>    Allowed site and its origins, comma-separated; repeatable [ASSENT_SITES, ";"-separated]
-                         e.g. --site demo=http://localhost:3000,https://demo.example
+  --site "<id>=<origins> [categories=<ids>] [max-categories=<n>]"
+                         Allowed site, its origins (comma-separated), and the category
+                         ids its receipts may carry; repeatable [ASSENT_SITES, ";"-separated]
+                         e.g. --site "shop=https://shop.example categories=analytics,marketing"
+                         Without categories=, ids are learned from receipts up to
+                         max-categories (default 32); others are refused with 400
   --ip-prefix            Store the client's IPv4 /24 or IPv6 /48                   [ASSENT_IP_PREFIX=1]
   --ua-family            Store the browser family (no version)                     [ASSENT_UA_FAMILY=1]
   --trust-proxy <n>      Reverse proxies in front that append X-Forwarded-For (0)   [ASSENT_TRUST_PROXY]
@@ -83,6 +88,16 @@ Options:
   --checkpoint <file>    A checkpoint saved from GET /v1/log/checkpoint
   --key <file|key>       The log's public key (GET /.well-known/assent-log-key);
                          default: the public half of --log-key / ASSENT_LOG_KEY_FILE
+${COMMON}`,
+  categories: `Usage: assent-collector categories [options]
+
+List each configured site's stored category ids (each one a CSV column) and whether the site
+declares it. Sites and their categories come from --config or ASSENT_SITES.
+
+Options:
+  --site <id>            Only this site
+  --prune                Forget stored ids the site does not declare (receipts keep them;
+                         they stop being CSV columns and stats entries)
 ${COMMON}`,
   'verify-receipt': `Usage: assent-collector verify-receipt --record <file> --proof <file> --key <file|key>
 

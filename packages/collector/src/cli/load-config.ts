@@ -34,22 +34,37 @@ type Flags = Record<string, string | boolean | string[] | undefined>
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v)
 
-/** `demo=http://a,https://b` → a site; throws naming the bad value. */
+/**
+ * `demo=http://a,https://b [categories=essential,analytics] [max-categories=20]` → a site;
+ * throws naming the bad value.
+ */
 export function parseSite(text: string): SiteConfig {
-  const eq = text.indexOf('=')
-  const id = text.slice(0, eq).trim()
+  const [first = '', ...settings] = text.trim().split(/\s+/)
+  const eq = first.indexOf('=')
+  const id = first.slice(0, eq).trim()
   if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(id))
-    throw new Error(`--site "${text}": expected id=origin[,origin…]`)
-  const origins = text
-    .slice(eq + 1)
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean)
+    throw new Error(`--site "${text}": expected id=origin[,origin…] [categories=id,…]`)
+  const list = (value: string) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+  const origins = list(first.slice(eq + 1))
   for (const o of origins) {
     if (!/^https?:\/\/(\*\.)?[^/]+$/i.test(o.replace(/\/$/, '')))
       throw new Error(`--site ${id}: "${o}" is not an origin like https://shop.example`)
   }
-  return { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  const site: SiteConfig = { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  for (const setting of settings) {
+    const [key, value = ''] = setting.split('=', 2) as [string, string?]
+    if (key === 'categories') site.categories = list(value)
+    else if (key === 'max-categories') site.maxCategories = Number(value)
+    else
+      throw new Error(
+        `--site ${id}: unknown setting "${setting}" (expected categories=… or max-categories=…)`,
+      )
+  }
+  return site
 }
 
 function rateLimit(

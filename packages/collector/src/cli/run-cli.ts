@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { categoriesCommand } from './categories-command.js'
 import { exportCommand } from './export-command.js'
 import { HELP } from './help.js'
 import { type CliConfig, loadConfig } from './load-config.js'
@@ -33,6 +34,7 @@ const OPTIONS = {
   to: { type: 'string' },
   action: { type: 'string' },
   out: { type: 'string' },
+  prune: { type: 'boolean' },
   'log-key': { type: 'string' },
   log: { type: 'string' },
   'checkpoint-every': { type: 'string' },
@@ -57,6 +59,7 @@ const COMMANDS: Record<string, Command> = {
   'verify-receipt': verifyReceiptCommand,
   keygen: keygenCommand,
   migrate: migrateCommand,
+  categories: categoriesCommand,
 }
 
 /**
@@ -72,7 +75,7 @@ export async function runCli(
     io.stdout.write(`${HELP.main}\n`)
     return name === undefined ? 1 : 0
   }
-  const command = COMMANDS[name]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
     io.stderr.write(`assent-collector: unknown command "${name}"\n\n${HELP.main}\n`)
     return 1

@@ -107,6 +107,12 @@ export function acceptReceipt(ctx: CollectorContext) {
       return reject(origin, 403, 'origin_not_allowed', message)
     }
 
+    const unknown = await ctx.unknownCategory(site.config, receipt.choices)
+    if (unknown !== null) {
+      const message = `Category ${unknown} is not declared for site ${receipt.siteId}.`
+      return reject(origin, 400, 'unknown_category', message, { field: `choices.${unknown}` })
+    }
+
     const sealed = sealRecord({
       receipt,
       receivedAt: ctx.now().toISOString(),

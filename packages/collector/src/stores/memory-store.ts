@@ -71,6 +71,10 @@ export function memoryStore(options: MemoryStoreOptions = {}): ReceiptStore {
           : [categories.get(siteId) ?? new Set<string>()]
       return [...new Set(sets.flatMap((s) => [...s]))]
     },
+    async forgetCategories(siteId, ids) {
+      const seen = categories.get(siteId)
+      return ids.filter((id) => seen?.delete(id)).length
+    },
     async count(filter = {}) {
       return sorted(filter).length
     },

@@ -143,6 +143,11 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
             ])
       return rows.map((r) => r.category)
     },
+    async forgetCategories(siteId, ids) {
+      const sql =
+        'DELETE FROM categories WHERE site_id = $1 AND category = ANY($2::text[]) RETURNING 1'
+      return (await q(sql, [siteId, ids])).length
+    },
     async count(filter = {}) {
       const { where, params } = postgresFilter(filter, null)
       const [row] = await q<{ n: string }>(`SELECT count(*) AS n FROM receipts ${where}`, params)

@@ -199,6 +199,10 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
           : stmt('SELECT category FROM categories WHERE site_id = ?').pluck().all(siteId)
       return rows as string[]
     },
+    async forgetCategories(siteId, ids) {
+      const drop = stmt('DELETE FROM categories WHERE site_id = ? AND category = ?')
+      return db.transaction(() => ids.reduce((n, id) => n + drop.run(siteId, id).changes, 0))()
+    },
     async count(filter = {}) {
       const { where, params } = sqliteFilter(filter, null)
       return stmt(`SELECT count(*) FROM receipts ${where}`)
