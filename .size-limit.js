@@ -32,11 +32,11 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The issue's budget is 13 KB (13,312 B); measured 14,397 B, of which the engine is about
-    // 4.6 KB and the loaders 1.3 KB (docs/script-tag.md, "Size"): +191 B since the
+    // The issue's budget is 13 KB (13,312 B); measured 14,522 B, of which the engine is about
+    // 4.7 KB and the loaders 1.3 KB (docs/script-tag.md, "Size"): 14,330 B on main plus the
     // integrations table (+65 B) and the generic `scripts` section (+119 B: the script()
     // loader). Held near the measured size.
-    limit: '14450 B',
+    limit: '14540 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -66,8 +66,9 @@ export default [
     gzip: true,
     // The issue's target is 3 KB; the engine with every rule it must keep measures 5.36 KB, and
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
-    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow.
-    limit: '5400 B',
+    // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,465
+    // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:).
+    limit: '5470 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

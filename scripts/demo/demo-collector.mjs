@@ -24,13 +24,15 @@ export async function startDemoCollector({
   reactUrl,
   seed,
 }) {
-  const collector = await import(pathToFileURL(join(root, 'packages/collector/dist/index.js')).href)
+  const built = (name) => import(pathToFileURL(join(root, `packages/${name}/dist/index.js`)).href)
+  const collector = await built('collector')
   const fresh = !existsSync(dbPath)
   const store = collector.sqliteStore({ path: dbPath })
   let seeded = 0
   if (fresh && seed) {
     seeded = await seedReceipts({
       createCollector: collector.createCollector,
+      sampleReceipt: (await built('receipt')).sampleReceipt,
       store,
       siteId: 'nimbus',
       siteUrl,
@@ -45,7 +47,13 @@ export async function startDemoCollector({
     adminTokens: [adminToken],
     userAgentFamily: true,
   })
-  const running = await collector.serve({ app, store, port, handleSignals: false })
+  const running = await collector.serve({
+    app,
+    fastPath: app.fastPath,
+    store,
+    port,
+    handleSignals: false,
+  })
   return {
     url: `http://localhost:${running.port}`,
     port: running.port,

@@ -2,8 +2,6 @@
 // site, posted through the collector's own API with its clock set to each day (so every
 // record is validated, hashed and stored exactly as a real one). Only ever used on a new
 // demo database, so the receipts page has a chart worth looking at from the first minute.
-import { randomUUID } from 'node:crypto'
-
 /** A small deterministic PRNG (mulberry32), so every fresh demo shows the same picture. */
 function random(seed) {
   let a = seed
@@ -19,10 +17,12 @@ const PAGES = ['/', '/pricing.html', '/privacy.html']
 
 /**
  * Post `days` days of sample receipts for `siteId` through `createCollector` (from the built
- * collector). Returns how many were stored.
+ * collector), each one `sampleReceipt` (from the built @assent/receipt) with the day's
+ * decision. Returns how many were stored.
  */
 export async function seedReceipts({
   createCollector,
+  sampleReceipt,
   store,
   siteId,
   siteUrl,
@@ -51,24 +51,19 @@ export async function seedReceipts({
       const analytics = action === 'accept-all' || (action === 'custom' && next() < 0.35)
       const preference = action === 'accept-all' || (action === 'custom' && next() < 0.85)
       const gpc = action === 'reject-all' && next() < 0.08
-      const receipt = {
-        v: 1,
-        receiptId: randomUUID(),
-        previousReceiptId: null,
-        subjectId: randomUUID(),
+      const receipt = sampleReceipt({
         siteId,
         action,
         source: gpc ? 'signal' : action === 'custom' ? 'preferences' : 'banner',
         choices: { essential: true, analytics, preference },
         signals: { gpc, dnt: false },
         policy: { version: '2026-03', url: `${siteUrl}/privacy.html` },
-        revision: 1,
         locale: next() < 0.7 ? 'en' : 'zh-Hant',
         textHash: gpc ? null : 'c0ffee'.padEnd(64, '0'),
         clientTime: at.toISOString(),
         page: siteUrl + PAGES[Math.floor(next() * PAGES.length)],
         expiresAt: new Date(at.getTime() + 182 * 86_400_000).toISOString(),
-      }
+      })
       // One at a time: the collector's clock is this receipt's time while it is stored.
       clock = at
       const response = await app.request('/v1/receipts', {

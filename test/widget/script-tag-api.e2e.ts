@@ -75,3 +75,22 @@ test('bad ui options: one error per field, defaults used, the page keeps working
   expect(errors.filter((e) => e.includes('ui.layout'))).toHaveLength(1)
   expect(errors.filter((e) => e.includes('ui.texts.en: title'))).toHaveLength(1)
 })
+
+test('a javascript: policy or service link in the config is never shown, and the error names it', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto('/test/widget/pages/unsafe-links.html')
+  await api(page)
+  await page.evaluate(() => (window as unknown as { assent: Api }).assent.showPreferences())
+  await expect(dialog(page)).toBeVisible()
+  expect(errors.filter((e) => e.includes('"policy"'))).toHaveLength(1)
+  // Every link on the page, the widget's shadow root included (locators pierce it), is http(s)
+  // or relative: the page's own links are, and the config's script links were dropped.
+  const hrefs = await page
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+  expect(hrefs.length).toBeGreaterThan(0)
+  expect(hrefs.filter((href) => !/^https?:/.test(href))).toEqual([])
+})

@@ -1,22 +1,8 @@
 // autocannon load with a fresh receipt per request (unique ids, so every POST is an insert).
+import { sampleReceipt } from '@assent/receipt'
 import autocannon from 'autocannon'
 
-const BASE = {
-  v: 1,
-  previousReceiptId: null,
-  siteId: 'demo',
-  action: 'custom',
-  source: 'preferences',
-  choices: { essential: true, analytics: false, preference: true },
-  signals: { gpc: false, dnt: false },
-  policy: { version: '2026-03', url: 'https://demo.example/privacy?v=3' },
-  revision: 1,
-  locale: 'en',
-  textHash: 'a'.repeat(64),
-  clientTime: '2026-11-23T10:00:00.000Z',
-  page: 'https://demo.example/pricing',
-  expiresAt: '2027-05-24T10:00:00.000Z',
-}
+const BASE = sampleReceipt()
 const run = `${Date.now().toString(16).slice(-8)}`
 let n = 0
 /** A UUID v4-shaped id from a counter: unique per run, cheap for the load generator. */

@@ -1,31 +1,22 @@
 // Seed N receipts quickly: one prepared statement, one transaction (SQLite), or COPY-sized
 // multi-row inserts (PostgreSQL). Records carry real hashes over realistic receipts.
 import { createHash } from 'node:crypto'
-import { canonicalJson } from '@assent/receipt'
+import { canonicalJson, sampleReceipt } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import { openStore } from '../dist/index.js'
 import { nextId } from './load.mjs'
 
 const CATS = ['essential', 'analytics', 'preference', 'marketing']
 function record(i, start) {
-  const receipt = {
-    v: 1,
+  const receipt = sampleReceipt({
     receiptId: nextId(),
-    previousReceiptId: null,
     subjectId: nextId(),
     siteId: i % 3 ? 'demo' : 'blog',
     action: ['accept-all', 'reject-all', 'custom'][i % 3],
     source: 'banner',
     choices: Object.fromEntries(CATS.map((c, k) => [c, k === 0 || (i + k) % 2 === 0])),
     signals: { gpc: i % 7 === 0, dnt: false },
-    policy: { version: '2026-03', url: 'https://demo.example/privacy?v=3' },
-    revision: 1,
-    locale: 'en',
-    textHash: 'a'.repeat(64),
-    clientTime: '2026-11-23T10:00:00.000Z',
-    page: 'https://demo.example/pricing',
-    expiresAt: '2027-05-24T10:00:00.000Z',
-  }
+  })
   const receivedAt = new Date(start + i * 10).toISOString()
   const base = { receipt, receivedAt, ipPrefix: null, uaFamily: null }
   return { ...base, hash: createHash('sha256').update(canonicalJson(base)).digest('hex') }

@@ -1,8 +1,8 @@
+import { sampleReceipt } from '@assent/receipt'
 import { describe, expect, test, vi } from 'vitest'
 import type { CollectorOptions } from './collector-options.js'
 import { createCollector } from './create-collector.js'
 import { memoryStore } from './stores/memory-store.js'
-import { makeReceipt } from './testing/make-receipt.js'
 
 const TOKEN = 'test-admin-token'
 const MINUTE = 60_000
@@ -139,7 +139,7 @@ describe('failed admin sign-ins', () => {
   test('leave receipts and public reads from a locked prefix alone', async () => {
     const { app, send, fail } = setup()
     await fail(10, { from: '203.0.113.7' })
-    const receipt = makeReceipt({ siteId: 'demo' })
+    const receipt = sampleReceipt({ siteId: 'demo' })
     const res = await app.request('/v1/receipts', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },

@@ -7,8 +7,7 @@ import { problem } from './http/problem.js'
 import { registerAdminPage } from './routes/admin-page.js'
 import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
-import { postReceipt } from './routes/post-receipt.js'
-import { nodeReceiptHandlers, postReceiptNode } from './routes/post-receipt-node.js'
+import { INTERNAL_MESSAGE, type NodeFastPath, postReceipt } from './routes/post-receipt.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
 
 /** Time each route into the latency histogram, and set headers every answer carries. */
@@ -21,10 +20,13 @@ const metered =
     ctx.metrics.observe(route, c.res.status, (performance.now() - started) / 1000)
   }
 
+/** The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })`. */
+export type Collector = Hono & { readonly fastPath: NodeFastPath }
+
 /**
  * The collector as a Web-standard app: `app.fetch(request)` answers every route of the
- * Collector API. Run it with `serve()` on Node, or any runtime Hono supports; test it
- * in-process with `app.request(path, init)`.
+ * Collector API. Run it with `serve({ app, store, fastPath: app.fastPath })` on Node, or any
+ * runtime Hono supports; test it in-process with `app.request(path, init)`.
  *
  * @example
  * const app = createCollector({
@@ -33,13 +35,14 @@ const metered =
  *   adminTokens: [process.env.ASSENT_ADMIN_TOKEN ?? ''],
  * })
  */
-export function createCollector(options: CollectorOptions): Hono {
+export function createCollector(options: CollectorOptions): Collector {
   const ctx = collectorContext(options)
   const app = new Hono()
   const m = (route: string) => metered(ctx, route)
 
   // The hot route times itself: one middleware layer less per receipt.
-  app.post('/v1/receipts', postReceipt(ctx))
+  const receipts = postReceipt(ctx)
+  app.post('/v1/receipts', receipts.hono)
   app.options('/v1/*', m('OPTIONS /v1/*'), preflight(ctx))
   app.get('/v1/receipts/:receiptId', m('GET /v1/receipts/:id'), getReceipt(ctx))
   app.get(
@@ -62,8 +65,7 @@ export function createCollector(options: CollectorOptions): Hono {
   })
   app.onError((error, c) => {
     ctx.logger.error(`[assent-collector] ${c.req.method} ${c.req.path} failed:`, error)
-    return problem(c, 500, 'internal', 'Something went wrong; it has been logged.')
+    return problem(c, 500, 'internal', INTERNAL_MESSAGE)
   })
-  nodeReceiptHandlers.set(app, postReceiptNode(ctx))
-  return app
+  return Object.assign(app, { fastPath: receipts.node })
 }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sampleReceipt } from '@assent/receipt'
 import postgres from 'postgres'
 import { describe, expect, test } from 'vitest'
-import { makeReceipt } from './testing/make-receipt.js'
 import { CLI_BUILT, spawnCollector } from './testing/spawn-collector.js'
 import { PG_URL } from './testing/test-stores.js'
 
@@ -21,7 +21,7 @@ function load(url: string, connections: number) {
   let running = true
   const loops = Array.from({ length: connections }, async () => {
     while (running) {
-      const receipt = makeReceipt()
+      const receipt = sampleReceipt()
       try {
         const res = await fetch(`${url}/v1/receipts`, {
           method: 'POST',

@@ -1,6 +1,6 @@
+import { sampleReceipt } from '@assent/receipt'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createCollector } from './create-collector.js'
-import { makeReceipt } from './testing/make-receipt.js'
 import { freshStore, type TestStore } from './testing/test-stores.js'
 
 // Seeded so a failure can be replayed: set ASSENT_FUZZ_SEED to the printed seed.
@@ -82,14 +82,14 @@ const replayable: string[] = []
 function body(): string {
   const r = rand()
   if (r < 0.35) {
-    const receipt = makeReceipt({ siteId: pick(['demo', 'demo', 'blog']) })
+    const receipt = sampleReceipt({ siteId: pick(['demo', 'demo', 'blog']) })
     const text = JSON.stringify(receipt)
     replayable.push(text)
     return text
   }
   if (r < 0.45 && replayable.length > 0) return pick(replayable) // a retry of a receipt
   if (r < 0.8) {
-    const receipt: Record<string, unknown> = { ...makeReceipt() }
+    const receipt: Record<string, unknown> = { ...sampleReceipt() }
     for (let i = 0, n = 1 + int(3); i < n; i++) {
       const field = pick(FIELDS)
       if (rand() < 0.3) delete receipt[field]
@@ -98,7 +98,7 @@ function body(): string {
     return JSON.stringify(receipt)
   }
   if (r < 0.9) {
-    const text = JSON.stringify(makeReceipt())
+    const text = JSON.stringify(sampleReceipt())
     return text.slice(0, int(text.length)) + junkString()
   }
   return Array.from({ length: int(300) }, () => String.fromCharCode(int(0xffff))).join('')

@@ -1,11 +1,10 @@
-import { canonicalJson, recordHash, validateReceipt } from '@assent/receipt'
+import { canonicalJson, recordHash, sampleReceipt, validateReceipt } from '@assent/receipt'
 import { expect, test } from 'vitest'
 import { receiptJson } from './receipt-json.js'
 import { sealRecord } from './seal-record.js'
-import { makeReceipt } from './testing/make-receipt.js'
 
 const odd = () =>
-  makeReceipt({
+  sampleReceipt({
     previousReceiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
     choices: { essential: true, zeta: false, alpha: true, marketing: false } as never,
     policy: { version: 'é 😀 \u2028 "q" \\ \u0000', url: 'https://a.example/?q=1&r="2"' },
@@ -14,7 +13,7 @@ const odd = () =>
   })
 
 test('writes the same canonical JSON as canonicalJson for validated receipts', () => {
-  for (const receipt of [makeReceipt(), odd()]) {
+  for (const receipt of [sampleReceipt(), odd()]) {
     const parsed = validateReceipt(JSON.parse(JSON.stringify(receipt)))
     if (!parsed.ok) throw new Error('fixture is invalid')
     expect(receiptJson(parsed.receipt)).toBe(canonicalJson(parsed.receipt))

@@ -1,8 +1,8 @@
 import { request } from 'node:http'
+import { sampleReceipt } from '@assent/receipt'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createCollector } from './create-collector.js'
 import { type RunningServer, serve } from './serve.js'
-import { makeReceipt } from './testing/make-receipt.js'
 import { freshStore, type TestStore } from './testing/test-stores.js'
 
 let t: TestStore
@@ -15,7 +15,13 @@ beforeEach(async () => {
     rateLimit: false,
     ipPrefix: true,
   })
-  server = await serve({ app, store: t.store, port: 0, handleSignals: false })
+  server = await serve({
+    app,
+    fastPath: app.fastPath,
+    store: t.store,
+    port: 0,
+    handleSignals: false,
+  })
 })
 afterEach(async () => {
   await server.close()
@@ -42,7 +48,7 @@ function send(
 }
 
 test('stores a receipt over real HTTP with the client IP prefix, never the address', async () => {
-  const receipt = makeReceipt()
+  const receipt = sampleReceipt()
   const res = await send(
     { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://demo.example' },
     [JSON.stringify(receipt)],
@@ -61,7 +67,7 @@ test('locks out the socket address after 10 wrong admin tokens; receipts still t
   const locked = await stats(10)
   expect(locked.status).toBe(429)
   expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(890)
-  const res = await send({ 'content-type': 'application/json' }, [JSON.stringify(makeReceipt())])
+  const res = await send({ 'content-type': 'application/json' }, [JSON.stringify(sampleReceipt())])
   expect(res.status).toBe(201)
 })
 
@@ -98,9 +104,18 @@ test('refuses a body that is not UTF-8', async () => {
 })
 
 test('finishes in-flight requests when closed, then refuses connections', async () => {
-  const receipt = makeReceipt()
+  const receipt = sampleReceipt()
+  // Close once the request is in flight (being stored), not merely connected: a connection
+  // with no request yet is idle, and closing drops idle connections at once.
+  const insert = t.store.insert.bind(t.store)
+  let inFlight!: () => void
+  const storing = new Promise<void>((resolve) => (inFlight = resolve))
+  t.store.insert = (record) => {
+    inFlight()
+    return insert(record)
+  }
   const pending = send({ 'content-type': 'application/json' }, [JSON.stringify(receipt)])
-  await new Promise((r) => setTimeout(r, 5))
+  await storing
   const closing = server.close()
   expect((await pending).status).toBe(201)
   await closing

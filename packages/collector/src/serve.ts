@@ -1,12 +1,17 @@
 import { createServer, type Server } from 'node:http'
 import { serve as nodeServe } from '@hono/node-server'
-import { isReceiptPost, nodeReceiptHandlers } from './routes/post-receipt-node.js'
+import type { NodeFastPath } from './routes/post-receipt.js'
 import type { ReceiptStore } from './types.js'
 
 /** Options for `serve`. */
 export interface ServeOptions {
   /** The app from `createCollector`. */
   app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }
+  /**
+   * Requests this answers on Node's own request and response, before Hono sees them: pass
+   * `app.fastPath` from `createCollector` (same answers, far less work per receipt).
+   */
+  fastPath?: NodeFastPath
   /** Closed after the last in-flight request on shutdown. */
   store: ReceiptStore
   /** Default 8787; 0 picks a free port. */
@@ -36,14 +41,12 @@ export interface RunningServer {
  * `close()`) it stops accepting connections, lets in-flight requests finish (so every
  * acknowledged receipt is committed), then closes the store.
  *
- * @example await serve({ app, store, port: 8787 })
+ * @example await serve({ app, store, fastPath: app.fastPath, port: 8787 })
  */
 export function serve(options: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let closing: Promise<void> | null = null
-    // An app from createCollector answers POST /v1/receipts on Node's own request and
-    // response (same answers, far less work per receipt); everything else goes through Hono.
-    const fast = nodeReceiptHandlers.get(options.app)
+    const fast = options.fastPath
     const server = nodeServe(
       {
         fetch: options.app.fetch,
@@ -52,7 +55,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
         ...(fast && {
           createServer: ((serverOptions, listener) =>
             createServer(serverOptions, (req, res) =>
-              isReceiptPost(req) ? fast(req, res) : listener?.(req, res),
+              fast.matches(req) ? fast.handle(req, res) : listener?.(req, res),
             )) as typeof createServer,
         }),
       },

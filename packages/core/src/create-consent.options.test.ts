@@ -28,6 +28,18 @@ const bad: Array<[string, Record<string, unknown>]> = [
   ['signals', { signals: 'ignore' }],
   ['policy', { policy: { version: 'v1' } }],
   ['policy', { collector: { url: 'https://c.test', siteId: 'shop' } }],
+  ['policy', { policy: { version: '1', url: 'javascript:alert(1)' } }],
+  ['policy', { policy: { version: '1', url: ' JavaScript:alert(1)' } }],
+  ['policy', { policy: { version: '1', url: 'java\tscript:alert(1)' } }],
+  ['policy', { policy: { version: '1', url: 'data:text/html,<script>alert(1)</script>' } }],
+  [
+    'categories.video',
+    { categories: [{ id: 'video', services: [{ id: 'yt', policyUrl: 'javascript:1' }] }] },
+  ],
+  [
+    'categories.video',
+    { categories: [{ id: 'video', services: [{ id: 'yt', policyUrl: 'vbscript:1' }] }] },
+  ],
   ['collector', { policy: { version: '1', url: '/p' }, collector: { url: 'https://c.test' } }],
   ['collector', { policy: { version: '1', url: '/p' }, collector: { url: '', siteId: 'a' } }],
   ['integrations', { integrations: [{ name: 'x' }] }],
@@ -94,6 +106,39 @@ test('a valid configuration logs nothing', () => {
   })
   expect(error).not.toHaveBeenCalled()
   expect(warn).not.toHaveBeenCalled()
+})
+
+test('an unsafe policy or service link is dropped, so no widget can show it', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const consent = createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: '1', url: 'javascript:alert(1)' },
+    categories: [{ id: 'video', services: [{ id: 'yt', name: 'YT', policyUrl: 'javascript:1' }] }],
+  })
+  expect(consent.policy).toBeUndefined()
+  expect(consent.categories.flatMap((c) => c.services)).toEqual([])
+})
+
+test.each([
+  'https://shop.test/privacy',
+  'http://shop.test/privacy',
+  '/privacy',
+  'privacy.html',
+  '../legal/privacy',
+  '//shop.test/privacy',
+  '#privacy',
+])('accepts %s as a policy or service link', (url) => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const consent = createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: '1', url },
+    categories: [{ id: 'video', services: [{ id: 'yt', name: 'YT', policyUrl: url }] }],
+  })
+  expect(error).not.toHaveBeenCalled()
+  expect(consent.policy?.url).toBe(url)
+  expect(consent.categories[1]!.services[0]!.policyUrl).toBe(url)
 })
 
 test('calling without options uses the defaults', () => {

@@ -1,28 +1,21 @@
-import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
 import { atom } from 'nanostores'
+import { actionOf } from './action-of.js'
 import { attempt } from './attempt.js'
-import { beaconTransport } from './beacon-transport.js'
 import { browserSignals } from './browser-signals.js'
-import { buildReceipt } from './build-receipt.js'
-import { cookieStorage } from './cookie-storage.js'
-import { deleteCookies } from './delete-cookies.js'
+import { decisionStore } from './decision-store.js'
+import { deleteRevokedCookies } from './delete-revoked-cookies.js'
 import { type Gate, gateElements } from './gate-elements.js'
-import { deleteIntegrationCookies, notifyIntegration } from './notify-integration.js'
-import { OPTION_HINTS, readOptions } from './read-options.js'
-import { receiptSender } from './receipt-sender.js'
-import { signalChoices } from './signal-choices.js'
-import { decodeState, encodeState } from './state-codec.js'
+import { notifyIntegration } from './notify-integration.js'
+import { readOptions } from './read-options.js'
+import { decodeState } from './state-codec.js'
 import type {
   CategoryId,
   Consent,
   ConsentOptions,
   ConsentState,
   DecideOptions,
-  Integration,
-  ShownTexts,
   Signals,
 } from './types.js'
-import { uuidV4 } from './uuid-v4.js'
 
 type Choices = ConsentState['choices']
 
@@ -30,6 +23,11 @@ type Choices = ConsentState['choices']
  * Create the consent engine: restores the stored decision, applies DNT/GPC, activates
  * `data-assent` elements, drives integrations and sends a receipt for every decision.
  * Never throws: an invalid option logs one console error and nothing optional runs.
+ *
+ * The steps, in order: 1. `readOptions` validates; 2. the signals are read; 3. `decisionStore`
+ * restores the stored decision and what honoured signals take from it (and later turns each
+ * decision into a state, a stored value and a receipt); 4. start: integrations, cookie
+ * cleanup, gating; 5. the API, whose every change goes through `commit`.
  *
  * @example
  * const consent = createConsent({
@@ -44,14 +42,9 @@ type Choices = ConsentState['choices']
 /* @__NO_SIDE_EFFECTS__ */
 export function createConsent(options: ConsentOptions): Consent {
   const config = readOptions(options)
-  const { ids, categories, collector, policy, integrations, now, invalid } = config
-  let active = !invalid
-  if (invalid) {
-    const hint =
-      process.env.NODE_ENV !== 'production' ? ` ${OPTION_HINTS[invalid.split('.')[0]!]}` : ''
-    console.error(`[assent] invalid option "${invalid}"${hint}. Nothing optional will run.`)
-  }
-  const storage = config.storage ?? cookieStorage(config.cookie)
+  const { ids, categories, policy, integrations } = config
+  let active = !config.invalid
+  // 2. Signals: those present now, and those the site honours (a throwing reader: none).
   const signals: Signals = { gpc: false, dnt: false }
   const honoredSignals = { ...signals }
   attempt(() => {
@@ -61,98 +54,24 @@ export function createConsent(options: ConsentOptions): Consent {
       honoredSignals[key] = signals[key] && config.signals[key] === 'honor'
     }
   })
-  const sender =
-    active && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
-  const unsubscribes: Array<() => void> = []
-  const lifetime = config.lifetimeDays * 864e5
-  let texts: ShownTexts | undefined
-  let gate: Gate | undefined
-
-  const decided = (choices: Choices, source: ReceiptSource, base: ConsentState): ConsentState => {
-    const time = now()
-    const state: ConsentState = {
-      status: 'decided',
-      choices,
-      decidedAt: time,
-      expiresAt: time + lifetime,
-      revision: config.revision,
-      subjectId: base.subjectId,
-      source,
-      signals,
-    }
-    const receiptId = sender ? uuidV4() : base.receiptId
-    if (receiptId) state.receiptId = receiptId
-    return state
-  }
-  const actionOf = (choices: Choices): ReceiptAction => {
-    const granted = ids.filter((id) => choices[id]).length
-    return granted === ids.length ? 'accept-all' : granted > 1 ? 'custom' : 'reject-all'
-  }
-  /** Persist, and send a receipt when the change is a decision (`action` given). */
-  const record = (state: ConsentState, action?: ReceiptAction, previous?: string): void => {
-    attempt(() =>
-      storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
-    )
-    if (sender && action) {
-      const shown = texts
-      // Built once the text hash is known (it may still be computing); the page never waits.
-      sender.send(
-        Promise.resolve(shown?.textHash)
-          .catch(() => undefined)
-          .then((textHash) =>
-            JSON.stringify(
-              buildReceipt(state, action, previous, {
-                siteId: collector!.siteId,
-                policy: policy!,
-                signals,
-                locale: shown?.locale,
-                textHash,
-              }),
-            ),
-          ),
-      )
-    }
-  }
-  const revokedBetween = (previous: ConsentState, state: ConsentState): CategoryId[] =>
-    ids.filter((id) => previous.choices[id] && !state.choices[id])
-  /** Delete the cookies the revoked categories declare, and those of `owners` for them. */
-  const deleteRevokedCookies = (revoked: CategoryId[], owners: readonly Integration[] = []) => {
-    for (const category of categories) {
-      if (revoked.includes(category.id)) {
-        for (const service of category.services) {
-          for (const cookie of service.cookies) deleteCookies(cookie.name, cookie)
-        }
-      }
-    }
-    for (const integration of owners) deleteIntegrationCookies(integration, revoked)
-  }
-
-  // Receipts an earlier page could not deliver are not urgent: resend them after start-up
-  // (the first localStorage read is slow), never in the task that decides what may run.
-  if (sender) setTimeout(sender.retry)
-  let stored: ConsentState | undefined
-  attempt(() => {
-    stored = decodeState(active ? storage.read() : null, config, now(), uuidV4)
-  })
-  stored ??= decodeState(null, config, now(), uuidV4)
-  let initial = stored
-  const forced = active && signalChoices(stored, honoredSignals)
-  if (forced) {
-    initial = decided(forced, 'signal', stored)
-    record(initial, actionOf(forced), stored.receiptId)
-  }
+  // 3. The stored decision, and what signals take from it.
+  const store = decisionStore(config, signals, active)
+  const [stored, initial] = store.restore(honoredSignals)
   const $consent = atom(initial)
   const $needsDecision = atom(active && initial.status === 'undecided')
+  const unsubscribes: Array<() => void> = []
+  let gate: Gate | undefined
 
   const isGranted = (category: CategoryId | readonly CategoryId[]): boolean => {
     const list = typeof category === 'string' ? [category] : category
     return list.length > 0 && list.every((id) => $consent.get().choices[id] === true)
   }
 
-  const commit = (state: ConsentState, action?: ReceiptAction): void => {
+  /** The one way the state changes after start: store, receipt, atoms, integrations, cleanup. */
+  const commit = (state: ConsentState, action?: DecideOptions['action']): void => {
     if (!active) return
     const previous = $consent.get()
-    record(state, action, previous.receiptId)
+    store.record(state, action, previous.receiptId)
     try {
       // `$needsDecision` first, so `onChange` listeners already read the new value.
       $needsDecision.set(state.status === 'undecided')
@@ -161,7 +80,7 @@ export function createConsent(options: ConsentOptions): Consent {
       console.error(error)
     }
     for (const integration of [...integrations]) notifyIntegration(integration, state, previous)
-    deleteRevokedCookies(revokedBetween(previous, state))
+    deleteRevokedCookies(categories, previous, state)
     gate?.scan()
     attempt(() => dispatchEvent(new CustomEvent('assent:change', { detail: state })))
   }
@@ -172,7 +91,7 @@ export function createConsent(options: ConsentOptions): Consent {
     for (const id of ids) {
       next[id] = id === 'essential' || (choices?.[id] ?? previous.choices[id]) === true
     }
-    commit(decided(next, how.source ?? 'api', previous), how.action ?? actionOf(next))
+    commit(store.decided(next, how.source ?? 'api', previous), how.action ?? actionOf(ids, next))
   }
   const all = (value: boolean): Choices => {
     const choices = {} as Choices
@@ -180,13 +99,15 @@ export function createConsent(options: ConsentOptions): Consent {
     return choices
   }
 
+  // 4. Start: integrations see the restored state; then the document's gated elements.
   if (active) {
     for (const integration of integrations) notifyIntegration(integration, initial)
     // A decision stored before the signal appeared may have left tracking cookies behind.
-    if (forced) deleteRevokedCookies(revokedBetween(stored, initial), integrations)
+    if (initial !== stored) deleteRevokedCookies(categories, stored, initial, integrations)
     if (config.gating) gate = gateElements(isGranted)
   }
 
+  // 5. The API.
   return {
     $consent,
     $needsDecision,
@@ -225,9 +146,7 @@ export function createConsent(options: ConsentOptions): Consent {
         if (index >= 0) integrations.splice(index, 1)
       }
     },
-    setShownTexts(shown) {
-      texts = shown
-    },
+    setShownTexts: store.shown,
     destroy() {
       active = false
       gate?.stop()

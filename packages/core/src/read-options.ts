@@ -44,6 +44,15 @@ const text =
   (value) =>
     typeof value === 'string' && pattern.test(value)
 const isText = text()
+/**
+ * A link target the page may show: http(s) or relative. Parsed as a browser would (leading
+ * spaces and inner tabs are dropped), so `javascript:`, ` javascript:` or `java\tscript:` fail.
+ */
+const isUrl: Check = (value) => {
+  try {
+    return isText(value) && /^https?:$/.test(new URL(value, 'http://a').protocol)
+  } catch {}
+}
 const isFunction: Check = (value) => typeof value === 'function'
 const isBoolean: Check = (value) => value === !!value
 const listOf =
@@ -75,7 +84,7 @@ const OPTIONS: Record<string, Check> = {
     true,
   ),
   signals: shape({ gpc: signalPolicy, dnt: signalPolicy }, true),
-  policy: shape({ version: isText, url: isText }),
+  policy: shape({ version: isText, url: isUrl }),
   collector: shape({ url: isText, siteId: text(/^[\w.-]{1,64}$/) }),
   integrations: listOf(shape({ name: isText, categories: Array.isArray })),
   storage: shape({ write: isFunction }),
@@ -88,6 +97,8 @@ const categoryId = text(/^[a-z][a-z0-9_-]{0,31}$/)
 const services = listOf(
   (service) =>
     isText(service?.id) &&
+    // A service's policy link must be as safe as the site's (http(s) or relative).
+    (!service.policyUrl || isUrl(service.policyUrl)) &&
     (service.cookies === undefined ||
       listOf((cookie) => isText(cookie) || isText(cookie?.name))(service.cookies)),
 )
@@ -97,12 +108,12 @@ const MAX_DAYS = 395
 export const OPTION_HINTS: Record<string, string> = {
   options: 'must be an object',
   categories:
-    'must be a list of ids (a-z 0-9 _ -, unique) or { id, services: [{ id, name, cookies }] }',
+    'must be a list of ids (a-z 0-9 _ -, unique) or { id, services: [{ id, name, cookies, policyUrl: http(s) or relative }] }',
   revision: 'must be an integer ≥ 0',
   lifetimeDays: 'must be a positive number of days',
   cookie: 'must be { name, domain, path: "/…", sameSite: Lax|Strict|None, secure: boolean }',
   signals: 'must be { gpc, dnt } with "honor" or "ignore"',
-  policy: 'must be { version, url } (required with a collector)',
+  policy: 'must be { version, url } (url: http(s) or relative; required with a collector)',
   collector: 'must be { url, siteId } (siteId: 1-64 of A-Z a-z 0-9 . _ -)',
   integrations: 'must be a list of { name, categories }',
   storage: 'must be { read, write, clear }',
@@ -112,7 +123,10 @@ export const OPTION_HINTS: Record<string, string> = {
   gating: 'must be true or false',
 }
 
-/** Validate `createConsent` options once; never throws. */
+/**
+ * Validate `createConsent` options once; never throws. The first invalid option is logged
+ * (one console error naming it) and returned as `invalid`: the engine then stays inert.
+ */
 export function readOptions(input: ConsentOptions = {}): Config {
   const o: Rec = isObject(input) ? input : {}
   let invalid = o === input ? undefined : 'options'
@@ -154,6 +168,11 @@ export function readOptions(input: ConsentOptions = {}): Config {
     }
     lifetimeDays = MAX_DAYS
   }
+  if (invalid) {
+    const hint =
+      process.env.NODE_ENV !== 'production' ? ` ${OPTION_HINTS[invalid.split('.')[0]!]}` : ''
+    console.error(`[assent] invalid option "${invalid}"${hint}. Nothing optional will run.`)
+  }
   return {
     ...o,
     categories,
@@ -162,6 +181,8 @@ export function readOptions(input: ConsentOptions = {}): Config {
     lifetimeDays,
     cookie: o.cookie ?? {},
     signals: { gpc: 'honor', dnt: 'honor', ...o.signals },
+    // An invalid policy is never shown: its url could be a script link.
+    policy: OPTIONS.policy!(o.policy) ? o.policy : undefined,
     integrations: invalid ? [] : [...(o.integrations ?? [])],
     gating: o.gating ?? typeof document === 'object',
     now: isFunction(o.now) ? o.now : Date.now,

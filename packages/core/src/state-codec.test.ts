@@ -90,6 +90,18 @@ test.each([
   expect(state).toMatchObject(undecidedWith(SUBJECT))
 })
 
+test.each([
+  ['not version 4', '0b5e3a6c8f1d1c2b9a7e1d2c3b4a5f60'],
+  ['of the wrong variant', '0b5e3a6c8f1d4c2b7a7e1d2c3b4a5f60'],
+  ['in uppercase', '0B5E3A6C8F1D4C2B9A7E1D2C3B4A5F60'],
+])('replaces a subject id %s (the collector refuses it) and drops such a receipt id', (_n, id) => {
+  const stored = value.replace(SUBJECT.replace(/-/g, ''), id).replace(RECEIPT.replace(/-/g, ''), id)
+  expect(stored).not.toBe(value)
+  const state = decodeState(stored, ctx, NOW, newId)
+  expect(state.subjectId).toBe('fresh-id')
+  expect(state.receiptId).toBeUndefined()
+})
+
 test('a shorter configured lifetime shortens a stored decision', () => {
   const state = decodeState(value, { ...ctx, lifetimeDays: 30 }, NOW, newId)
   expect(state.expiresAt).toBe(decided.decidedAt! + 30 * DAY)

@@ -14,7 +14,8 @@ export interface CodecContext {
 // UUIDs without dashes, numbers in base 36, times in seconds, source as its first letter,
 // signals as a digit (1 = GPC, 2 = DNT). An undecided visitor keeps only the ids (after reset).
 const SOURCES: ReceiptSource[] = ['banner', 'preferences', 'signal', 'api']
-const UUID = /^[0-9a-f]{32}$/
+/** A UUID v4 without dashes: version 4, variant 10xx — what the collector accepts. */
+const UUID = /^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/
 /** At most 200 characters (longer: something else wrote it), only those this version writes. */
 const VALUE = /^1\.[0-9a-z.]{0,198}$/
 

@@ -8,26 +8,18 @@ import {
   orderCategories,
 } from './csv-columns.js'
 import type { ReceiptRecord } from './receipt.js'
+import { sampleReceipt } from './sample-receipt.js'
 
 const record = (): ReceiptRecord => ({
-  receipt: {
-    v: 1,
+  receipt: sampleReceipt({
     receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
-    previousReceiptId: null,
     subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
-    siteId: 'demo',
-    action: 'custom',
-    source: 'preferences',
     choices: { essential: true, analytics: false, zz: true } as Record<string, boolean>,
     signals: { gpc: true, dnt: false },
     policy: { version: '=1+2', url: 'https://demo.example/privacy?v=3,4' },
     revision: 2,
-    locale: 'en',
     textHash: null,
-    clientTime: '2026-11-23T10:00:00.000Z',
-    page: 'https://demo.example/pricing',
-    expiresAt: '2027-05-24T10:00:00.000Z',
-  },
+  }),
   receivedAt: '2026-11-23T10:00:01.000Z',
   ipPrefix: '203.0.113.0/24',
   uaFamily: null,

@@ -33,5 +33,6 @@ export type {
 } from './receipt.js'
 export { RECEIPT_VERSION } from './receipt.js'
 export { recordHash } from './record-hash.js'
+export { sampleReceipt, sampleRecord } from './sample-receipt.js'
 export { sha256Hex } from './sha256.js'
 export { validateReceipt } from './validate-receipt.js'

@@ -1,31 +1,25 @@
 import { expect, test } from 'vitest'
 import { ISO27560_PROFILE, toIso27560Record } from './iso27560.js'
 import type { ConsentReceipt, ReceiptRecord } from './receipt.js'
+import { sampleReceipt, sampleRecord } from './sample-receipt.js'
 
 const DPV = 'https://w3id.org/dpv#'
 
 const record: ReceiptRecord = {
-  receipt: {
-    v: 1,
-    receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
-    previousReceiptId: '1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d',
-    subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
-    siteId: 'demo',
-    action: 'custom',
-    source: 'preferences',
-    choices: { essential: true, analytics: true, marketing: false, preference: false },
-    signals: { gpc: false, dnt: false },
-    policy: { version: '3', url: 'https://demo.example/privacy?v=3' },
-    revision: 4,
-    locale: 'zh-Hant-HK',
-    textHash: 'b'.repeat(64),
-    clientTime: '2026-11-23T10:00:00.000Z',
-    page: 'https://demo.example/pricing',
-    expiresAt: '2027-05-24T10:00:00.000Z',
-  },
-  receivedAt: '2026-11-23T10:00:01.900Z',
-  ipPrefix: '203.0.113.0/24',
-  uaFamily: 'Firefox',
+  ...(await sampleRecord(
+    sampleReceipt({
+      receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
+      previousReceiptId: '1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d',
+      subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
+      choices: { essential: true, analytics: true, marketing: false, preference: false },
+      policy: { version: '3', url: 'https://demo.example/privacy?v=3' },
+      revision: 4,
+      locale: 'zh-Hant-HK',
+      textHash: 'b'.repeat(64),
+    }),
+    '2026-11-23T10:00:01.900Z',
+    { ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' },
+  )),
   hash: 'a'.repeat(64),
 }
 

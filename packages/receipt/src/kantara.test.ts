@@ -1,29 +1,21 @@
 import { expect, test } from 'vitest'
 import { toKantaraReceipt } from './kantara.js'
 import type { ReceiptRecord } from './receipt.js'
+import { sampleReceipt, sampleRecord } from './sample-receipt.js'
 
 const record: ReceiptRecord = {
-  receipt: {
-    v: 1,
-    receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
-    previousReceiptId: null,
-    subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
-    siteId: 'demo',
-    action: 'custom',
-    source: 'preferences',
-    choices: { essential: true, analytics: true, marketing: false, preference: false },
-    signals: { gpc: false, dnt: false },
-    policy: { version: '3', url: 'https://demo.example/privacy?v=3' },
-    revision: 1,
-    locale: 'zh-Hant-HK',
-    textHash: null,
-    clientTime: '2026-11-23T10:00:00.000Z',
-    page: 'https://demo.example/',
-    expiresAt: '2027-05-24T10:00:00.000Z',
-  },
-  receivedAt: '2026-11-23T10:00:01.900Z',
-  ipPrefix: null,
-  uaFamily: null,
+  ...(await sampleRecord(
+    sampleReceipt({
+      receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
+      subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
+      choices: { essential: true, analytics: true, marketing: false, preference: false },
+      policy: { version: '3', url: 'https://demo.example/privacy?v=3' },
+      locale: 'zh-Hant-HK',
+      textHash: null,
+      page: 'https://demo.example/',
+    }),
+    '2026-11-23T10:00:01.900Z',
+  )),
   hash: 'a'.repeat(64),
 }
 

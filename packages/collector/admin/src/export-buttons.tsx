@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks'
+import type { exportChoices } from '../../src/export/exporters'
 import { downloadExport, type Query } from './api'
 
-const FORMATS = [
-  { format: 'csv', label: 'CSV', hint: 'one row per receipt, a column per category' },
-  { format: 'ndjson', label: 'NDJSON', hint: 'the stored records, with their hashes' },
-  { format: 'kantara', label: 'Kantara', hint: 'Kantara Consent Receipt v1.1 JSON' },
-  { format: 'iso27560', label: 'ISO 27560', hint: 'ISO/IEC TS 27560 consent records (DPV terms)' },
-]
+/** The collector's `exportChoices()`, inlined by admin/build.mjs from the EXPORTERS record. */
+declare const __EXPORT_CHOICES__: ReturnType<typeof exportChoices>
 
 /** Downloads of the export in each format, for the current filter (the token goes in a header). */
 export function ExportButtons({
@@ -21,7 +18,7 @@ export function ExportButtons({
   const [busy, setBusy] = useState('')
   return (
     <ul class="exports">
-      {FORMATS.map(({ format, label, hint }) => (
+      {__EXPORT_CHOICES__.map(({ format, label, description }) => (
         <li key={format}>
           <button
             type="button"
@@ -39,7 +36,7 @@ export function ExportButtons({
           >
             {label}
           </button>{' '}
-          <span class="muted">{hint}</span>
+          <span class="muted">{description}</span>
         </li>
       ))}
     </ul>

@@ -1,10 +1,10 @@
 import type { ReceiptRecord } from '@assent/receipt'
+import { sampleReceipt, sampleRecord } from '@assent/receipt'
 import { describe, expect, test } from 'vitest'
 import { checkpointer } from '../log/checkpointer.js'
 import { generateLogKey, parseLogKey } from '../log/log-key.js'
 import { memoryLog } from '../log/memory-log.js'
 import { subjectHash } from '../stores/subject-hash.js'
-import { makeReceipt, makeRecord } from '../testing/make-receipt.js'
 import { auditLog } from './audit-log.js'
 import { parseVerifierKey } from './note-verifier.js'
 import { recordDigest } from './record-digests.js'
@@ -17,7 +17,7 @@ async function setup(n = 20) {
   const m = memoryLog(records)
   const ids: string[] = []
   for (let i = 0; i < n; i++) {
-    const r = await makeRecord(makeReceipt())
+    const r = await sampleRecord(sampleReceipt())
     records.set(r.receipt.receiptId, r)
     m.appendReceipt(r)
     ids.push(r.receipt.receiptId)
@@ -66,7 +66,7 @@ describe('auditLog (verify --checkpoint) on the memory log', () => {
     expect(r.firstBadLeaf).toBe(1)
     expect(r.findings[0]?.problem).toMatch(/deleted, and no erasure records it/)
 
-    const extra = await makeRecord(makeReceipt())
+    const extra = await sampleRecord(sampleReceipt())
     s.records.set(extra.receipt.receiptId, extra)
     r = await auditLog(s.m.log, s.note, verifier)
     expect(
@@ -77,7 +77,7 @@ describe('auditLog (verify --checkpoint) on the memory log', () => {
   test("catches the log's own leaf hashes rewritten, and bounds where by the signed checkpoints", async () => {
     const s = await setup(10)
     for (let i = 0; i < 10; i++) {
-      const r = await makeRecord(makeReceipt())
+      const r = await sampleRecord(sampleReceipt())
       s.records.set(r.receipt.receiptId, r)
       s.m.appendReceipt(r)
       s.ids.push(r.receipt.receiptId)

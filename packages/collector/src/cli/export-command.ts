@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { EXPORT_FORMATS, type ExportFormat, exportChunks } from '../export/export-chunks.js'
+import { exportChunks } from '../export/export-chunks.js'
+import { EXPORT_FORMATS, isExportFormat } from '../export/exporters.js'
 import { parseFilter } from '../export/parse-filter.js'
 import { openStore } from '../stores/open-store.js'
 import type { CliConfig } from './load-config.js'
@@ -12,8 +13,8 @@ export async function exportCommand(
   flags: Record<string, unknown>,
   io: CliIo,
 ): Promise<number> {
-  const format = (flags.format ?? 'csv') as ExportFormat
-  if (!EXPORT_FORMATS.includes(format))
+  const format = flags.format ?? EXPORT_FORMATS[0]
+  if (!isExportFormat(format))
     throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`)
   const parsed = parseFilter({
     site: flags.site === undefined ? undefined : String((flags.site as string[])[0]),

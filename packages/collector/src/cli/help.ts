@@ -1,3 +1,11 @@
+import { EXPORT_FORMATS, EXPORTERS } from '../export/exporters.js'
+
+/** One help line per export format, from `EXPORTERS` (the first is the default). */
+const FORMAT_LINES = EXPORT_FORMATS.map(
+  (format, i) =>
+    `                         ${format.padEnd(10)}${EXPORTERS[format].description}${i === 0 ? ' (default)' : ''}`,
+).join('\n')
+
 const COMMON = `
 Store:
   --db <path|url>        SQLite file (default ./receipts.db) or postgres:// URL   [ASSENT_DB]
@@ -12,7 +20,7 @@ Usage: assent-collector <command> [options]
 
 Commands:
   serve     Run the HTTP collector
-  export    Write receipts to a file or stdout (csv, ndjson, kantara, iso27560)
+  export    Write receipts to a file or stdout (${EXPORT_FORMATS.join(', ')})
   purge     Delete receipts older than the retention period
   verify    Recompute every record's SHA-256 and report altered rows
   migrate   Apply pending database migrations
@@ -42,7 +50,8 @@ ${COMMON}`,
 Stream receipts in receivedAt order, in constant memory.
 
 Options:
-  --format <f>           csv (default), ndjson, kantara or iso27560 (ISO/IEC TS 27560)
+  --format <f>           One of:
+${FORMAT_LINES}
   --site <id>            Only this site
   --from <date>          From this date or ISO date-time (inclusive)
   --to <date>            Until this date-time (exclusive); a bare date includes that day

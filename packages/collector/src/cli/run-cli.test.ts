@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
+import { sampleReceipt, sampleRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { sqliteStore } from '../stores/sqlite-store.js'
-import { makeReceipt, makeRecord } from '../testing/make-receipt.js'
+import { sqliteStore } from '../stores/sqlite/sqlite-store.js'
 import { loadConfig, parseSite } from './load-config.js'
 import { runCli } from './run-cli.js'
 
@@ -32,7 +32,7 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function seed(records: Awaited<ReturnType<typeof makeRecord>>[]) {
+async function seed(records: Awaited<ReturnType<typeof sampleRecord>>[]) {
   const store = sqliteStore({ path: db })
   for (const r of records) await store.insert(r)
   await store.close()
@@ -64,8 +64,8 @@ describe('assent-collector', () => {
   })
 
   test('exports CSV to a file and filtered NDJSON to stdout', async () => {
-    const keep = await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-05-01T00:00:00.000Z')
-    await seed([await makeRecord(makeReceipt(), '2026-04-01T00:00:00.000Z'), keep])
+    const keep = await sampleRecord(sampleReceipt({ siteId: 'blog' }), '2026-05-01T00:00:00.000Z')
+    await seed([await sampleRecord(sampleReceipt(), '2026-04-01T00:00:00.000Z'), keep])
     const out = join(dir, 'x.csv')
     expect((await cli(['export', '--db', db, '--out', out])).code).toBe(0)
     expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(3)
@@ -93,8 +93,8 @@ describe('assent-collector', () => {
   })
 
   test('exports ISO/IEC TS 27560 records with the controller from the config file', async () => {
-    const demo = await makeRecord(makeReceipt(), '2026-04-01T00:00:00.000Z')
-    const blog = await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-04-02T00:00:00.000Z')
+    const demo = await sampleRecord(sampleReceipt(), '2026-04-01T00:00:00.000Z')
+    const blog = await sampleRecord(sampleReceipt({ siteId: 'blog' }), '2026-04-02T00:00:00.000Z')
     await seed([demo, blog])
     const controller = (name: string) => ({
       piiController: name,
@@ -142,8 +142,8 @@ describe('assent-collector', () => {
   })
 
   test('purges receipts older than the retention and logs it', async () => {
-    const recent = await makeRecord(makeReceipt())
-    await seed([await makeRecord(makeReceipt(), '2020-01-01T00:00:00.000Z'), recent])
+    const recent = await sampleRecord(sampleReceipt())
+    await seed([await sampleRecord(sampleReceipt(), '2020-01-01T00:00:00.000Z'), recent])
     const { code, out } = await cli(['purge', '--db', db, '--older-than', '395d'])
     expect(code).toBe(0)
     expect(out).toMatch(/^purged 1 receipts received before /)
@@ -156,8 +156,8 @@ describe('assent-collector', () => {
   })
 
   test('verifies hashes and reports an altered row', async () => {
-    const record = await makeRecord()
-    await seed([record, await makeRecord()])
+    const record = await sampleRecord()
+    await seed([record, await sampleRecord()])
     expect(await cli(['verify', '--db', db])).toMatchObject({
       code: 0,
       out: 'verified 2 records: 0 mismatches\n',

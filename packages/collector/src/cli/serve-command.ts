@@ -60,6 +60,7 @@ export async function serveCommand(
   return new Promise<number>((resolve, reject) => {
     serve({
       app,
+      fastPath: app.fastPath,
       store,
       port: config.port,
       hostname: config.host,

@@ -1,8 +1,8 @@
 import type { Iso27560Record } from '@assent/receipt'
+import { sampleReceipt } from '@assent/receipt'
 import type { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createCollector } from '../create-collector.js'
-import { makeReceipt } from '../testing/make-receipt.js'
 import { ADMIN, postReceipt } from '../testing/post.js'
 import { freshStore, STORE_KINDS, type TestStore, unavailable } from '../testing/test-stores.js'
 import { exportChunks } from './export-chunks.js'
@@ -49,8 +49,10 @@ for (const kind of STORE_KINDS)
     afterEach(() => t.dispose())
 
     test('streams one consent record per receipt as NDJSON, stamped with the server time', async () => {
-      const first = makeReceipt({ choices: { essential: true, analytics: true, marketing: false } })
-      const second = makeReceipt({
+      const first = sampleReceipt({
+        choices: { essential: true, analytics: true, marketing: false },
+      })
+      const second = sampleReceipt({
         subjectId: first.subjectId,
         previousReceiptId: first.receiptId,
         action: 'reject-all',
@@ -92,8 +94,8 @@ for (const kind of STORE_KINDS)
     })
 
     test("fills the controller, storage and retention from the site's kantara config", async () => {
-      await postReceipt(app, makeReceipt())
-      await postReceipt(app, makeReceipt({ siteId: 'blog' }))
+      await postReceipt(app, sampleReceipt())
+      await postReceipt(app, sampleReceipt({ siteId: 'blog' }))
       const [demo, blog] = await lines(
         await app.request('/v1/export?format=iso27560', { headers: ADMIN }),
       )
@@ -114,9 +116,9 @@ for (const kind of STORE_KINDS)
     })
 
     test('filters like the other formats', async () => {
-      const keep = makeReceipt({ action: 'reject-all' })
+      const keep = sampleReceipt({ action: 'reject-all' })
       await postReceipt(app, keep)
-      await postReceipt(app, makeReceipt({ action: 'accept-all' }))
+      await postReceipt(app, sampleReceipt({ action: 'accept-all' }))
       const res = await app.request('/v1/export?format=iso27560&action=reject-all', {
         headers: ADMIN,
       })
@@ -130,7 +132,7 @@ for (const kind of STORE_KINDS)
     test('yields chunks of whole lines and asks the store for small pages', async () => {
       const ids: string[] = []
       for (let i = 0; i < 5; i++) {
-        const receipt = makeReceipt()
+        const receipt = sampleReceipt()
         ids.push(receipt.receiptId)
         await postReceipt(app, receipt)
       }

@@ -1,9 +1,9 @@
 import type { ReceiptRecord } from '@assent/receipt'
+import { sampleReceipt, sampleRecord } from '@assent/receipt'
 import { describe, expect, test } from 'vitest'
 import { noteSignedBy, parseVerifierKey } from '../audit/note-verifier.js'
 import { parseCheckpoint } from '../audit/parse-checkpoint.js'
 import { hashLeaf, merkleTreeHash } from '../audit/rfc9162.js'
-import { makeReceipt, makeRecord } from '../testing/make-receipt.js'
 import { checkpointer } from './checkpointer.js'
 import { generateLogKey, parseLogKey } from './log-key.js'
 import { memoryLog } from './memory-log.js'
@@ -15,7 +15,7 @@ async function filledLog(n: number) {
   const m = memoryLog(records)
   const add = async (count: number) => {
     for (let i = 0; i < count; i++) {
-      const r = await makeRecord(makeReceipt())
+      const r = await sampleRecord(sampleReceipt())
       records.set(r.receipt.receiptId, r)
       m.appendReceipt(r)
     }

@@ -1,11 +1,7 @@
 import type { Context } from 'hono'
 import type { CollectorContext } from '../collector-context.js'
-import {
-  EXPORT_FORMATS,
-  EXPORT_TYPES,
-  type ExportFormat,
-  exportChunks,
-} from '../export/export-chunks.js'
+import { exportChunks } from '../export/export-chunks.js'
+import { EXPORT_FORMATS, EXPORTERS, isExportFormat } from '../export/exporters.js'
 import { parseFilter } from '../export/parse-filter.js'
 import { problem } from '../http/problem.js'
 import { UUID } from './read-receipts.js'
@@ -24,15 +20,15 @@ function filterOf(c: Context) {
   return parsed.filter
 }
 
-/** GET /v1/export?site&from&to&action&format=csv|ndjson|kantara|iso27560 (admin): a streamed download. */
+/** GET /v1/export?site&from&to&action&format= (a key of `EXPORTERS`; admin): a streamed download. */
 export function exportRoute(ctx: CollectorContext) {
   return async (c: Context): Promise<Response> => {
     const denied = ctx.requireAdmin(c)
     if (denied) return denied
     const filter = filterOf(c)
     if (filter instanceof Response) return filter
-    const format = (c.req.query('format') ?? 'csv') as ExportFormat
-    if (!EXPORT_FORMATS.includes(format))
+    const format = c.req.query('format') ?? EXPORT_FORMATS[0]
+    if (!isExportFormat(format))
       return problem(
         c,
         400,
@@ -63,7 +59,7 @@ export function exportRoute(ctx: CollectorContext) {
         await chunks.return(undefined)
       },
     })
-    const { contentType, extension } = EXPORT_TYPES[format]
+    const { contentType, extension } = EXPORTERS[format]
     const name = `assent-receipts-${filter.siteId ?? 'all'}-${ctx.now().toISOString().slice(0, 10)}.${extension}`
     return c.body(stream, 200, {
       'Content-Type': contentType,

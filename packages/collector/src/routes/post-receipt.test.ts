@@ -1,162 +1,133 @@
-import { recordHash } from '@assent/receipt'
-import type { Hono } from 'hono'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import type { CollectorOptions } from '../collector-options.js'
-import { createCollector } from '../create-collector.js'
-import { makeReceipt } from '../testing/make-receipt.js'
+import { recordHash, sampleReceipt } from '@assent/receipt'
+import { describe, expect, test } from 'vitest'
 import { postReceipt } from '../testing/post.js'
-import { freshStore, STORE_KINDS, type TestStore, unavailable } from '../testing/test-stores.js'
-import type { ReceiptStore } from '../types.js'
+import { routeSuite } from '../testing/route-suite.js'
 
-const SITES = [
-  { id: 'demo', origins: ['https://demo.example', 'https://*.shop.test'] },
-  { id: 'blog', origins: ['https://blog.example'] },
-]
-
-for (const kind of STORE_KINDS)
-  describe.skipIf(unavailable(kind))(`POST /v1/receipts on ${kind}`, () => {
-    let t: TestStore
-    let store: ReceiptStore
-    let app: Hono
-    const make = (extra: Partial<CollectorOptions> = {}) =>
-      createCollector({
-        store,
-        sites: SITES,
-        adminTokens: ['test-admin-token'],
-        rateLimit: false,
-        ...extra,
+routeSuite('POST /v1/receipts', (s) => {
+  describe('POST /v1/receipts', () => {
+    test('stores a receipt and answers 201 with the server time', async () => {
+      const receipt = sampleReceipt()
+      const res = await postReceipt(s.app, receipt)
+      expect(res.status).toBe(201)
+      const body = await res.json()
+      expect(body).toEqual({
+        receiptId: receipt.receiptId,
+        receivedAt: expect.stringMatching(/^\d{4}-.*Z$/),
       })
-    beforeEach(async () => {
-      t = await freshStore(kind)
-      store = t.store
-      app = make()
+      const stored = await s.store.get(receipt.receiptId)
+      expect(stored?.receipt).toEqual(receipt)
+      expect(stored?.receivedAt).toBe(body.receivedAt)
+      expect(stored?.ipPrefix).toBeNull()
+      expect(stored?.uaFamily).toBeNull()
+      const { hash, ...rest } = stored as NonNullable<typeof stored>
+      expect(await recordHash(rest)).toBe(hash)
     })
-    afterEach(() => t.dispose())
 
-    describe('POST /v1/receipts', () => {
-      test('stores a receipt and answers 201 with the server time', async () => {
-        const receipt = makeReceipt()
-        const res = await postReceipt(app, receipt)
-        expect(res.status).toBe(201)
-        const body = await res.json()
-        expect(body).toEqual({
-          receiptId: receipt.receiptId,
-          receivedAt: expect.stringMatching(/^\d{4}-.*Z$/),
-        })
-        const stored = await store.get(receipt.receiptId)
-        expect(stored?.receipt).toEqual(receipt)
-        expect(stored?.receivedAt).toBe(body.receivedAt)
-        expect(stored?.ipPrefix).toBeNull()
-        expect(stored?.uaFamily).toBeNull()
-        const { hash, ...rest } = stored as NonNullable<typeof stored>
-        expect(await recordHash(rest)).toBe(hash)
+    test('accepts text/plain bodies as sendBeacon sends them', async () => {
+      const res = await postReceipt(s.app, sampleReceipt(), {
+        'content-type': 'text/plain;charset=UTF-8',
       })
+      expect(res.status).toBe(201)
+    })
 
-      test('accepts text/plain bodies as sendBeacon sends them', async () => {
-        const res = await postReceipt(app, makeReceipt(), {
-          'content-type': 'text/plain;charset=UTF-8',
-        })
-        expect(res.status).toBe(201)
-      })
+    test('answers 200 for a receiptId it already has and stores it once', async () => {
+      const receipt = sampleReceipt()
+      const first = await (await postReceipt(s.app, receipt)).json()
+      const again = await postReceipt(s.app, receipt)
+      expect(again.status).toBe(200)
+      expect(await again.json()).toEqual({ ...first, duplicate: true })
+      expect(await s.store.count()).toBe(1)
+    })
 
-      test('answers 200 for a receiptId it already has and stores it once', async () => {
-        const receipt = makeReceipt()
-        const first = await (await postReceipt(app, receipt)).json()
-        const again = await postReceipt(app, receipt)
-        expect(again.status).toBe(200)
-        expect(await again.json()).toEqual({ ...first, duplicate: true })
-        expect(await store.count()).toBe(1)
-      })
+    test('lets an allowed origin read the answer', async () => {
+      const res = await postReceipt(s.app, sampleReceipt(), { origin: 'https://www.shop.test' })
+      expect(res.status).toBe(201)
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://www.shop.test')
+      expect(res.headers.get('vary')).toContain('Origin')
+    })
 
-      test('lets an allowed origin read the answer', async () => {
-        const res = await postReceipt(app, makeReceipt(), { origin: 'https://www.shop.test' })
-        expect(res.status).toBe(201)
-        expect(res.headers.get('access-control-allow-origin')).toBe('https://www.shop.test')
-        expect(res.headers.get('vary')).toContain('Origin')
-      })
+    test.each([
+      ['an unknown origin', 'https://evil.example'],
+      ["another site's origin", 'https://blog.example'],
+      ['the apex of a wildcard', 'https://shop.test'],
+    ])('refuses %s with 403', async (_, origin) => {
+      const res = await postReceipt(s.app, sampleReceipt(), { origin })
+      expect(res.status).toBe(403)
+      expect((await res.json()).error).toBe('origin_not_allowed')
+      expect(await s.store.count()).toBe(0)
+    })
 
-      test.each([
-        ['an unknown origin', 'https://evil.example'],
-        ["another site's origin", 'https://blog.example'],
-        ['the apex of a wildcard', 'https://shop.test'],
-      ])('refuses %s with 403', async (_, origin) => {
-        const res = await postReceipt(app, makeReceipt(), { origin })
-        expect(res.status).toBe(403)
-        expect((await res.json()).error).toBe('origin_not_allowed')
-        expect(await store.count()).toBe(0)
-      })
+    test('refuses an unknown site with 403 naming siteId', async () => {
+      const res = await postReceipt(s.app, sampleReceipt({ siteId: 'other' }))
+      expect(res.status).toBe(403)
+      expect(await res.json()).toMatchObject({ error: 'unknown_site', field: 'siteId' })
+    })
 
-      test('refuses an unknown site with 403 naming siteId', async () => {
-        const res = await postReceipt(app, makeReceipt({ siteId: 'other' }))
-        expect(res.status).toBe(403)
-        expect(await res.json()).toMatchObject({ error: 'unknown_site', field: 'siteId' })
-      })
+    test('refuses invalid JSON with 400', async () => {
+      const res = await postReceipt(s.app, '{"v":1,')
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: 'invalid_json', field: '$' })
+    })
 
-      test('refuses invalid JSON with 400', async () => {
-        const res = await postReceipt(app, '{"v":1,')
-        expect(res.status).toBe(400)
-        expect(await res.json()).toMatchObject({ error: 'invalid_json', field: '$' })
-      })
+    test('refuses an invalid receipt with 400 naming the field', async () => {
+      const res = await postReceipt(s.app, { ...sampleReceipt(), choices: { essential: false } })
+      expect(res.status).toBe(400)
+      const body = await res.json()
+      expect(body).toMatchObject({ error: 'invalid_receipt', field: 'choices.essential' })
+      expect(body.message).toContain('choices.essential')
+    })
 
-      test('refuses an invalid receipt with 400 naming the field', async () => {
-        const res = await postReceipt(app, { ...makeReceipt(), choices: { essential: false } })
-        expect(res.status).toBe(400)
-        const body = await res.json()
-        expect(body).toMatchObject({ error: 'invalid_receipt', field: 'choices.essential' })
-        expect(body.message).toContain('choices.essential')
-      })
+    test('refuses a body over 8 KiB by its Content-Length with 413', async () => {
+      const res = await postReceipt(s.app, 'x'.repeat(9000))
+      expect(res.status).toBe(413)
+    })
 
-      test('refuses a body over 8 KiB by its Content-Length with 413', async () => {
-        const res = await postReceipt(app, 'x'.repeat(9000))
-        expect(res.status).toBe(413)
+    test('refuses an oversized streamed body without Content-Length with 413', async () => {
+      const chunk = new TextEncoder().encode('x'.repeat(4096))
+      let sent = 0
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < 4) controller.enqueue(chunk)
+          else controller.close()
+        },
       })
+      const res = await s.app.request('/v1/receipts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit)
+      expect(res.status).toBe(413)
+    })
 
-      test('refuses an oversized streamed body without Content-Length with 413', async () => {
-        const chunk = new TextEncoder().encode('x'.repeat(4096))
-        let sent = 0
-        const body = new ReadableStream<Uint8Array>({
-          pull(controller) {
-            if (sent++ < 4) controller.enqueue(chunk)
-            else controller.close()
-          },
-        })
-        const res = await app.request('/v1/receipts', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          duplex: 'half',
-        } as RequestInit)
-        expect(res.status).toBe(413)
+    test('refuses other content types with 415', async () => {
+      const res = await postReceipt(s.app, sampleReceipt(), {
+        'content-type': 'application/x-www-form-urlencoded',
       })
+      expect(res.status).toBe(415)
+    })
 
-      test('refuses other content types with 415', async () => {
-        const res = await postReceipt(app, makeReceipt(), {
-          'content-type': 'application/x-www-form-urlencoded',
-        })
-        expect(res.status).toBe(415)
-      })
+    test('limits each IP prefix and says when to retry', async () => {
+      const limited = s.make({ rateLimit: { requestsPerMinute: 60, burst: 2 }, trustProxy: 1 })
+      const from = (ip: string) => postReceipt(limited, sampleReceipt(), { 'x-forwarded-for': ip })
+      expect((await from('203.0.113.1')).status).toBe(201)
+      expect((await from('203.0.113.2')).status).toBe(201)
+      const res = await from('203.0.113.3')
+      expect(res.status).toBe(429)
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      expect((await from('198.51.100.1')).status).toBe(201)
+    })
 
-      test('limits each IP prefix and says when to retry', async () => {
-        const limited = make({ rateLimit: { requestsPerMinute: 60, burst: 2 }, trustProxy: 1 })
-        const from = (ip: string) => postReceipt(limited, makeReceipt(), { 'x-forwarded-for': ip })
-        expect((await from('203.0.113.1')).status).toBe(201)
-        expect((await from('203.0.113.2')).status).toBe(201)
-        const res = await from('203.0.113.3')
-        expect(res.status).toBe(429)
-        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
-        expect((await from('198.51.100.1')).status).toBe(201)
+    test('stores the IP prefix and browser family only when configured', async () => {
+      const configured = s.make({ ipPrefix: true, userAgentFamily: true, trustProxy: 1 })
+      const receipt = sampleReceipt()
+      await postReceipt(configured, receipt, {
+        'x-forwarded-for': '10.0.0.1, 203.0.113.77',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
       })
-
-      test('stores the IP prefix and browser family only when configured', async () => {
-        const configured = make({ ipPrefix: true, userAgentFamily: true, trustProxy: 1 })
-        const receipt = makeReceipt()
-        await postReceipt(configured, receipt, {
-          'x-forwarded-for': '10.0.0.1, 203.0.113.77',
-          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-        })
-        const stored = await store.get(receipt.receiptId)
-        expect(stored).toMatchObject({ ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' })
-        expect(JSON.stringify(stored)).not.toContain('203.0.113.77')
-      })
+      const stored = await s.store.get(receipt.receiptId)
+      expect(stored).toMatchObject({ ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' })
+      expect(JSON.stringify(stored)).not.toContain('203.0.113.77')
     })
   })
+})

@@ -1,6 +1,6 @@
 import type { ReceiptStore } from '../types.js'
-import { postgresStore } from './postgres-store.js'
-import { sqliteStore } from './sqlite-store.js'
+import { postgresStore } from './postgres/postgres-store.js'
+import { sqliteStore } from './sqlite/sqlite-store.js'
 
 /**
  * Open the store a `--db` value names: a `postgres://` (or `postgresql://`) URL for

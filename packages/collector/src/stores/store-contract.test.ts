@@ -1,6 +1,5 @@
-import { recordHash } from '@assent/receipt'
+import { recordHash, sampleReceipt, sampleRecord } from '@assent/receipt'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { makeReceipt, makeRecord } from '../testing/make-receipt.js'
 import { freshStore, STORE_KINDS, type TestStore, unavailable } from '../testing/test-stores.js'
 import type { ReceiptStore } from '../types.js'
 import { subjectHash } from './subject-hash.js'
@@ -27,8 +26,10 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     })
 
     test('stores a record and returns it unchanged by id', async () => {
-      const record = await makeRecord(
-        makeReceipt({ policy: { version: 'v\u0000 é 😀 "q"', url: 'https://demo.example/p?x=1' } }),
+      const record = await sampleRecord(
+        sampleReceipt({
+          policy: { version: 'v\u0000 é 😀 "q"', url: 'https://demo.example/p?x=1' },
+        }),
         '2026-01-02T03:04:05.678Z',
         { ipPrefix: '203.0.113.0/24', uaFamily: 'Firefox' },
       )
@@ -41,17 +42,17 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     })
 
     test('stores a receiptId once and answers later copies with the first record', async () => {
-      const first = await makeRecord(makeReceipt(), '2026-01-01T00:00:00.000Z')
+      const first = await sampleRecord(sampleReceipt(), '2026-01-01T00:00:00.000Z')
       await store.insert(first)
-      const again = await makeRecord(first.receipt, '2026-01-02T00:00:00.000Z')
+      const again = await sampleRecord(first.receipt, '2026-01-02T00:00:00.000Z')
       expect(await store.insert(again)).toEqual({ created: false, record: first })
       expect(await store.count()).toBe(1)
     })
 
     test('creates exactly one record when copies arrive concurrently', async () => {
-      const receipt = makeReceipt()
+      const receipt = sampleReceipt()
       const results = await Promise.all(
-        Array.from({ length: 20 }, () => makeRecord(receipt).then((r) => store.insert(r))),
+        Array.from({ length: 20 }, () => sampleRecord(receipt).then((r) => store.insert(r))),
       )
       expect(results.filter((r) => r.created)).toHaveLength(1)
       expect(new Set(results.map((r) => r.record.receivedAt)).size).toBe(1)
@@ -59,7 +60,7 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     })
 
     test('keeps every one of many concurrent inserts', async () => {
-      const records = await Promise.all(Array.from({ length: 500 }, () => makeRecord()))
+      const records = await Promise.all(Array.from({ length: 500 }, () => sampleRecord()))
       const results = await Promise.all(records.map((r) => store.insert(r)))
       expect(results.every((r) => r.created)).toBe(true)
       expect(await store.count()).toBe(500)
@@ -67,11 +68,11 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
 
     test('lists a subject history oldest first', async () => {
       const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
-      const late = await makeRecord(makeReceipt({ subjectId }), '2026-02-01T00:00:00.000Z')
-      const early = await makeRecord(makeReceipt({ subjectId }), '2026-01-01T00:00:00.000Z')
+      const late = await sampleRecord(sampleReceipt({ subjectId }), '2026-02-01T00:00:00.000Z')
+      const early = await sampleRecord(sampleReceipt({ subjectId }), '2026-01-01T00:00:00.000Z')
       await store.insert(late)
       await store.insert(early)
-      await store.insert(await makeRecord())
+      await store.insert(await sampleRecord())
       expect(await store.bySubject(subjectId)).toEqual([early, late])
       expect(await store.bySubject('00000000-0000-4000-8000-000000000000')).toEqual([])
     })
@@ -79,11 +80,11 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     test('iterates in receivedAt order across pages, with filters', async () => {
       const records = []
       for (let i = 0; i < 7; i++) {
-        const receipt = makeReceipt({
+        const receipt = sampleReceipt({
           siteId: i % 2 ? 'blog' : 'demo',
           action: i % 3 ? 'custom' : 'reject-all',
         })
-        records.push(await makeRecord(receipt, `2026-01-0${i + 1}T00:00:00.000Z`))
+        records.push(await sampleRecord(receipt, `2026-01-0${i + 1}T00:00:00.000Z`))
       }
       for (const r of [...records].reverse()) await store.insert(r)
       const ids = (list: { receipt: { receiptId: string } }[]) =>
@@ -102,11 +103,13 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
 
     test('remembers the categories seen per site', async () => {
       await store.insert(
-        await makeRecord(makeReceipt({ choices: { essential: true, analytics: true } as never })),
+        await sampleRecord(
+          sampleReceipt({ choices: { essential: true, analytics: true } as never }),
+        ),
       )
       await store.insert(
-        await makeRecord(
-          makeReceipt({ siteId: 'blog', choices: { essential: true, video: false } as never }),
+        await sampleRecord(
+          sampleReceipt({ siteId: 'blog', choices: { essential: true, video: false } as never }),
         ),
       )
       expect((await store.categories('demo')).sort()).toEqual(['analytics', 'essential'])
@@ -117,8 +120,8 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     test('counts receipts and opt-ins per day and category', async () => {
       const day1 = '2026-03-01T10:00:00.000Z'
       await store.insert(
-        await makeRecord(
-          makeReceipt({
+        await sampleRecord(
+          sampleReceipt({
             action: 'accept-all',
             choices: { essential: true, analytics: true } as never,
           }),
@@ -126,8 +129,8 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
         ),
       )
       await store.insert(
-        await makeRecord(
-          makeReceipt({
+        await sampleRecord(
+          sampleReceipt({
             action: 'reject-all',
             choices: { essential: true, analytics: false } as never,
           }),
@@ -135,8 +138,8 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
         ),
       )
       await store.insert(
-        await makeRecord(
-          makeReceipt({
+        await sampleRecord(
+          sampleReceipt({
             action: 'reject-all',
             choices: { essential: true, analytics: false } as never,
           }),
@@ -144,7 +147,7 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
         ),
       )
       await store.insert(
-        await makeRecord(makeReceipt({ siteId: 'blog' }), '2026-03-02T23:59:59.999Z'),
+        await sampleRecord(sampleReceipt({ siteId: 'blog' }), '2026-03-02T23:59:59.999Z'),
       )
       const stats = await store.stats()
       expect(stats.map((d) => [d.day, d.receipts])).toEqual([
@@ -159,9 +162,9 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
 
     test('erases a subject and logs the erasure without the id', async () => {
       const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
-      await store.insert(await makeRecord(makeReceipt({ subjectId })))
-      await store.insert(await makeRecord(makeReceipt({ subjectId })))
-      const other = await makeRecord()
+      await store.insert(await sampleRecord(sampleReceipt({ subjectId })))
+      await store.insert(await sampleRecord(sampleReceipt({ subjectId })))
+      const other = await sampleRecord()
       await store.insert(other)
       const entry = await store.eraseSubject(subjectId, 'request #12')
       expect(entry).toMatchObject({
@@ -178,8 +181,8 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
     })
 
     test('purges records received before a time and logs it', async () => {
-      const old = await makeRecord(makeReceipt(), '2025-01-01T00:00:00.000Z')
-      const recent = await makeRecord(makeReceipt(), '2026-06-01T00:00:00.000Z')
+      const old = await sampleRecord(sampleReceipt(), '2025-01-01T00:00:00.000Z')
+      const recent = await sampleRecord(sampleReceipt(), '2026-06-01T00:00:00.000Z')
       await store.insert(old)
       await store.insert(recent)
       const entry = await store.purge('2026-01-01T00:00:00.000Z')

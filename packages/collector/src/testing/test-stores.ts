@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres from 'postgres'
 import { memoryStore } from '../stores/memory-store.js'
-import { postgresStore } from '../stores/postgres-store.js'
-import { sqliteStore } from '../stores/sqlite-store.js'
+import { postgresStore } from '../stores/postgres/postgres-store.js'
+import { sqliteStore } from '../stores/sqlite/sqlite-store.js'
 import type { ReceiptStore } from '../types.js'
 
 /** The PostgreSQL server the tests use, from `ASSENT_TEST_PG_URL` (see scripts/start-postgres.sh). */

@@ -1,5 +1,5 @@
 import type { ReceiptRecord } from '@assent/receipt'
-import type { ErasureEntry } from '../types.js'
+import type { ErasureEntry } from '../../types.js'
 
 /** A receipts row as the queries select it. */
 export interface Row {

@@ -1,4 +1,4 @@
-import type { RecordFilter } from '../types.js'
+import type { RecordFilter } from '../../types.js'
 
 /** WHERE clause and $n parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
 export function postgresFilter(

@@ -1,14 +1,19 @@
-import { randomUUID } from 'node:crypto'
-import type { ConsentReceipt, ReceiptRecord } from '@assent/receipt'
-import { recordHash } from '@assent/receipt'
+import type { ConsentReceipt, ReceiptRecord } from './receipt.js'
+import { recordHash } from './record-hash.js'
 
-/** A valid receipt with fresh ids; override any field. */
-export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt {
+/**
+ * A valid receipt with fresh ids (UUID v4) and fixed times, for tests, demos and benchmarks:
+ * the one sample every suite builds on, so a change to the format is made here once.
+ * Override any field.
+ *
+ * @example sampleReceipt({ action: 'reject-all', choices: { essential: true, analytics: false } })
+ */
+export function sampleReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt {
   return {
     v: 1,
-    receiptId: randomUUID(),
+    receiptId: crypto.randomUUID(),
     previousReceiptId: null,
-    subjectId: randomUUID(),
+    subjectId: crypto.randomUUID(),
     siteId: 'demo',
     action: 'custom',
     source: 'preferences',
@@ -25,10 +30,10 @@ export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt
   }
 }
 
-/** A sealed record for a receipt, received at `receivedAt`. */
-export async function makeRecord(
-  receipt: ConsentReceipt = makeReceipt(),
-  receivedAt = new Date().toISOString(),
+/** A sealed record of `receipt` (its real `hash`), received at `receivedAt` (default now). */
+export async function sampleRecord(
+  receipt: ConsentReceipt = sampleReceipt(),
+  receivedAt: string = new Date().toISOString(),
   extra: { ipPrefix?: string | null; uaFamily?: string | null } = {},
 ): Promise<ReceiptRecord> {
   const base = {

@@ -1,47 +1,4 @@
-/** One schema change. Versions only ever grow; an applied migration is never edited. */
-export interface Migration {
-  version: number
-  name: string
-  sql: string
-}
-
-/** SQLite schema, in order. */
-export const SQLITE_MIGRATIONS: Migration[] = [
-  {
-    version: 1,
-    name: 'receipts, categories, erasure log',
-    sql: `
-      CREATE TABLE receipts (
-        seq INTEGER PRIMARY KEY,
-        receipt_id TEXT NOT NULL UNIQUE,
-        subject_id TEXT NOT NULL,
-        site_id TEXT NOT NULL,
-        action TEXT NOT NULL,
-        received_at TEXT NOT NULL,
-        receipt TEXT NOT NULL,
-        ip_prefix TEXT,
-        ua_family TEXT,
-        hash TEXT NOT NULL
-      );
-      CREATE INDEX receipts_subject_idx ON receipts (subject_id);
-      CREATE INDEX receipts_received_idx ON receipts (received_at);
-      CREATE TABLE categories (
-        site_id TEXT NOT NULL,
-        category TEXT NOT NULL,
-        first_seen TEXT NOT NULL,
-        PRIMARY KEY (site_id, category)
-      ) WITHOUT ROWID;
-      CREATE TABLE erasure_log (
-        id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        at TEXT NOT NULL,
-        receipts INTEGER NOT NULL,
-        subject_hash TEXT,
-        before TEXT,
-        reason TEXT
-      );`,
-  },
-]
+import type { Migration } from '../migration.js'
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
 export const POSTGRES_MIGRATIONS: Migration[] = [

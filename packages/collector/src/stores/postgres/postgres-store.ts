@@ -1,12 +1,12 @@
 import postgres from 'postgres'
-import type { ErasureEntry, ReceiptStore } from '../types.js'
-import { foldStats } from './fold-stats.js'
-import { GroupCommit } from './group-commit.js'
+import type { ErasureEntry, ReceiptStore } from '../../types.js'
+import { foldStats } from '../fold-stats.js'
+import { GroupCommit } from '../group-commit.js'
+import { subjectHash } from '../subject-hash.js'
 import { postgresFilter } from './postgres-filter.js'
 import { postgresInsert } from './postgres-insert.js'
 import { migratePostgres } from './postgres-migrate.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
-import { subjectHash } from './subject-hash.js'
 
 /** Options for `postgresStore`. */
 export interface PostgresStoreOptions {

@@ -1,4 +1,4 @@
-import type { RecordFilter } from '../types.js'
+import type { RecordFilter } from '../../types.js'
 
 /** WHERE clause and parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
 export function sqliteFilter(

@@ -1,6 +1,6 @@
 import type { ReceiptRecord } from '@assent/receipt'
-import { storedReceiptJson } from '../receipt-json.js'
-import type { InsertResult } from '../types.js'
+import { storedReceiptJson } from '../../receipt-json.js'
+import type { InsertResult } from '../../types.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>

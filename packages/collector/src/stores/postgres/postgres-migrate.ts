@@ -1,5 +1,5 @@
 import type { Sql } from 'postgres'
-import { POSTGRES_MIGRATIONS } from './migrations.js'
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js'
 
 /**
  * Apply pending migrations in one transaction under an advisory lock, so several collector

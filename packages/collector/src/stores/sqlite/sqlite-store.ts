@@ -1,9 +1,10 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
-import { storedReceiptJson } from '../receipt-json.js'
-import type { ErasureEntry, InsertResult, ReceiptStore } from '../types.js'
-import { foldStats } from './fold-stats.js'
-import { GroupCommit } from './group-commit.js'
+import { storedReceiptJson } from '../../receipt-json.js'
+import type { ErasureEntry, InsertResult, ReceiptStore } from '../../types.js'
+import { foldStats } from '../fold-stats.js'
+import { GroupCommit } from '../group-commit.js'
+import { subjectHash } from '../subject-hash.js'
 import { sqliteFilter } from './sqlite-filter.js'
 import { migrateSqlite as migrate } from './sqlite-migrate.js'
 import { COLUMNS, type ErasureRow, type Row, toErasure, toRecord } from './sqlite-rows.js'
@@ -14,7 +15,6 @@ import {
   type ReceiptRow,
   sqliteWriter,
 } from './sqlite-writer.js'
-import { subjectHash } from './subject-hash.js'
 
 /** Options for `sqliteStore`. */
 export interface SqliteStoreOptions {

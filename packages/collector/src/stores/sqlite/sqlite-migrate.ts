@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { SQLITE_MIGRATIONS } from './migrations.js'
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 
 /** Apply pending SQLite migrations in one IMMEDIATE transaction; returns the versions applied. */
 export function migrateSqlite(db: Database.Database): number[] {

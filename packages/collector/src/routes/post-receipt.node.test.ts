@@ -1,9 +1,9 @@
+import { sampleReceipt } from '@assent/receipt'
 import { afterEach, expect, test } from 'vitest'
 import type { CollectorOptions } from '../collector-options.js'
 import { createCollector } from '../create-collector.js'
 import { type RunningServer, serve } from '../serve.js'
 import { memoryStore } from '../stores/memory-store.js'
-import { makeReceipt } from '../testing/make-receipt.js'
 
 // serve() answers POST /v1/receipts on Node's request/response, app.request() through Hono:
 // both must give the same status, headers and body for every kind of answer.
@@ -35,7 +35,14 @@ async function both(options: Partial<CollectorOptions>, init: RequestInit, times
   let viaHono = await hono.request('/v1/receipts', { method: 'POST', ...init })
   for (let i = 1; i < times; i++)
     viaHono = await hono.request('/v1/receipts', { method: 'POST', ...init })
-  running = await serve({ app: make(), store: memoryStore(), port: 0, handleSignals: false })
+  const app = make()
+  running = await serve({
+    app,
+    fastPath: app.fastPath,
+    store: memoryStore(),
+    port: 0,
+    handleSignals: false,
+  })
   let viaNode = await fetch(`${running.url}/v1/receipts`, { method: 'POST', ...init })
   for (let i = 1; i < times; i++)
     viaNode = await fetch(`${running.url}/v1/receipts`, { method: 'POST', ...init })
@@ -51,7 +58,7 @@ async function both(options: Partial<CollectorOptions>, init: RequestInit, times
 
 const json = { 'content-type': 'application/json', origin: ORIGIN }
 test.each([
-  ['a new receipt', {}, { headers: json, body: JSON.stringify(makeReceipt()) }, 201],
+  ['a new receipt', {}, { headers: json, body: JSON.stringify(sampleReceipt()) }, 201],
   ['a disallowed origin', {}, { headers: { ...json, origin: 'https://evil.example' } }, 403],
   ['another media type', {}, { headers: { ...json, 'content-type': 'text/html' } }, 415],
   ['invalid JSON', {}, { headers: json, body: '{' }, 400],
@@ -59,20 +66,20 @@ test.each([
   [
     'an unknown site',
     {},
-    { headers: json, body: JSON.stringify(makeReceipt({ siteId: 'x' })) },
+    { headers: json, body: JSON.stringify(sampleReceipt({ siteId: 'x' })) },
     403,
   ],
   ['a body over the limit', { maxBodyBytes: 10 }, { headers: json, body: '{}'.repeat(20) }, 413],
   [
     'a client over its rate',
     { rateLimit: { burst: 1, requestsPerMinute: 1 } },
-    { headers: json, body: JSON.stringify(makeReceipt()) },
+    { headers: json, body: JSON.stringify(sampleReceipt()) },
     429,
   ],
   [
     'a failing store',
     { store: { ...memoryStore(), insert: () => Promise.reject(new Error('disk gone')) } },
-    { headers: json, body: JSON.stringify(makeReceipt()) },
+    { headers: json, body: JSON.stringify(sampleReceipt()) },
     500,
   ],
 ] as const)('answers %s the same through Hono and on Node', async (_, options, init, status) => {

@@ -1,0 +1,109 @@
+import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
+import { actionOf } from './action-of.js'
+import { attempt } from './attempt.js'
+import { beaconTransport } from './beacon-transport.js'
+import { buildReceipt } from './build-receipt.js'
+import { cookieStorage } from './cookie-storage.js'
+import type { Config } from './read-options.js'
+import { receiptSender } from './receipt-sender.js'
+import { signalChoices } from './signal-choices.js'
+import { decodeState, encodeState } from './state-codec.js'
+import type { ConsentState, ShownTexts, Signals } from './types.js'
+import { uuidV4 } from './uuid-v4.js'
+
+/**
+ * Step 3 of `createConsent`: where decisions are kept and proven — what the page starts
+ * with, what a decision becomes (a state, a stored value, a receipt).
+ */
+export interface DecisionStore {
+  /**
+   * The stored decision (an inert engine reads nothing), then what honoured signals take away
+   * from it; that automatic decision is recorded at once. Returns `[stored, initial]`: the
+   * same state unless a signal decided at this load.
+   */
+  restore(honoredSignals: Signals): [stored: ConsentState, initial: ConsentState]
+  /** The decided state for `choices`, made by `source`, continuing `base`'s subject. */
+  decided(choices: ConsentState['choices'], source: ReceiptSource, base: ConsentState): ConsentState
+  /** Persist `state`, and send a receipt when the change is a decision (`action` given). */
+  record(state: ConsentState, action?: ReceiptAction, previousReceiptId?: string): void
+  /** The texts the UI shows, for the receipts that follow. */
+  shown(texts: ShownTexts): void
+}
+
+/** A store writing to `config.storage` (default: the cookie) and, with a collector, sending receipts. */
+export function decisionStore(
+  config: Config,
+  signals: Signals,
+  /** False for an engine with an invalid option: it reads and sends nothing. */
+  active: boolean,
+): DecisionStore {
+  const { collector, policy, now } = config
+  const storage = config.storage ?? cookieStorage(config.cookie)
+  const sender =
+    active && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
+  const lifetime = config.lifetimeDays * 864e5
+  let texts: ShownTexts | undefined
+
+  // Receipts an earlier page could not deliver are not urgent: resend them after start-up
+  // (the first localStorage read is slow), never in the task that decides what may run.
+  if (sender) setTimeout(sender.retry)
+
+  const store: DecisionStore = {
+    restore(honoredSignals) {
+      const stored =
+        attempt(() => decodeState(active ? storage.read() : null, config, now(), uuidV4)) ??
+        decodeState(null, config, now(), uuidV4)
+      let initial = stored
+      const forced = active && signalChoices(stored, honoredSignals)
+      if (forced) {
+        initial = store.decided(forced, 'signal', stored)
+        store.record(initial, actionOf(config.ids, forced), stored.receiptId)
+      }
+      return [stored, initial]
+    },
+    decided(choices, source, base) {
+      const time = now()
+      const state: ConsentState = {
+        status: 'decided',
+        choices,
+        decidedAt: time,
+        expiresAt: time + lifetime,
+        revision: config.revision,
+        subjectId: base.subjectId,
+        source,
+        signals,
+      }
+      const receiptId = sender ? uuidV4() : base.receiptId
+      if (receiptId) state.receiptId = receiptId
+      return state
+    },
+    record(state, action, previous) {
+      attempt(() =>
+        storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
+      )
+      if (sender && action) {
+        const shown = texts
+        // Built once the text hash is known (it may still be computing); the page never waits.
+        sender.send(
+          Promise.resolve(shown?.textHash)
+            .catch(() => undefined)
+            .then((textHash) =>
+              JSON.stringify(
+                buildReceipt(state, action, previous, {
+                  siteId: collector!.siteId,
+                  policy: policy!,
+                  signals,
+                  locale: shown?.locale,
+                  textHash,
+                }),
+              ),
+            ),
+        )
+      }
+    },
+    shown(shownTexts) {
+      texts = shownTexts
+    },
+  }
+  return store
+}
