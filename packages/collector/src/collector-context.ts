@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { categoryGate } from './category-gate.js'
 import type { CollectorOptions, SiteConfig } from './collector-options.js'
 import { adminAuth } from './http/admin-auth.js'
 import { clientAddress } from './http/client-address.js'
@@ -8,15 +9,30 @@ import { ipPrefix } from './http/ip-prefix.js'
 import { originMatcher } from './http/origin-matcher.js'
 import { problem } from './http/problem.js'
 import { rateLimiter } from './http/rate-limiter.js'
+import { checkpointer } from './log/checkpointer.js'
 import { createMetrics } from './metrics.js'
+
+const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/
+
+/** A site's category settings make sense, or start-up fails naming the bad one. */
+function checkCategories(site: SiteConfig): void {
+  for (const id of site.categories ?? [])
+    if (!CATEGORY_ID.test(id))
+      throw new Error(`site ${site.id}: "${id}" is not a category id (a-z, 0-9, _ and -)`)
+  const max = site.maxCategories
+  if (max !== undefined && !(Number.isInteger(max) && max >= 1))
+    throw new Error(`site ${site.id}: maxCategories must be a whole number of at least 1`)
+}
 
 /** Everything the routes share, compiled once from the options. */
 export type CollectorContext = ReturnType<typeof collectorContext>
 
 export function collectorContext(options: CollectorOptions) {
   const sites = new Map<string, { config: SiteConfig; allows: (origin: string) => boolean }>()
-  for (const site of options.sites)
+  for (const site of options.sites) {
+    checkCategories(site)
     sites.set(site.id, { config: site, allows: originMatcher(site.origins) })
+  }
   const anyOrigin = originMatcher(options.sites.flatMap((s) => s.origins))
   const isAdmin = adminAuth(options.adminTokens ?? [])
   const limiter = options.rateLimit === false ? null : rateLimiter(options.rateLimit ?? {})
@@ -28,6 +44,31 @@ export function collectorContext(options: CollectorOptions) {
       ? null
       : failureLimiter(options.adminAuthLimit ?? {}, () => now().getTime())
   const trustProxy = options.trustProxy ?? 0
+  const receiptLog = options.store.log
+  if (options.log && !receiptLog)
+    throw new Error(
+      `createCollector: log options given, but the ${options.store.kind} store keeps no log`,
+    )
+  const log =
+    options.log && receiptLog
+      ? {
+          log: receiptLog,
+          key: options.log.key,
+          checkpointer: checkpointer({
+            log: receiptLog,
+            key: options.log.key,
+            logger,
+            now,
+            ...(options.log.everySeconds !== undefined
+              ? { everySeconds: options.log.everySeconds }
+              : {}),
+            ...(options.log.everyRecords !== undefined
+              ? { everyRecords: options.log.everyRecords }
+              : {}),
+            ...(options.log.witness !== undefined ? { witness: options.log.witness } : {}),
+          }),
+        }
+      : null
   // Without a trusted proxy the address is the socket's, the same for every request on a
   // keep-alive connection: truncate it once per connection, not per request.
   const socketPrefixes = new WeakMap<object, string | null>()
@@ -67,12 +108,16 @@ export function collectorContext(options: CollectorOptions) {
   return {
     store: options.store,
     options,
+    /** The signed log, when the collector has a log key; null otherwise. */
+    log,
     sites,
     anyOrigin,
     metrics,
     logger,
     now,
     maxBodyBytes: options.maxBodyBytes ?? 8192,
+    /** The first category id of a receipt its site does not accept, or null. */
+    unknownCategory: categoryGate(options.store),
     prefixOf,
     prefixFor,
     retryAfter,

@@ -1,6 +1,7 @@
 import type { Iso27560Options } from '@assent/receipt'
 import type { FailureLimitOptions } from './http/failure-limiter.js'
 import type { RateLimitOptions } from './http/rate-limiter.js'
+import type { LogKey } from './log/log-key.js'
 import type { Metrics } from './metrics.js'
 import type { ReceiptStore } from './types.js'
 
@@ -18,6 +19,26 @@ export interface SiteConfig {
    * (`storageLocations`, `retentionPeriod` and `withdrawalMethod` are read by the ISO export only).
    */
   kantara?: Iso27560Options
+  /**
+   * The category ids this site's receipts may carry (`essential` is always allowed). A
+   * receipt with any other id is refused with 400 `unknown_category`. Without this list the
+   * site learns ids from its receipts, up to `maxCategories`.
+   */
+  categories?: string[]
+  /** Without `categories`: how many ids the site may learn from receipts. Default 32. */
+  maxCategories?: number
+}
+
+/** Signed checkpoints of the store's receipt log (see docs/evidence.md). */
+export interface LogOptions {
+  /** The Ed25519 signing key (`loadLogKey`); its name is the checkpoint origin. */
+  key: LogKey
+  /** Sign at least this often while receipts arrive. Default 10 s. */
+  everySeconds?: number
+  /** Sign as soon as this many receipts arrived since the last checkpoint. Default 1000. */
+  everyRecords?: number
+  /** POST each new checkpoint here (text/plain), so a third party keeps copies. */
+  witness?: string
 }
 
 /** Options for `createCollector`. Only `store` and `sites` are required. */
@@ -49,6 +70,11 @@ export interface CollectorOptions {
   logger?: Pick<Console, 'error' | 'warn'>
   /** Share a metrics registry (e.g. across apps). Default: a new one. */
   metrics?: Metrics
+  /**
+   * Sign checkpoints of the store's log and serve its proofs (`/v1/log/*`,
+   * `/v1/receipts/:id/proof`, `/.well-known/assent-log-key`). Without it those answer 404.
+   */
+  log?: LogOptions
   /** Server clock, for tests. Default `() => new Date()`. */
   now?: () => Date
 }

@@ -4,8 +4,10 @@ import { type CollectorContext, collectorContext } from './collector-context.js'
 import type { CollectorOptions } from './collector-options.js'
 import { preflight } from './http/cors.js'
 import { problem } from './http/problem.js'
+import type { Checkpointer } from './log/checkpointer.js'
 import { registerAdminPage } from './routes/admin-page.js'
 import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
+import { checkpointRoute, consistencyRoute, logKeyRoute, proofRoute } from './routes/log-routes.js'
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { INTERNAL_MESSAGE, type NodeFastPath, postReceipt } from './routes/post-receipt.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
@@ -20,8 +22,14 @@ const metered =
     ctx.metrics.observe(route, c.res.status, (performance.now() - started) / 1000)
   }
 
-/** The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })`. */
-export type Collector = Hono & { readonly fastPath: NodeFastPath }
+/**
+ * The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })` and, with
+ * a log key, the checkpointer (`start()` its timer when serving; `checkpoint()` signs now).
+ */
+export type Collector = Hono & {
+  readonly fastPath: NodeFastPath
+  readonly checkpointer: Checkpointer | null
+}
 
 /**
  * The collector as a Web-standard app: `app.fetch(request)` answers every route of the
@@ -45,6 +53,10 @@ export function createCollector(options: CollectorOptions): Collector {
   app.post('/v1/receipts', receipts.hono)
   app.options('/v1/*', m('OPTIONS /v1/*'), preflight(ctx))
   app.get('/v1/receipts/:receiptId', m('GET /v1/receipts/:id'), getReceipt(ctx))
+  app.get('/v1/receipts/:receiptId/proof', m('GET /v1/receipts/:id/proof'), proofRoute(ctx))
+  app.get('/v1/log/checkpoint', m('GET /v1/log/checkpoint'), checkpointRoute(ctx))
+  app.get('/v1/log/consistency', m('GET /v1/log/consistency'), consistencyRoute(ctx))
+  app.get('/.well-known/assent-log-key', m('GET /.well-known/assent-log-key'), logKeyRoute(ctx))
   app.get(
     '/v1/subjects/:subjectId/receipts',
     m('GET /v1/subjects/:id/receipts'),
@@ -67,5 +79,8 @@ export function createCollector(options: CollectorOptions): Collector {
     ctx.logger.error(`[assent-collector] ${c.req.method} ${c.req.path} failed:`, error)
     return problem(c, 500, 'internal', INTERNAL_MESSAGE)
   })
-  return Object.assign(app, { fastPath: receipts.node })
+  return Object.assign(app, {
+    fastPath: receipts.node,
+    checkpointer: ctx.log?.checkpointer ?? null,
+  })
 }

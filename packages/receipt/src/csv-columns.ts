@@ -1,3 +1,4 @@
+import { ownValue } from './own-value.js'
 import type { ReceiptRecord } from './receipt.js'
 
 type Cell = string | number | boolean | null
@@ -88,7 +89,7 @@ export function csvRow(record: ReceiptRecord, categories: readonly string[]): st
   for (const column of CSV_BASE_COLUMNS) line += `${csvCell((GETTERS[column] as Getter)(record))},`
   const choices = record.receipt.choices
   for (const category of categories) {
-    const value = choices[category]
+    const value = ownValue(choices, category)
     line += `${value === undefined ? '' : String(value)},`
   }
   return `${line.slice(0, -1)}\r\n`

@@ -22,6 +22,7 @@ export type {
   KantaraReceipt,
 } from './kantara.js'
 export { toKantaraReceipt } from './kantara.js'
+export { ownValue } from './own-value.js'
 export type {
   CategoryId,
   ConsentReceipt,

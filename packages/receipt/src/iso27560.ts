@@ -6,6 +6,7 @@ import type {
   Iso27560Purpose,
   Iso27560Record,
 } from './iso27560-record.js'
+import { ownValue } from './own-value.js'
 import { COLLECTION_METHODS, describePurpose } from './purpose-descriptions.js'
 import type { ReceiptRecord } from './receipt.js'
 
@@ -83,7 +84,7 @@ export function toIso27560Record(
         pii_type: t,
       })),
     }
-    const type = PURPOSE_TYPES[category]
+    const type = ownValue(PURPOSE_TYPES, category)
     if (type) purpose.purpose_type = type
     purposes.push(purpose)
     if (granted && base.thirdPartyDisclosure) {

@@ -1,3 +1,5 @@
+import { ownValue } from './own-value.js'
+
 /** How a category is described in an export: text, kinds of data, who else receives it. */
 export interface PurposeDescription {
   purpose?: string
@@ -46,5 +48,5 @@ export function describePurpose(
   category: string,
   overrides: Record<string, PurposeDescription> | undefined,
 ): PurposeDescription {
-  return { ...DEFAULT_PURPOSES[category], ...overrides?.[category] }
+  return { ...ownValue(DEFAULT_PURPOSES, category), ...ownValue(overrides, category) }
 }

@@ -21,28 +21,50 @@ export interface CliConfig {
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
   kantara?: Iso27560Options
+  /** Where the log signing key comes from: a file, or the key text itself. */
+  logKey: { file?: string; text?: string }
+  /** Keep the receipt log (default true); `--log off` stores receipts without leaves. */
+  log: boolean
+  checkpointEvery: string
+  checkpointRecords: number
+  witness?: string
 }
 
 type Flags = Record<string, string | boolean | string[] | undefined>
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v)
 
-/** `demo=http://a,https://b` → a site; throws naming the bad value. */
+/**
+ * `demo=http://a,https://b [categories=essential,analytics] [max-categories=20]` → a site;
+ * throws naming the bad value.
+ */
 export function parseSite(text: string): SiteConfig {
-  const eq = text.indexOf('=')
-  const id = text.slice(0, eq).trim()
+  const [first = '', ...settings] = text.trim().split(/\s+/)
+  const eq = first.indexOf('=')
+  const id = first.slice(0, eq).trim()
   if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(id))
-    throw new Error(`--site "${text}": expected id=origin[,origin…]`)
-  const origins = text
-    .slice(eq + 1)
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean)
+    throw new Error(`--site "${text}": expected id=origin[,origin…] [categories=id,…]`)
+  const list = (value: string) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+  const origins = list(first.slice(eq + 1))
   for (const o of origins) {
     if (!/^https?:\/\/(\*\.)?[^/]+$/i.test(o.replace(/\/$/, '')))
       throw new Error(`--site ${id}: "${o}" is not an origin like https://shop.example`)
   }
-  return { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  const site: SiteConfig = { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  for (const setting of settings) {
+    const [key, value = ''] = setting.split('=', 2) as [string, string?]
+    if (key === 'categories') site.categories = list(value)
+    else if (key === 'max-categories') site.maxCategories = Number(value)
+    else
+      throw new Error(
+        `--site ${id}: unknown setting "${setting}" (expected categories=… or max-categories=…)`,
+      )
+  }
+  return site
 }
 
 function rateLimit(
@@ -78,6 +100,11 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const file: Partial<CliConfig> & {
     rateLimit?: RateLimitOptions | false | number
     adminAuthLimit?: FailureLimitOptions | false | number | string
+    logKeyFile?: string
+    log?: boolean
+    checkpointEvery?: string
+    checkpointRecords?: number
+    witness?: string
   } = path ? JSON.parse(readFileSync(path, 'utf8')) : {}
   // Only `serve` reads --site as id=origins; the other commands use --site as a filter.
   const flagSites = command === 'serve' ? ((flags.site as string[] | undefined) ?? []) : []
@@ -123,6 +150,14 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
       env.ASSENT_PURGE_EVERY ??
       file.purgeEvery ??
       '24h',
+    logKey: {},
+    log: true,
+    checkpointEvery:
+      (flags['checkpoint-every'] as string | undefined) ??
+      env.ASSENT_CHECKPOINT_EVERY ??
+      file.checkpointEvery ??
+      '10s',
+    checkpointRecords: 1000,
   }
   const retention =
     (flags.retention as string | undefined) ??
@@ -130,6 +165,30 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     env.ASSENT_RETENTION ??
     file.retention
   if (retention !== undefined) config.retention = retention
+  const keyFile =
+    (flags['log-key'] as string | undefined) ?? env.ASSENT_LOG_KEY_FILE ?? file.logKeyFile
+  config.logKey =
+    keyFile !== undefined
+      ? { file: keyFile }
+      : env.ASSENT_LOG_KEY
+        ? { text: env.ASSENT_LOG_KEY }
+        : {}
+  const log = (flags.log as string | undefined) ?? env.ASSENT_LOG
+  if (log !== undefined && !/^(on|off)$/.test(log))
+    throw new Error(`--log "${log}": expected on or off`)
+  config.log = log === undefined ? file.log !== false : log === 'on'
+  const records = Number(
+    flags['checkpoint-records'] ?? env.ASSENT_CHECKPOINT_RECORDS ?? file.checkpointRecords ?? 1000,
+  )
+  if (!Number.isInteger(records) || records <= 0)
+    throw new Error('checkpoint-records must be a whole number above 0')
+  config.checkpointRecords = records
+  const witness = (flags.witness as string | undefined) ?? env.ASSENT_WITNESS_URL ?? file.witness
+  if (witness !== undefined) {
+    if (!/^https?:\/\//.test(witness))
+      throw new Error(`--witness "${witness}" is not an http(s) URL`)
+    config.witness = witness
+  }
   if (file.gpc !== undefined) config.gpc = file.gpc
   if (file.kantara !== undefined) config.kantara = file.kantara
   return config

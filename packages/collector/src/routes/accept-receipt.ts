@@ -49,7 +49,7 @@ export function acceptReceipt(ctx: CollectorContext) {
   /** A refusal. `cors`: the request's Origin once allowed (CORS headers), or false. */
   const reject = (
     cors: string | undefined | false,
-    status: 400 | 403 | 413 | 415,
+    status: 400 | 403 | 410 | 413 | 415,
     reason: string,
     message: string,
     extra?: Record<string, unknown>,
@@ -107,14 +107,26 @@ export function acceptReceipt(ctx: CollectorContext) {
       return reject(origin, 403, 'origin_not_allowed', message)
     }
 
+    const unknown = await ctx.unknownCategory(site.config, receipt.choices)
+    if (unknown !== null) {
+      const message = `Category ${unknown} is not declared for site ${receipt.siteId}.`
+      return reject(origin, 400, 'unknown_category', message, { field: `choices.${unknown}` })
+    }
+
     const sealed = sealRecord({
       receipt,
       receivedAt: ctx.now().toISOString(),
       ipPrefix: ctx.options.ipPrefix ? prefix : null,
       uaFamily: ctx.options.userAgentFamily ? uaFamily(req.header('user-agent')) : null,
     })
-    const { created, record } = await ctx.store.insert(sealed)
+    const { created, record, erased } = await ctx.store.insert(sealed)
+    if (erased) {
+      // Erasure is final: a browser still retrying an erased receipt gets 410 and drops it.
+      const message = "This receipt was erased at the visitor's request and is not stored again."
+      return reject(origin, 410, 'erased', message)
+    }
     ctx.metrics.received(receipt.siteId, created)
+    if (created) ctx.log?.checkpointer.added(1)
     const json = JSON.stringify({
       receiptId: record.receipt.receiptId,
       receivedAt: record.receivedAt,

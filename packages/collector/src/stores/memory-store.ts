@@ -1,4 +1,5 @@
 import type { ReceiptRecord } from '@assent/receipt'
+import { memoryLog } from '../log/memory-log.js'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { subjectHash } from './subject-hash.js'
@@ -9,14 +10,22 @@ const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
   (filter.to === undefined || record.receivedAt < filter.to) &&
   (filter.action === undefined || record.receipt.action === filter.action)
 
+/** Options for `memoryStore`. */
+export interface MemoryStoreOptions {
+  /** Keep the receipt log (docs/evidence.md). Default true. */
+  log?: boolean
+}
+
 /**
  * An in-memory `ReceiptStore`: the test double for your own tests, and what the collector's
  * contract suite checks the real stores against. Nothing survives a restart.
  *
  * @example const app = createCollector({ store: memoryStore(), sites: [{ id: 'demo', origins: [] }] })
  */
-export function memoryStore(): ReceiptStore {
+export function memoryStore(options: MemoryStoreOptions = {}): ReceiptStore {
   const records = new Map<string, ReceiptRecord>()
+  const withLog = options.log !== false
+  const receiptLog = memoryLog(records)
   const categories = new Map<string, Set<string>>()
   const log: ErasureEntry[] = []
   const clone = (record: ReceiptRecord): ReceiptRecord => structuredClone(record)
@@ -27,13 +36,17 @@ export function memoryStore(): ReceiptStore {
 
   return {
     kind: 'memory',
+    ...(withLog ? { log: receiptLog.log } : {}),
     async migrate() {
       return []
     },
     async insert(record): Promise<InsertResult> {
+      if (receiptLog.isErased(record.receipt.receiptId))
+        return { created: false, erased: true, record: clone(record) }
       const existing = records.get(record.receipt.receiptId)
       if (existing) return { created: false, record: clone(existing) }
       records.set(record.receipt.receiptId, clone(record))
+      if (withLog) receiptLog.appendReceipt(record)
       const seen = categories.get(record.receipt.siteId) ?? new Set()
       for (const category of Object.keys(record.receipt.choices)) seen.add(category)
       categories.set(record.receipt.siteId, seen)
@@ -57,6 +70,10 @@ export function memoryStore(): ReceiptStore {
           ? [...categories.values()]
           : [categories.get(siteId) ?? new Set<string>()]
       return [...new Set(sets.flatMap((s) => [...s]))]
+    },
+    async forgetCategories(siteId, ids) {
+      const seen = categories.get(siteId)
+      return ids.filter((id) => seen?.delete(id)).length
     },
     async count(filter = {}) {
       return sorted(filter).length
@@ -82,13 +99,14 @@ export function memoryStore(): ReceiptStore {
       return foldStats(actions.values(), cats.values())
     },
     async eraseSubject(subjectId, reason) {
-      let n = 0
+      const erased: string[] = []
       for (const [id, record] of records) {
         if (record.receipt.subjectId === subjectId) {
           records.delete(id)
-          n++
+          erased.push(id)
         }
       }
+      const n = erased.length
       const entry: ErasureEntry = {
         kind: 'subject',
         at: new Date().toISOString(),
@@ -97,17 +115,19 @@ export function memoryStore(): ReceiptStore {
         before: null,
         reason: reason ?? null,
       }
+      receiptLog.appendErasure(entry, erased, withLog)
       log.push(entry)
       return { ...entry }
     },
     async purge(before, reason) {
-      let n = 0
+      const erased: string[] = []
       for (const [id, record] of records) {
         if (record.receivedAt < before) {
           records.delete(id)
-          n++
+          erased.push(id)
         }
       }
+      const n = erased.length
       const entry: ErasureEntry = {
         kind: 'retention',
         at: new Date().toISOString(),
@@ -116,6 +136,7 @@ export function memoryStore(): ReceiptStore {
         before,
         reason: reason ?? null,
       }
+      receiptLog.appendErasure(entry, erased, withLog)
       log.push(entry)
       return { ...entry }
     },

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.js'
+import { POSTGRES_LOG_SCHEMA } from './postgres-log-schema.js'
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -36,5 +37,12 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         before TIMESTAMPTZ,
         reason TEXT
       );`,
+  },
+  // Numbered apart from the migrations that other changes add in the same release (2, 3, …):
+  // it only adds tables beside receipts, so it may run after any of them.
+  {
+    version: 10,
+    name: 'receipt log: leaves, checkpoints, tiles, erased ids',
+    sql: POSTGRES_LOG_SCHEMA,
   },
 ]

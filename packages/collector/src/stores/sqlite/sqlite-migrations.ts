@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.js'
+import { SQLITE_LOG_SCHEMA } from './sqlite-log-schema.js'
 
 /** SQLite schema, in order. */
 export const SQLITE_MIGRATIONS: Migration[] = [
@@ -35,5 +36,12 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         before TEXT,
         reason TEXT
       );`,
+  },
+  // Numbered apart from the migrations that other changes add in the same release (2, 3, …):
+  // it only adds tables beside receipts, so it may run after any of them.
+  {
+    version: 10,
+    name: 'receipt log: leaves, checkpoints, tiles, erased ids',
+    sql: SQLITE_LOG_SCHEMA,
   },
 ]
