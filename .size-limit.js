@@ -37,7 +37,9 @@ export default [
     // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
     // Consent models and jurisdictions (issue 13): +1.66 KB, the engine's part (see below).
     // +14 B (15,995 -> 16,009) for the two engine-suite fixes (focus.ts, inject-styles.ts).
-    limit: '16010 B',
+    // +195 B (-> 16,204) for the INTEGRATIONS table and the generic `scripts` section (script()).
+    // Issue 15 replaces this entry with the boot/UI budgets.
+    limit: '16210 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',

@@ -1,4 +1,4 @@
-import type { Texts, TextsLoader } from '../types'
+import type { Texts, TextsLoader } from '../src/types'
 import { loadBeside } from './load-beside'
 
 type TextsRegistry = Record<string, Texts | undefined>

@@ -1,9 +1,9 @@
 import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
-import { googleAnalytics, googleTagManager, matomo } from '@assent/loaders'
-import { createWidget } from '../create-widget'
-import type { WidgetOptions } from '../types'
+import { createWidget } from '../src/create-widget'
+import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
-import { readConfig, section } from './read-config'
+import { INTEGRATIONS } from './integrations'
+import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
 
@@ -33,15 +33,11 @@ export function start(script: HTMLScriptElement | null): void {
     return
   }
   const config = readConfig(script)
-  const integrations: Integration[] = []
-  const factories = { googleAnalytics, googleTagManager, matomo } as Record<
-    string,
-    (o: never) => Integration
-  >
-  for (const [name, factory] of Object.entries(factories)) {
-    const options = section<never>(config, name)
-    if (options) integrations.push(factory(options))
-  }
+  const integrations: Integration[] = INTEGRATIONS.flatMap(({ key, list, create }) => {
+    if (list) return listSection<never>(config, key).map(create)
+    const options = section<never>(config, key)
+    return options ? [create(options)] : []
+  })
   const collector = section<{ url?: unknown }>(config, 'collector')
   if (collector && !collector.url) {
     // A site id alone (data-site without data-collector) must not switch the engine to its

@@ -1,18 +1,17 @@
+import { INTEGRATIONS } from './integrations'
+
 /** The script tag's configuration: the JSON block's shape (docs/script-tag.md). */
 export interface ScriptConfig {
   [section: string]: unknown
 }
 
-// attribute → JSON path (docs/script-tag.md, "Attributes"). Attributes win over the JSON block.
-const ATTRIBUTES: Array<[string, string, string]> = [
-  ['data-site', 'collector', 'siteId'],
-  ['data-collector', 'collector', 'url'],
-  ['data-policy-url', 'policy', 'url'],
-  ['data-policy-version', 'policy', 'version'],
-  ['data-lang', 'ui', 'lang'],
-  ['data-ga', 'googleAnalytics', 'measurementId'],
-  ['data-matomo-url', 'matomo', 'url'],
-  ['data-matomo-site', 'matomo', 'siteId'],
+// Sections that take `data-*` attributes of assent.js's own tag (docs/script-tag.md,
+// "Attributes"), then the integrations' from their table. Attributes win over the JSON block.
+const SECTIONS: Array<{ key: string; attributes?: Record<string, string> }> = [
+  { key: 'collector', attributes: { 'data-site': 'siteId', 'data-collector': 'url' } },
+  { key: 'policy', attributes: { 'data-policy-url': 'url', 'data-policy-version': 'version' } },
+  { key: 'ui', attributes: { 'data-lang': 'lang' } },
+  ...INTEGRATIONS,
 ]
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -36,11 +35,13 @@ export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
       console.error('Assent: the data-assent-config block is not a JSON object; ignored.', problem)
     }
   }
-  for (const [attribute, section, field] of ATTRIBUTES) {
-    const value = script?.getAttribute(attribute)
-    if (value == null) continue
-    const current = config[section]
-    config[section] = { ...(isObject(current) ? current : {}), [field]: value }
+  for (const { key, attributes } of SECTIONS) {
+    for (const attribute in attributes) {
+      const value = script?.getAttribute(attribute)
+      if (value == null) continue
+      const current = config[key]
+      config[key] = { ...(isObject(current) ? current : {}), [attributes[attribute]!]: value }
+    }
   }
   // The visitor's region, written by the site's server (its CDN's country header): `HK`, `US-CA`.
   const region = script?.getAttribute('data-region')
@@ -55,4 +56,13 @@ export function section<T>(config: ScriptConfig, name: string): T | undefined {
   if (isObject(value)) return value as T
   console.error(`Assent: config.${name} must be an object; ignored.`)
   return undefined
+}
+
+/** A config section that holds a list, else [] (with an error when it is something else). */
+export function listSection<T>(config: ScriptConfig, name: string): T[] {
+  const value = config[name]
+  if (value === undefined) return []
+  if (Array.isArray(value)) return value as T[]
+  console.error(`Assent: config.${name} must be a list; ignored.`)
+  return []
 }

@@ -1,5 +1,5 @@
 import type { CategoryId, Consent, ConsentState } from '@assent/core'
-import type { WidgetHandle } from '../types'
+import type { WidgetHandle } from '../src/types'
 
 /** Events of `window.assent.on`. */
 export type AssentEvent = 'change' | 'ready' | 'show' | 'hide'
