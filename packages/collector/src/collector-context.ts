@@ -115,6 +115,16 @@ export function collectorContext(options: CollectorOptions) {
     }
     return prefix
   }
+  /**
+   * The client's full address, for an in-memory lookup only (GET /v1/region): never stored
+   * or logged. Same trust rules as the rate-limit key.
+   */
+  const addressOf = (c: Context): string | null => {
+    const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+      ?.incoming?.socket
+    if (socket) return clientAddress(header(c, 'x-forwarded-for'), socket.remoteAddress, trusted)
+    return options.clientAddress ? parseAddress(options.clientAddress(c.req.raw)) : null
+  }
   /** The client's truncated address: the rate-limit key, stored only when configured. */
   const prefixOf = (c: Context): string | null => {
     const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
@@ -147,6 +157,7 @@ export function collectorContext(options: CollectorOptions) {
     /** The first category id of a receipt its site does not accept, or null. */
     unknownCategory: categoryGate(options.store),
     prefixOf,
+    addressOf,
     prefixFor,
     retryAfter,
     /**

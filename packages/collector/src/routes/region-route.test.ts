@@ -12,6 +12,8 @@ const DB = join(
   dirname(require.resolve('@ip-location-db/geo-whois-asn-country-mmdb/package.json')),
   'geo-whois-asn-country.mmdb',
 )
+// app.request has no socket: the test's stand-in for a trusted proxy names the client.
+const forwarded = (request: Request) => request.headers.get('x-forwarded-for')
 const sites = [{ id: 'shop', origins: ['https://www.shop.test'] }]
 const collector = (region?: CollectorOptions['region'], extra: Partial<CollectorOptions> = {}) =>
   createCollector({ store: memoryStore(), sites, ...(region ? { region } : {}), ...extra })
@@ -55,7 +57,13 @@ test('the MMDB database answers from the client address, which is neither stored
   expect(lookup('127.0.0.1')).toBeUndefined()
   const logger = { error: vi.fn(), warn: vi.fn() }
   const store = memoryStore()
-  const app = createCollector({ store, sites, trustProxy: 1, region: { lookup }, logger })
+  const app = createCollector({
+    store,
+    sites,
+    clientAddress: forwarded,
+    region: { lookup },
+    logger,
+  })
   const { region } = await ask(app, { 'x-forwarded-for': '1.1.1.1' })
   expect(region).toBe(lookup('1.1.1.1'))
   expect(logger.error).not.toHaveBeenCalled()
@@ -70,9 +78,9 @@ test('a lookup that throws or answers garbage gives null, never an error', async
         throw new Error('corrupt database')
       },
     },
-    { trustProxy: 1 },
+    { clientAddress: forwarded },
   )
   expect(await ask(broken, { 'x-forwarded-for': '8.8.8.8' })).toEqual({ region: null })
-  const garbage = collector({ lookup: () => 'Mars' }, { trustProxy: 1 })
+  const garbage = collector({ lookup: () => 'Mars' }, { clientAddress: forwarded })
   expect(await ask(garbage, { 'x-forwarded-for': '8.8.8.8' })).toEqual({ region: null })
 })

@@ -1,6 +1,5 @@
 import type { Context } from 'hono'
 import type { CollectorContext } from '../collector-context.js'
-import { clientAddress } from '../http/client-address.js'
 
 /** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: `HK`, `US-CA`. */
 const REGION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/
@@ -29,10 +28,7 @@ export function regionRoute(ctx: CollectorContext) {
     const subdivision = region && subdivisionHeader && c.req.header(subdivisionHeader)
     if (region && subdivision) region = code(`${region}-${subdivision}`) ?? region
     if (!region && lookup) {
-      const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-        ?.incoming?.socket
-      const trust = ctx.options.trustProxy ?? 0
-      const address = clientAddress(c.req.header('x-forwarded-for'), socket?.remoteAddress, trust)
+      const address = ctx.addressOf(c)
       try {
         region = address ? code(lookup(address)) : undefined
       } catch {
