@@ -17,8 +17,9 @@ test.afterAll(async () => {
 const receiptOf = (page: Page) =>
   page.evaluate(
     () =>
-      (window as unknown as { assent: { getConsent(): { receiptId?: string } } }).assent.getConsent()
-        .receiptId!,
+      (
+        window as unknown as { assent: { getConsent(): { receiptId?: string } } }
+      ).assent.getConsent().receiptId!,
   )
 
 test('the texts a visitor saw reach the collector once, hash-checked, and show on the receipts page', async ({
@@ -67,7 +68,10 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   await admin.goto(`${collector.url}/admin`)
   await admin.getByLabel('Admin token').fill(ADMIN_TOKEN)
   await admin.getByRole('button', { name: 'Open' }).click()
-  await admin.locator(`tr[data-receipt-id="${first}"]`).getByRole('button', { name: 'Texts' }).click()
+  await admin
+    .locator(`tr[data-receipt-id="${first}"]`)
+    .getByRole('button', { name: 'Texts' })
+    .click()
   const seen = admin.getByRole('region', { name: 'What this visitor saw' })
   await expect(seen).toHaveAttribute('data-receipt-id', first)
   await expect(seen.locator('[data-seen="texts"]')).toContainText('Cookies on this site')

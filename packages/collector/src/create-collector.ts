@@ -4,11 +4,14 @@ import { type CollectorContext, collectorContext } from './collector-context.js'
 import type { CollectorOptions } from './collector-options.js'
 import { preflight } from './http/cors.js'
 import { problem } from './http/problem.js'
+import type { Checkpointer } from './log/checkpointer.js'
 import { registerAdminPage } from './routes/admin-page.js'
 import { eraseRoute, erasuresRoute, exportRoute, statsRoute } from './routes/admin-routes.js'
+import { checkpointRoute, consistencyRoute, logKeyRoute, proofRoute } from './routes/log-routes.js'
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { INTERNAL_MESSAGE, type NodeFastPath, postReceipt } from './routes/post-receipt.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
+import { regionRoute } from './routes/region-route.js'
 import { getTexts, putTexts } from './routes/texts-routes.js'
 
 /** Time each route into the latency histogram, and set headers every answer carries. */
@@ -21,8 +24,14 @@ const metered =
     ctx.metrics.observe(route, c.res.status, (performance.now() - started) / 1000)
   }
 
-/** The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })`. */
-export type Collector = Hono & { readonly fastPath: NodeFastPath }
+/**
+ * The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })` and, with
+ * a log key, the checkpointer (`start()` its timer when serving; `checkpoint()` signs now).
+ */
+export type Collector = Hono & {
+  readonly fastPath: NodeFastPath
+  readonly checkpointer: Checkpointer | null
+}
 
 /**
  * The collector as a Web-standard app: `app.fetch(request)` answers every route of the
@@ -46,6 +55,10 @@ export function createCollector(options: CollectorOptions): Collector {
   app.post('/v1/receipts', receipts.hono)
   app.options('/v1/*', m('OPTIONS /v1/*'), preflight(ctx))
   app.get('/v1/receipts/:receiptId', m('GET /v1/receipts/:id'), getReceipt(ctx))
+  app.get('/v1/receipts/:receiptId/proof', m('GET /v1/receipts/:id/proof'), proofRoute(ctx))
+  app.get('/v1/log/checkpoint', m('GET /v1/log/checkpoint'), checkpointRoute(ctx))
+  app.get('/v1/log/consistency', m('GET /v1/log/consistency'), consistencyRoute(ctx))
+  app.get('/.well-known/assent-log-key', m('GET /.well-known/assent-log-key'), logKeyRoute(ctx))
   app.get(
     '/v1/subjects/:subjectId/receipts',
     m('GET /v1/subjects/:id/receipts'),
@@ -61,6 +74,7 @@ export function createCollector(options: CollectorOptions): Collector {
   app.get('/healthz', m('GET /healthz'), healthRoute(ctx))
   app.get('/metrics', m('GET /metrics'), metricsRoute(ctx))
   app.get('/.well-known/gpc.json', m('GET /.well-known/gpc.json'), gpcRoute(ctx))
+  app.get('/v1/region', m('GET /v1/region'), regionRoute(ctx))
   registerAdminPage(app)
 
   app.notFound((c) => {
@@ -71,5 +85,8 @@ export function createCollector(options: CollectorOptions): Collector {
     ctx.logger.error(`[assent-collector] ${c.req.method} ${c.req.path} failed:`, error)
     return problem(c, 500, 'internal', INTERNAL_MESSAGE)
   })
-  return Object.assign(app, { fastPath: receipts.node })
+  return Object.assign(app, {
+    fastPath: receipts.node,
+    checkpointer: ctx.log?.checkpointer ?? null,
+  })
 }

@@ -1,4 +1,5 @@
 import type { ReceiptAction, ReceiptRecord } from '@assent/receipt'
+import type { ReceiptLog } from './log/receipt-log.js'
 
 /** Which records an export, count or stats query covers. Times are ISO 8601, `to` exclusive. */
 export interface RecordFilter {
@@ -15,6 +16,8 @@ export interface InsertResult {
   created: boolean
   /** The stored record: for a duplicate, the first one (its `receivedAt` stands). */
   record: ReceiptRecord
+  /** True when this receiptId was erased before: the record was not stored (a replay). */
+  erased?: boolean
 }
 
 /** Counts for one category on one day. */
@@ -74,9 +77,14 @@ export interface TextStore {
  */
 export interface ReceiptStore extends TextStore {
   readonly kind: string
+  /**
+   * The append-only Merkle log of the stored receipts and erasures (see docs/evidence.md);
+   * absent when the store was opened with `log: false`.
+   */
+  readonly log?: ReceiptLog
   /** Apply pending schema migrations; resolves to the versions applied now. */
   migrate(): Promise<number[]>
-  /** Store a record once per receiptId (idempotent). */
+  /** Store a record once per receiptId (idempotent); never one whose receiptId was erased. */
   insert(record: ReceiptRecord): Promise<InsertResult>
   get(receiptId: string): Promise<ReceiptRecord | null>
   /** A subject's receipts, oldest first. */
@@ -85,10 +93,12 @@ export interface ReceiptStore extends TextStore {
   iterate(filter?: RecordFilter, pageSize?: number): AsyncIterable<ReceiptRecord>
   /** Every category id ever seen (for one site, or all), in no particular order. */
   categories(siteId?: string): Promise<string[]>
+  /** Forget a site's category ids (no longer CSV columns); resolves to how many were stored. */
+  forgetCategories(siteId: string, ids: string[]): Promise<number>
   count(filter?: RecordFilter): Promise<number>
   /** Per UTC day: receipts, actions, and per category the offered/granted counts. */
   stats(filter?: RecordFilter): Promise<DayStats[]>
-  /** Delete every receipt of a subject and log that it happened. */
+  /** Delete every receipt of a subject and log that it happened (its leaves stay as tombstones). */
   eraseSubject(subjectId: string, reason?: string): Promise<ErasureEntry>
   /** Delete records received before `before` (ISO 8601) and log it. */
   purge(before: string, reason?: string): Promise<ErasureEntry>

@@ -1,3 +1,4 @@
+import { ownValue } from './own-value.js'
 import type { ReceiptRecord } from './receipt.js'
 
 type Cell = string | number | boolean | null
@@ -27,6 +28,10 @@ const GETTERS: Record<string, Getter> = {
   ip_prefix: (r) => r.ipPrefix,
   ua_family: (r) => r.uaFamily,
   record_hash: (r) => r.hash,
+  // Receipt format v2; a v1 receipt was made under opt-in with no region.
+  model: (r) => r.receipt.model ?? 'opt-in',
+  region: (r) => r.receipt.region?.code ?? null,
+  region_source: (r) => r.receipt.region?.source ?? null,
 }
 
 /**
@@ -88,7 +93,7 @@ export function csvRow(record: ReceiptRecord, categories: readonly string[]): st
   for (const column of CSV_BASE_COLUMNS) line += `${csvCell((GETTERS[column] as Getter)(record))},`
   const choices = record.receipt.choices
   for (const category of categories) {
-    const value = choices[category]
+    const value = ownValue(choices, category)
     line += `${value === undefined ? '' : String(value)},`
   }
   return `${line.slice(0, -1)}\r\n`

@@ -1,3 +1,5 @@
+import { ownValue } from './own-value.js'
+
 /** How a category is described in an export: text, kinds of data, who else receives it. */
 export interface PurposeDescription {
   purpose?: string
@@ -39,6 +41,7 @@ export const COLLECTION_METHODS: Record<string, string> = {
   preferences: 'web consent banner, preferences dialog',
   signal: 'automatic opt-out from a browser privacy signal (GPC/DNT)',
   api: 'site code on behalf of the visitor',
+  notice: "notice shown, no click: the region's defaults took effect (notice or opt-out model)",
 }
 
 /** The built-in description of a category, with the site's overrides on top. */
@@ -46,5 +49,5 @@ export function describePurpose(
   category: string,
   overrides: Record<string, PurposeDescription> | undefined,
 ): PurposeDescription {
-  return { ...DEFAULT_PURPOSES[category], ...overrides?.[category] }
+  return { ...ownValue(DEFAULT_PURPOSES, category), ...ownValue(overrides, category) }
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks'
 import { Unauthorized } from './api'
-import { daysBetween, percent } from './chart-model'
+import { daysBetween, percent, summarizeStats } from './chart-model'
 import { ExportButtons } from './export-buttons'
 import { OptInChart } from './optin-chart'
 import { ReceiptLookup } from './receipt-lookup'
@@ -59,7 +59,7 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: 
   const latest = useLatestReceipts(token, site, 3_000, onError)
   const days = daysBetween(from, today())
   const sites = [...new Set(latest.records.map((r) => r.receipt.siteId))].sort()
-  const totals = summarize(stats?.days ?? [])
+  const totals = summarizeStats(stats?.days ?? [])
 
   return (
     <main>
@@ -111,7 +111,7 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: 
         <li>
           <strong>{totals.receipts}</strong> receipts
         </li>
-        {Object.entries(totals.rates).map(([id, rate]) => (
+        {totals.rates.map(([id, rate]) => (
           <li key={id}>
             <strong>{percent(rate)}</strong> {id} opt-in
           </li>
@@ -152,24 +152,4 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: 
       </section>
     </main>
   )
-}
-
-/** Receipts, reject-all count and opt-in rate per category over the range. */
-function summarize(days: ReadonlyArray<import('../../src/types').DayStats>) {
-  let receipts = 0
-  let rejectAll = 0
-  const sums: Record<string, { granted: number; total: number }> = {}
-  for (const day of days) {
-    receipts += day.receipts
-    rejectAll += day.actions['reject-all'] ?? 0
-    for (const [id, c] of Object.entries(day.categories)) {
-      if (id === 'essential') continue
-      sums[id] ??= { granted: 0, total: 0 }
-      sums[id].granted += c.granted
-      sums[id].total += c.total
-    }
-  }
-  const rates: Record<string, number | null> = {}
-  for (const [id, s] of Object.entries(sums)) rates[id] = s.total ? s.granted / s.total : null
-  return { receipts, rejectAll, rates }
 }

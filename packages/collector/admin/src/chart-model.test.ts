@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import type { DayStats } from '../../src/types'
-import { chartCategories, chartModel, dayLabel, daysBetween, percent } from './chart-model'
+import {
+  chartCategories,
+  chartModel,
+  dayLabel,
+  daysBetween,
+  percent,
+  summarizeStats,
+} from './chart-model'
 
 const day = (d: string, analytics: [number, number], preference?: [number, number]): DayStats => {
   const categories: DayStats['categories'] = {
@@ -88,4 +95,32 @@ test('dayLabel and percent read as people write them', () => {
   expect(dayLabel('2026-12-07')).toBe('Dec 7')
   expect(percent(0.4249)).toBe('42%')
   expect(percent(null)).toBe('–')
+})
+
+describe('a category named "constructor"', () => {
+  const withConstructor = (d: string): DayStats => ({
+    ...day(d, [1, 2]),
+    categories: {
+      ...day(d, [1, 2]).categories,
+      constructor: { total: 4, granted: 1, optInRate: 0.25 },
+    },
+  })
+
+  test('is a line of its own, drawn only on the days that have it', () => {
+    const stats = [day('2026-03-01', [1, 2]), withConstructor('2026-03-02')]
+    expect(chartCategories(stats)).toEqual(['analytics', 'constructor'])
+    const model = chartModel(stats, ['2026-03-01', '2026-03-02'])
+    const line = model.series.find((s) => s.category === 'constructor')
+    expect(line?.points.map((p) => p.day)).toEqual(['2026-03-02'])
+    expect(line?.rate).toBe(0.25)
+    expect(line?.color).toMatch(/^#/)
+  })
+
+  test('sums like any other category', () => {
+    const totals = summarizeStats([withConstructor('2026-03-01'), withConstructor('2026-03-02')])
+    expect(totals.rates).toEqual([
+      ['analytics', 0.5],
+      ['constructor', 0.25],
+    ])
+  })
 })

@@ -69,7 +69,7 @@ export function chartCategories(stats: readonly DayStats[]): string[] {
   for (const day of stats) for (const id of Object.keys(day.categories)) seen.add(id)
   seen.delete('essential')
   const known = Object.keys(COLORS).filter((id) => seen.has(id))
-  return [...known, ...[...seen].filter((id) => !(id in COLORS)).sort()]
+  return [...known, ...[...seen].filter((id) => !Object.hasOwn(COLORS, id)).sort()]
 }
 
 /** Lay out the opt-in chart: x = each day of the range, y = opt-in rate 0–100 %. */
@@ -94,7 +94,9 @@ export function chartModel(
     let total = 0
     let drawing = false
     days.forEach((day, i) => {
-      const c = byDay.get(day)?.categories[category]
+      const categories = byDay.get(day)?.categories
+      // Own keys only: a category named `constructor` must not find Object's.
+      const c = categories && Object.hasOwn(categories, category) ? categories[category] : undefined
       if (!c || c.total === 0) {
         drawing = false
         return
@@ -107,7 +109,10 @@ export function chartModel(
       granted += c.granted
       total += c.total
     })
-    const color = COLORS[category] ?? PALETTE[n % PALETTE.length] ?? '#555'
+    const color =
+      (Object.hasOwn(COLORS, category) ? COLORS[category] : undefined) ??
+      PALETTE[n % PALETTE.length] ??
+      '#555'
     return { category, color, path, points, rate: total ? granted / total : null }
   })
 
@@ -132,4 +137,25 @@ export function chartModel(
 /** `0.4234` → `42%`; null → `–`. */
 export function percent(rate: number | null): string {
   return rate === null ? '–' : `${Math.round(rate * 100)}%`
+}
+
+/** Receipts, reject-all count and opt-in rate per category (all but essential) over the range. */
+export function summarizeStats(days: readonly DayStats[]) {
+  let receipts = 0
+  let rejectAll = 0
+  // A Map: category ids are keys chosen by sites, and `constructor` must be a plain key.
+  const sums = new Map<string, { granted: number; total: number }>()
+  for (const day of days) {
+    receipts += day.receipts
+    rejectAll += Object.hasOwn(day.actions, 'reject-all') ? (day.actions['reject-all'] ?? 0) : 0
+    for (const [id, c] of Object.entries(day.categories)) {
+      if (id === 'essential') continue
+      const sum = sums.get(id) ?? { granted: 0, total: 0 }
+      sum.granted += c.granted
+      sum.total += c.total
+      sums.set(id, sum)
+    }
+  }
+  const rates = [...sums].map(([id, s]) => [id, s.total ? s.granted / s.total : null] as const)
+  return { receipts, rejectAll, rates }
 }

@@ -22,8 +22,11 @@ Commands:
   serve     Run the HTTP collector
   export    Write receipts to a file or stdout (${EXPORT_FORMATS.join(', ')})
   purge     Delete receipts older than the retention period
-  verify    Recompute every record's SHA-256 and report altered rows
+  verify    Recompute every record's SHA-256; with --checkpoint, check the whole log
+  verify-receipt  Check one exported receipt against its proof, offline
+  keygen    Make the Ed25519 key that signs the log's checkpoints
   migrate   Apply pending database migrations
+  categories  List each site's stored category ids; prune undeclared ones
 
 Run "assent-collector <command> --help" for a command's options.`,
   serve: `Usage: assent-collector serve [options]
@@ -33,16 +36,29 @@ Run the collector over HTTP. Migrates the database first. Stops gracefully on SI
 Options:
   --port <n>             Port (default 8787)                                      [ASSENT_PORT]
   --host <addr>          Interface (default 127.0.0.1; 0.0.0.0 for all)           [ASSENT_HOST]
-  --site <id=origins>    Allowed site and its origins, comma-separated; repeatable [ASSENT_SITES, ";"-separated]
-                         e.g. --site demo=http://localhost:3000,https://demo.example
+  --site "<id>=<origins> [categories=<ids>] [max-categories=<n>]"
+                         Allowed site, its origins (comma-separated), and the category
+                         ids its receipts may carry; repeatable [ASSENT_SITES, ";"-separated]
+                         e.g. --site "shop=https://shop.example categories=analytics,marketing"
+                         Without categories=, ids are learned from receipts up to
+                         max-categories (default 32); others are refused with 400
   --ip-prefix            Store the client's IPv4 /24 or IPv6 /48                   [ASSENT_IP_PREFIX=1]
   --ua-family            Store the browser family (no version)                     [ASSENT_UA_FAMILY=1]
-  --trust-proxy <n>      Reverse proxies in front that append X-Forwarded-For (0)   [ASSENT_TRUST_PROXY]
+  --trust-proxy <addrs>  Your reverse proxies' addresses or CIDRs, comma-separated   [ASSENT_TRUST_PROXY]
+                         (e.g. 127.0.0.1,::1): X-Forwarded-For is read only from them
+  --region-header <h>    GET /v1/region: trusted country header, e.g. CF-IPCountry [ASSENT_REGION_HEADER]
+  --region-subdivision-header <h>  its subdivision header   [ASSENT_REGION_SUBDIVISION_HEADER]
+  --region-db <file>     GET /v1/region: MMDB IP-to-country database (never logs IPs) [ASSENT_REGION_DB]
   --rate-limit <n|off>   Requests per minute per IP prefix (default 600)           [ASSENT_RATE_LIMIT]
   --admin-auth-limit <n[/dur]|off>
                          Wrong admin tokens per IP prefix, then 429 (10/15m)       [ASSENT_ADMIN_AUTH_LIMIT]
   --retention <dur>      Purge receipts older than this, e.g. 395d                 [ASSENT_RETENTION]
   --purge-every <dur>    How often to purge when --retention is set (default 24h)  [ASSENT_PURGE_EVERY]
+  --log-key <file>       Sign log checkpoints with this key (keygen writes it)     [ASSENT_LOG_KEY_FILE, or the key in ASSENT_LOG_KEY]
+  --checkpoint-every <dur>  Sign a checkpoint this often while receipts arrive (10s) [ASSENT_CHECKPOINT_EVERY]
+  --checkpoint-records <n>  ...or once this many receipts arrived (1000)          [ASSENT_CHECKPOINT_RECORDS]
+  --witness <url>        POST each new checkpoint here                             [ASSENT_WITNESS_URL]
+  --log <on|off>         Keep the receipt log (default on; see docs/evidence.md)   [ASSENT_LOG]
   Admin token: ASSENT_ADMIN_TOKEN (comma-separated for several).
 ${COMMON}`,
   export: `Usage: assent-collector export [options]
@@ -68,10 +84,44 @@ ${COMMON}`,
   verify: `Usage: assent-collector verify [options]
 
 Recompute each record's SHA-256 over its canonical form; exit 1 if any row was altered.
+With --checkpoint, check the whole store against a saved signed checkpoint instead: every
+leaf, every erasure, and the Merkle root; exit 1 naming the first leaf that differs.
+
+Options:
+  --site <id>            Only this site (without --checkpoint)
+  --checkpoint <file>    A checkpoint saved from GET /v1/log/checkpoint
+  --key <file|key>       The log's public key (GET /.well-known/assent-log-key);
+                         default: the public half of --log-key / ASSENT_LOG_KEY_FILE
+${COMMON}`,
+  categories: `Usage: assent-collector categories [options]
+
+List each configured site's stored category ids (each one a CSV column) and whether the site
+declares it. Sites and their categories come from --config or ASSENT_SITES.
 
 Options:
   --site <id>            Only this site
+  --prune                Forget stored ids the site does not declare (receipts keep them;
+                         they stop being CSV columns and stats entries)
 ${COMMON}`,
+  'verify-receipt': `Usage: assent-collector verify-receipt --record <file> --proof <file> --key <file|key>
+
+Check one receipt offline, with the log's public key alone: its content against its hash,
+and its inclusion proof against the signed checkpoint the proof carries. Exit 1 if not.
+
+Options:
+  --record <file>        The record (GET /v1/receipts/:id, or its line of an NDJSON export)
+  --proof <file>         Its proof (GET /v1/receipts/:id/proof)
+  --key <file|key>       The log's public key (GET /.well-known/assent-log-key)
+  -h, --help             Show this help`,
+  keygen: `Usage: assent-collector keygen --origin <name> --out <file>
+
+Make an Ed25519 key for signing the log's checkpoints (C2SP signed note). Writes the secret
+key to <file> (mode 600, never overwritten) and prints the public key to publish.
+
+Options:
+  --origin <name>        The log's name, a schema-less URL you control (consent.example.com/log)
+  --out <file>           Where to write the secret key
+  -h, --help             Show this help`,
   migrate: `Usage: assent-collector migrate [options]
 
 Apply pending schema migrations and print which ran.

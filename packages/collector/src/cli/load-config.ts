@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Iso27560Options } from '@assent/receipt'
 import type { SiteConfig } from '../collector-options.js'
 import { parseDuration } from '../duration.js'
+import { proxyTrust } from '../http/client-address.js'
 import type { FailureLimitOptions } from '../http/failure-limiter.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
@@ -14,35 +15,61 @@ export interface CliConfig {
   adminTokens: string[]
   ipPrefix: boolean
   userAgentFamily: boolean
-  trustProxy: number
+  trustProxy: string[]
   rateLimit: RateLimitOptions | false
   adminAuthLimit: FailureLimitOptions | false
   retention?: string
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
+  /** GET /v1/region: trusted country header(s) and/or an MMDB country database file. */
+  regionHeader?: string
+  regionSubdivisionHeader?: string
+  regionDb?: string
   kantara?: Iso27560Options
+  /** Where the log signing key comes from: a file, or the key text itself. */
+  logKey: { file?: string; text?: string }
+  /** Keep the receipt log (default true); `--log off` stores receipts without leaves. */
+  log: boolean
+  checkpointEvery: string
+  checkpointRecords: number
+  witness?: string
 }
 
 type Flags = Record<string, string | boolean | string[] | undefined>
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v)
 
-/** `demo=http://a,https://b` → a site; throws naming the bad value. */
+/**
+ * `demo=http://a,https://b [categories=essential,analytics] [max-categories=20]` → a site;
+ * throws naming the bad value.
+ */
 export function parseSite(text: string): SiteConfig {
-  const eq = text.indexOf('=')
-  const id = text.slice(0, eq).trim()
+  const [first = '', ...settings] = text.trim().split(/\s+/)
+  const eq = first.indexOf('=')
+  const id = first.slice(0, eq).trim()
   if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(id))
-    throw new Error(`--site "${text}": expected id=origin[,origin…]`)
-  const origins = text
-    .slice(eq + 1)
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean)
+    throw new Error(`--site "${text}": expected id=origin[,origin…] [categories=id,…]`)
+  const list = (value: string) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+  const origins = list(first.slice(eq + 1))
   for (const o of origins) {
     if (!/^https?:\/\/(\*\.)?[^/]+$/i.test(o.replace(/\/$/, '')))
       throw new Error(`--site ${id}: "${o}" is not an origin like https://shop.example`)
   }
-  return { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  const site: SiteConfig = { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
+  for (const setting of settings) {
+    const [key, value = ''] = setting.split('=', 2) as [string, string?]
+    if (key === 'categories') site.categories = list(value)
+    else if (key === 'max-categories') site.maxCategories = Number(value)
+    else
+      throw new Error(
+        `--site ${id}: unknown setting "${setting}" (expected categories=… or max-categories=…)`,
+      )
+  }
+  return site
 }
 
 function rateLimit(
@@ -78,6 +105,11 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const file: Partial<CliConfig> & {
     rateLimit?: RateLimitOptions | false | number
     adminAuthLimit?: FailureLimitOptions | false | number | string
+    logKeyFile?: string
+    log?: boolean
+    checkpointEvery?: string
+    checkpointRecords?: number
+    witness?: string
   } = path ? JSON.parse(readFileSync(path, 'utf8')) : {}
   // Only `serve` reads --site as id=origins; the other commands use --site as a filter.
   const flagSites = command === 'serve' ? ((flags.site as string[] | undefined) ?? []) : []
@@ -91,9 +123,16 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const port = Number(flags.port ?? env.ASSENT_PORT ?? file.port ?? 8787)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`port "${flags.port ?? env.ASSENT_PORT ?? file.port}" is not a port number`)
-  const trustProxy = Number(flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? 0)
-  if (!Number.isInteger(trustProxy) || trustProxy < 0)
-    throw new Error('trust-proxy must be a whole number')
+  const trust = flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? []
+  // A count (the old meaning) trusted X-Forwarded-For from anyone: refused, not guessed at.
+  if (typeof trust === 'number' || (typeof trust === 'string' && /^\d+$/.test(trust.trim())))
+    throw new Error(
+      `trust-proxy "${trust}": give the proxies' addresses or CIDRs (e.g. 127.0.0.1,::1), not a count`,
+    )
+  const trustProxy = (typeof trust === 'string' ? trust.split(',') : (trust as string[]))
+    .map((a) => a.trim())
+    .filter(Boolean)
+  proxyTrust(trustProxy) // throws naming an entry that is not an address or CIDR
   const config: CliConfig = {
     db: (flags.db as string | undefined) ?? env.ASSENT_DB ?? file.db ?? './receipts.db',
     port,
@@ -123,6 +162,14 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
       env.ASSENT_PURGE_EVERY ??
       file.purgeEvery ??
       '24h',
+    logKey: {},
+    log: true,
+    checkpointEvery:
+      (flags['checkpoint-every'] as string | undefined) ??
+      env.ASSENT_CHECKPOINT_EVERY ??
+      file.checkpointEvery ??
+      '10s',
+    checkpointRecords: 1000,
   }
   const retention =
     (flags.retention as string | undefined) ??
@@ -130,7 +177,42 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     env.ASSENT_RETENTION ??
     file.retention
   if (retention !== undefined) config.retention = retention
+  const keyFile =
+    (flags['log-key'] as string | undefined) ?? env.ASSENT_LOG_KEY_FILE ?? file.logKeyFile
+  config.logKey =
+    keyFile !== undefined
+      ? { file: keyFile }
+      : env.ASSENT_LOG_KEY
+        ? { text: env.ASSENT_LOG_KEY }
+        : {}
+  const log = (flags.log as string | undefined) ?? env.ASSENT_LOG
+  if (log !== undefined && !/^(on|off)$/.test(log))
+    throw new Error(`--log "${log}": expected on or off`)
+  config.log = log === undefined ? file.log !== false : log === 'on'
+  const records = Number(
+    flags['checkpoint-records'] ?? env.ASSENT_CHECKPOINT_RECORDS ?? file.checkpointRecords ?? 1000,
+  )
+  if (!Number.isInteger(records) || records <= 0)
+    throw new Error('checkpoint-records must be a whole number above 0')
+  config.checkpointRecords = records
+  const witness = (flags.witness as string | undefined) ?? env.ASSENT_WITNESS_URL ?? file.witness
+  if (witness !== undefined) {
+    if (!/^https?:\/\//.test(witness))
+      throw new Error(`--witness "${witness}" is not an http(s) URL`)
+    config.witness = witness
+  }
   if (file.gpc !== undefined) config.gpc = file.gpc
+  const regionHeader =
+    (flags['region-header'] as string | undefined) ?? env.ASSENT_REGION_HEADER ?? file.regionHeader
+  const regionSubdivisionHeader =
+    (flags['region-subdivision-header'] as string | undefined) ??
+    env.ASSENT_REGION_SUBDIVISION_HEADER ??
+    file.regionSubdivisionHeader
+  const regionDb =
+    (flags['region-db'] as string | undefined) ?? env.ASSENT_REGION_DB ?? file.regionDb
+  if (regionHeader) config.regionHeader = regionHeader
+  if (regionSubdivisionHeader) config.regionSubdivisionHeader = regionSubdivisionHeader
+  if (regionDb) config.regionDb = regionDb
   if (file.kantara !== undefined) config.kantara = file.kantara
   return config
 }

@@ -1,28 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { sampleReceipt, sampleRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { sqliteStore } from '../stores/sqlite/sqlite-store.js'
+import { cli } from '../testing/cli.js'
 import { loadConfig, parseSite } from './load-config.js'
-import { runCli } from './run-cli.js'
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d) => {
-    out += d
-  })
-  stderr.on('data', (d) => {
-    err += d
-  })
-  const code = await runCli(args, { stdout, stderr, env })
-  return { code, out, err }
-}
 
 let dir: string
 let db: string
@@ -39,7 +23,7 @@ async function seed(records: Awaited<ReturnType<typeof sampleRecord>>[]) {
 }
 
 describe('assent-collector', () => {
-  test.each(['serve', 'export', 'purge', 'verify', 'migrate'])(
+  test.each(['serve', 'export', 'purge', 'verify', 'migrate', 'categories'])(
     'prints help for %s',
     async (command) => {
       const { code, out } = await cli([command, '--help'])
@@ -59,7 +43,7 @@ describe('assent-collector', () => {
   })
 
   test('migrates once', async () => {
-    expect((await cli(['migrate', '--db', db])).out).toBe('applied migrations 1, 2\n')
+    expect((await cli(['migrate', '--db', db])).out).toBe('applied migrations 1, 10, 11\n')
     expect((await cli(['migrate'], { ASSENT_DB: db })).out).toBe('database is up to date\n')
   })
 

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
+import { categoriesCommand } from './categories-command.js'
 import { exportCommand } from './export-command.js'
 import { HELP } from './help.js'
 import { type CliConfig, loadConfig } from './load-config.js'
+import { auditCommand, keygenCommand, verifyReceiptCommand } from './log-commands.js'
 import { migrateCommand, purgeCommand, verifyCommand } from './maintenance-commands.js'
 import { serveCommand } from './serve-command.js'
 
@@ -22,6 +24,9 @@ const OPTIONS = {
   'ip-prefix': { type: 'boolean' },
   'ua-family': { type: 'boolean' },
   'trust-proxy': { type: 'string' },
+  'region-header': { type: 'string' },
+  'region-subdivision-header': { type: 'string' },
+  'region-db': { type: 'string' },
   'rate-limit': { type: 'string' },
   'admin-auth-limit': { type: 'string' },
   retention: { type: 'string' },
@@ -32,6 +37,17 @@ const OPTIONS = {
   to: { type: 'string' },
   action: { type: 'string' },
   out: { type: 'string' },
+  prune: { type: 'boolean' },
+  'log-key': { type: 'string' },
+  log: { type: 'string' },
+  'checkpoint-every': { type: 'string' },
+  'checkpoint-records': { type: 'string' },
+  witness: { type: 'string' },
+  checkpoint: { type: 'string' },
+  key: { type: 'string' },
+  record: { type: 'string' },
+  proof: { type: 'string' },
+  origin: { type: 'string' },
 } as const
 
 type Command = (config: CliConfig, flags: Record<string, unknown>, io: CliIo) => Promise<number>
@@ -39,8 +55,14 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   export: exportCommand,
   purge: purgeCommand,
-  verify: verifyCommand,
+  verify: (config, flags, io) =>
+    flags.checkpoint !== undefined
+      ? auditCommand(config, flags, io)
+      : verifyCommand(config, flags, io),
+  'verify-receipt': verifyReceiptCommand,
+  keygen: keygenCommand,
   migrate: migrateCommand,
+  categories: categoriesCommand,
 }
 
 /**
@@ -56,7 +78,7 @@ export async function runCli(
     io.stdout.write(`${HELP.main}\n`)
     return name === undefined ? 1 : 0
   }
-  const command = COMMANDS[name]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
     io.stderr.write(`assent-collector: unknown command "${name}"\n\n${HELP.main}\n`)
     return 1

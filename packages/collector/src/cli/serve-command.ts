@@ -1,5 +1,7 @@
 import { createCollector } from '../create-collector.js'
 import { parseDuration } from '../duration.js'
+import { mmdbCountry } from '../http/mmdb-country.js'
+import { loadLogKey } from '../log/log-key.js'
 import { serve } from '../serve.js'
 import { openStore } from '../stores/open-store.js'
 import type { CliConfig } from './load-config.js'
@@ -28,7 +30,20 @@ export async function serveCommand(
       'assent-collector: ASSENT_ADMIN_TOKEN is not set; export, erasure and stats will answer 401',
     )
 
-  const store = openStore(config.db)
+  // Before opening anything: a log key that is named but missing or corrupt stops the start,
+  // with the file's name, rather than run a collector that signs nothing.
+  const key = config.log ? loadLogKey(config.logKey) : null
+  const checkpointEvery = parseDuration(config.checkpointEvery)
+  if (checkpointEvery === null || checkpointEvery < 1000)
+    throw new Error(
+      `--checkpoint-every "${config.checkpointEvery}" is not a duration of 1s or more`,
+    )
+  if (config.log && !key)
+    logger.warn(
+      'assent-collector: no log key (--log-key, ASSENT_LOG_KEY_FILE or ASSENT_LOG_KEY); receipts are logged but no checkpoints are signed. See docs/evidence.md',
+    )
+
+  const store = openStore(config.db, { log: config.log })
   await store.migrate()
   const app = createCollector({
     store,
@@ -42,8 +57,30 @@ export async function serveCommand(
     rateLimit: config.rateLimit,
     adminAuthLimit: config.adminAuthLimit,
     ...(config.gpc !== undefined ? { gpc: config.gpc } : {}),
+    ...(config.regionHeader || config.regionDb
+      ? {
+          region: {
+            ...(config.regionHeader ? { header: config.regionHeader } : {}),
+            ...(config.regionSubdivisionHeader
+              ? { subdivisionHeader: config.regionSubdivisionHeader }
+              : {}),
+            ...(config.regionDb ? { lookup: mmdbCountry(config.regionDb) } : {}),
+          },
+        }
+      : {}),
+    ...(key
+      ? {
+          log: {
+            key,
+            everySeconds: checkpointEvery / 1000,
+            everyRecords: config.checkpointRecords,
+            ...(config.witness !== undefined ? { witness: config.witness } : {}),
+          },
+        }
+      : {}),
     logger,
   })
+  app.checkpointer?.start()
 
   let timer: NodeJS.Timeout | undefined
   const purge = () => {
@@ -69,11 +106,13 @@ export async function serveCommand(
         io.stdout.write(
           `assent-collector listening on ${url} (${where}; sites: ${config.sites.map((s) => s.id).join(', ')})\n`,
         )
+        if (key) io.stdout.write(`assent-collector: signing checkpoints as ${key.verifier}\n`)
         purge()
         if (retention !== null) timer = setInterval(purge, every)
       },
       onClose: () => {
         clearInterval(timer)
+        app.checkpointer?.stop()
         io.stdout.write('assent-collector stopped\n')
         resolve(0)
       },

@@ -91,8 +91,15 @@ export function memoryLog(records: Map<string, ReceiptRecord>) {
         erasure: null,
       })
     },
-    /** Tombstone these receipts' leaves and append the erasure itself as a leaf. */
-    appendErasure(entry: ErasureEntry, receiptIds: string[]): void {
+    /**
+     * Remember these erased ids; with `asLeaf`, tombstone their leaves and append the erasure
+     * itself as a leaf.
+     */
+    appendErasure(entry: ErasureEntry, receiptIds: string[], asLeaf = true): void {
+      if (!asLeaf) {
+        for (const id of receiptIds) erased.set(sha256Hex(id), -1)
+        return
+      }
       const index = leaves.length
       const tombstoned: number[] = []
       for (const id of receiptIds) {

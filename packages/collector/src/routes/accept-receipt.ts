@@ -12,6 +12,8 @@ export interface IncomingReceipt {
   header(name: string): string | undefined
   /** The TCP socket, when there is one (keys the per-connection address cache). */
   socket: { remoteAddress?: string | undefined } | undefined
+  /** The Web request, where there is one (for `options.clientAddress`). */
+  request?: Request
   /** The body, at most `max` bytes. */
   body(max: number): Promise<BodyResult>
 }
@@ -49,7 +51,7 @@ export function acceptReceipt(ctx: CollectorContext) {
   /** A refusal. `cors`: the request's Origin once allowed (CORS headers), or false. */
   const reject = (
     cors: string | undefined | false,
-    status: 400 | 403 | 413 | 415,
+    status: 400 | 403 | 410 | 413 | 415,
     reason: string,
     message: string,
     extra?: Record<string, unknown>,
@@ -59,7 +61,7 @@ export function acceptReceipt(ctx: CollectorContext) {
   }
 
   return async (req: IncomingReceipt): Promise<ReceiptAnswer> => {
-    const prefix = ctx.prefixFor(req.socket, req.header('x-forwarded-for'))
+    const prefix = ctx.prefixFor(req.socket, req.header('x-forwarded-for'), req.request)
     const wait = ctx.retryAfter(prefix)
     if (wait > 0) {
       const message = `Too many requests; retry in ${wait} s.`
@@ -107,14 +109,26 @@ export function acceptReceipt(ctx: CollectorContext) {
       return reject(origin, 403, 'origin_not_allowed', message)
     }
 
+    const unknown = await ctx.unknownCategory(site.config, receipt.choices)
+    if (unknown !== null) {
+      const message = `Category ${unknown} is not declared for site ${receipt.siteId}.`
+      return reject(origin, 400, 'unknown_category', message, { field: `choices.${unknown}` })
+    }
+
     const sealed = sealRecord({
       receipt,
       receivedAt: ctx.now().toISOString(),
       ipPrefix: ctx.options.ipPrefix ? prefix : null,
       uaFamily: ctx.options.userAgentFamily ? uaFamily(req.header('user-agent')) : null,
     })
-    const { created, record } = await ctx.store.insert(sealed)
+    const { created, record, erased } = await ctx.store.insert(sealed)
+    if (erased) {
+      // Erasure is final: a browser still retrying an erased receipt gets 410 and drops it.
+      const message = "This receipt was erased at the visitor's request and is not stored again."
+      return reject(origin, 410, 'erased', message)
+    }
     ctx.metrics.received(receipt.siteId, created)
+    if (created) ctx.log?.checkpointer.added(1)
     const json = JSON.stringify({
       receiptId: record.receipt.receiptId,
       receivedAt: record.receivedAt,

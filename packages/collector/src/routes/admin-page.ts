@@ -48,7 +48,7 @@ export function registerAdminPage(app: Hono, dirs: readonly string[] = defaultDi
     return file
   }
   const send = async (c: Context, name: string): Promise<Response> => {
-    const type = FILES[name]
+    const type = Object.hasOwn(FILES, name) ? FILES[name] : undefined
     const body = type ? await load(name) : null
     if (!type || !body) {
       if (type) cache.delete(name)

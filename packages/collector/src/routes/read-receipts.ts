@@ -28,7 +28,10 @@ export function getReceipt(ctx: CollectorContext) {
     const id = guard(ctx, c, 'receiptId')
     if (typeof id !== 'string') return id
     const record = await ctx.store.get(id)
-    return record ? c.json(record) : problem(c, 404, 'not_found', 'No receipt with this id.')
+    if (record) return c.json(record)
+    if (await ctx.store.log?.wasErased(id))
+      return problem(c, 410, 'erased', "This receipt was erased at the visitor's request.")
+    return problem(c, 404, 'not_found', 'No receipt with this id.')
   }
 }
 

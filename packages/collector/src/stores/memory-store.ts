@@ -1,4 +1,5 @@
 import type { ReceiptRecord } from '@assent/receipt'
+import { memoryLog } from '../log/memory-log.js'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
 import { foldStats } from './fold-stats.js'
 import { memoryTexts } from './memory-texts.js'
@@ -10,14 +11,22 @@ const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
   (filter.to === undefined || record.receivedAt < filter.to) &&
   (filter.action === undefined || record.receipt.action === filter.action)
 
+/** Options for `memoryStore`. */
+export interface MemoryStoreOptions {
+  /** Keep the receipt log (docs/evidence.md). Default true. */
+  log?: boolean
+}
+
 /**
  * An in-memory `ReceiptStore`: the test double for your own tests, and what the collector's
  * contract suite checks the real stores against. Nothing survives a restart.
  *
  * @example const app = createCollector({ store: memoryStore(), sites: [{ id: 'demo', origins: [] }] })
  */
-export function memoryStore(): ReceiptStore {
+export function memoryStore(options: MemoryStoreOptions = {}): ReceiptStore {
   const records = new Map<string, ReceiptRecord>()
+  const withLog = options.log !== false
+  const receiptLog = memoryLog(records)
   const categories = new Map<string, Set<string>>()
   const log: ErasureEntry[] = []
   const clone = (record: ReceiptRecord): ReceiptRecord => structuredClone(record)
@@ -29,13 +38,17 @@ export function memoryStore(): ReceiptStore {
   return {
     ...memoryTexts(),
     kind: 'memory',
+    ...(withLog ? { log: receiptLog.log } : {}),
     async migrate() {
       return []
     },
     async insert(record): Promise<InsertResult> {
+      if (receiptLog.isErased(record.receipt.receiptId))
+        return { created: false, erased: true, record: clone(record) }
       const existing = records.get(record.receipt.receiptId)
       if (existing) return { created: false, record: clone(existing) }
       records.set(record.receipt.receiptId, clone(record))
+      if (withLog) receiptLog.appendReceipt(record)
       const seen = categories.get(record.receipt.siteId) ?? new Set()
       for (const category of Object.keys(record.receipt.choices)) seen.add(category)
       categories.set(record.receipt.siteId, seen)
@@ -59,6 +72,10 @@ export function memoryStore(): ReceiptStore {
           ? [...categories.values()]
           : [categories.get(siteId) ?? new Set<string>()]
       return [...new Set(sets.flatMap((s) => [...s]))]
+    },
+    async forgetCategories(siteId, ids) {
+      const seen = categories.get(siteId)
+      return ids.filter((id) => seen?.delete(id)).length
     },
     async count(filter = {}) {
       return sorted(filter).length
@@ -84,13 +101,14 @@ export function memoryStore(): ReceiptStore {
       return foldStats(actions.values(), cats.values())
     },
     async eraseSubject(subjectId, reason) {
-      let n = 0
+      const erased: string[] = []
       for (const [id, record] of records) {
         if (record.receipt.subjectId === subjectId) {
           records.delete(id)
-          n++
+          erased.push(id)
         }
       }
+      const n = erased.length
       const entry: ErasureEntry = {
         kind: 'subject',
         at: new Date().toISOString(),
@@ -99,17 +117,19 @@ export function memoryStore(): ReceiptStore {
         before: null,
         reason: reason ?? null,
       }
+      receiptLog.appendErasure(entry, erased, withLog)
       log.push(entry)
       return { ...entry }
     },
     async purge(before, reason) {
-      let n = 0
+      const erased: string[] = []
       for (const [id, record] of records) {
         if (record.receivedAt < before) {
           records.delete(id)
-          n++
+          erased.push(id)
         }
       }
+      const n = erased.length
       const entry: ErasureEntry = {
         kind: 'retention',
         at: new Date().toISOString(),
@@ -118,6 +138,7 @@ export function memoryStore(): ReceiptStore {
         before,
         reason: reason ?? null,
       }
+      receiptLog.appendErasure(entry, erased, withLog)
       log.push(entry)
       return { ...entry }
     },

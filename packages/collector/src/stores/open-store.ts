@@ -8,7 +8,10 @@ import { sqliteStore } from './sqlite/sqlite-store.js'
  *
  * @example const store = openStore(process.env.ASSENT_DB ?? './receipts.db')
  */
-export function openStore(db: string, options: { migrate?: boolean } = {}): ReceiptStore {
+export function openStore(
+  db: string,
+  options: { migrate?: boolean; log?: boolean } = {},
+): ReceiptStore {
   if (/^postgres(ql)?:\/\//i.test(db)) return postgresStore({ url: db, ...options })
   return sqliteStore({ path: db, ...options })
 }

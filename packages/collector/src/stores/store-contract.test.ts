@@ -115,6 +115,9 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
       expect((await store.categories('demo')).sort()).toEqual(['analytics', 'essential'])
       expect((await store.categories()).sort()).toEqual(['analytics', 'essential', 'video'])
       expect(await store.categories('nope')).toEqual([])
+      expect(await store.forgetCategories('demo', ['analytics', 'never-seen'])).toBe(1)
+      expect(await store.categories('demo')).toEqual(['essential'])
+      expect((await store.categories()).sort()).toEqual(['essential', 'video'])
     })
 
     test('counts receipts and opt-ins per day and category', async () => {

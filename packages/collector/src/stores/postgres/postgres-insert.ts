@@ -1,6 +1,8 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import { storedReceiptJson } from '../../receipt-json.js'
 import type { InsertResult } from '../../types.js'
+import { erasedAmong } from './postgres-log.js'
+import { withLogLeaves } from './postgres-log-insert.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
@@ -19,13 +21,19 @@ const INSERT = `
  * durable when it returns). A receiptId repeated within the batch or already stored, here
  * or by another instance, is answered with the stored record.
  */
-export function postgresInsert(q: Query): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
+export function postgresInsert(
+  q: Query,
+  options: { log: boolean },
+): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
   const known = new Set<string>()
+  const insert = options.log ? withLogLeaves(INSERT) : INSERT
   return async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
     const first = new Map<string, ReceiptRecord>()
     for (const record of records)
       if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
-    const unique = [...first.values()]
+    // Ids erased before are never stored again (a browser may still be retrying them).
+    const erased = await erasedAmong(q, [...first.keys()])
+    const unique = [...first.values()].filter((r) => !erased.has(r.receipt.receiptId))
     const sites: string[] = []
     const cats: string[] = []
     for (const { receipt } of unique) {
@@ -56,7 +64,8 @@ export function postgresInsert(q: Query): (records: ReceiptRecord[]) => Promise<
       uaFamily,
       hash,
     ])
-    const inserted = await q<{ receipt_id: string }>(INSERT, [JSON.stringify(rows)])
+    const inserted =
+      rows.length > 0 ? await q<{ receipt_id: string }>(insert, [JSON.stringify(rows)]) : []
     const created = new Set(inserted.map((row) => row.receipt_id))
     const others = unique
       .filter((r) => !created.has(r.receipt.receiptId))
@@ -71,8 +80,9 @@ export function postgresInsert(q: Query): (records: ReceiptRecord[]) => Promise<
         existing.set(record.receipt.receiptId, record)
       }
     }
-    return records.map((record) => {
+    return records.map((record): InsertResult => {
       const id = record.receipt.receiptId
+      if (erased.has(id)) return { created: false, erased: true, record }
       const winner = first.get(id) as ReceiptRecord
       if (created.has(id)) return { created: winner === record, record: winner }
       return { created: false, record: existing.get(id) ?? winner }

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.js'
+import { POSTGRES_LOG_SCHEMA } from './postgres-log-schema.js'
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -37,8 +38,16 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         reason TEXT
       );`,
   },
+  // Numbered apart from the migrations that other changes add in the same release (2, 3, …):
+  // it only adds tables beside receipts, so it may run after any of them.
   {
-    version: 2,
+    version: 10,
+    name: 'receipt log: leaves, checkpoints, tiles, erased ids',
+    sql: POSTGRES_LOG_SCHEMA,
+  },
+  // After the receipt log (10): it only adds a table beside receipts.
+  {
+    version: 11,
     name: "text bundles behind receipts' textHash",
     sql: `
       CREATE TABLE texts (

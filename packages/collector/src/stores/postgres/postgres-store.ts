@@ -5,6 +5,7 @@ import { GroupCommit } from '../group-commit.js'
 import { subjectHash } from '../subject-hash.js'
 import { postgresFilter } from './postgres-filter.js'
 import { postgresInsert } from './postgres-insert.js'
+import { postgresErase, postgresLog } from './postgres-log.js'
 import { migratePostgres } from './postgres-migrate.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 import { postgresTexts } from './postgres-texts.js'
@@ -22,6 +23,12 @@ export interface PostgresStoreOptions {
   /** Most receipts per INSERT; default 1000. Commits in flight at once; default 4. */
   maxBatch?: number
   maxInFlight?: number
+  /**
+   * Keep the receipt log: every stored receipt and erasure becomes a leaf of an append-only
+   * Merkle tree (docs/evidence.md), numbered by the database across all instances. Default
+   * true; false stores receipts without leaves (benchmarks compare the two).
+   */
+  log?: boolean
 }
 
 /**
@@ -47,7 +54,8 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     await ready
     return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
   }
-  const commit = postgresInsert(q)
+  const withLog = options.log !== false
+  const commit = postgresInsert(q, { log: withLog })
   const batches = new GroupCommit(commit, {
     maxBatch: options.maxBatch ?? 1000,
     maxInFlight: options.maxInFlight ?? 4,
@@ -68,8 +76,6 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     before: row.before ? row.before.toISOString() : null,
     reason: row.reason,
   })
-  const LOG =
-    'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES ($1, now(), $2, $3, $4, $5) RETURNING kind, at, receipts, subject_hash, before, reason'
   const erase = async (
     kind: ErasureEntry['kind'],
     where: string,
@@ -80,16 +86,22 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   ) => {
     ready ??= migratePostgres(sql, options.schema)
     await ready
-    const [row] = await sql.begin(async (tx) => {
-      const deleted = await tx.unsafe(`DELETE FROM receipts WHERE ${where}`, [param])
-      return tx.unsafe(LOG, [kind, deleted.count, hash, before, reason ?? null])
-    })
-    return logEntry(row as never)
+    // Times in the log as JavaScript writes them back (milliseconds), so an erasure leaf's
+    // hash can be recomputed from what is stored.
+    const entry = {
+      kind,
+      at: new Date().toISOString(),
+      subjectHash: hash,
+      before: before === null ? null : new Date(before).toISOString(),
+      reason: reason ?? null,
+    }
+    return postgresErase(sql, where, param, entry, withLog)
   }
 
   return {
     ...postgresTexts(q),
     kind: 'postgres',
+    ...(withLog ? { log: postgresLog(q) } : {}),
     async migrate() {
       const applied = migratePostgres(sql, options.schema)
       ready = applied
@@ -132,6 +144,11 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
               siteId,
             ])
       return rows.map((r) => r.category)
+    },
+    async forgetCategories(siteId, ids) {
+      const sql =
+        'DELETE FROM categories WHERE site_id = $1 AND category = ANY($2::text[]) RETURNING 1'
+      return (await q(sql, [siteId, ids])).length
     },
     async count(filter = {}) {
       const { where, params } = postgresFilter(filter, null)

@@ -4,13 +4,15 @@ import { storedReceiptJson } from '../../receipt-json.js'
 import type { ErasureEntry, InsertResult, ReceiptStore } from '../../types.js'
 import { foldStats } from '../fold-stats.js'
 import { GroupCommit } from '../group-commit.js'
-import { subjectHash } from '../subject-hash.js'
+import { subjectHash as sha256Hex, subjectHash } from '../subject-hash.js'
 import { sqliteFilter } from './sqlite-filter.js'
+import { logErasure, markErased, sqliteLog } from './sqlite-log.js'
 import { migrateSqlite as migrate } from './sqlite-migrate.js'
 import { COLUMNS, type ErasureRow, type Row, toErasure, toRecord } from './sqlite-rows.js'
 import { sqliteTexts } from './sqlite-texts.js'
 import {
   type CategoryRow,
+  type CommitLog,
   type CommitResult,
   makeCommit,
   type ReceiptRow,
@@ -33,6 +35,12 @@ export interface SqliteStoreOptions {
   commitDelayMs?: number
   /** Most receipts committed in one transaction. Default 1000. */
   maxBatch?: number
+  /**
+   * Keep the receipt log: every stored receipt and erasure becomes a leaf of an append-only
+   * Merkle tree (docs/evidence.md). Default true; false stores receipts without leaves
+   * (benchmarks compare the two) and they never join the log later.
+   */
+  log?: boolean
 }
 
 /**
@@ -73,17 +81,19 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     options.path === ':memory:' || options.path === '' || options.writerThread !== true
   let writer: ReturnType<typeof sqliteWriter> | null = null
   let local: ReturnType<typeof makeCommit> | null = null
+  const withLog = options.log !== false
   const commitRows = (
     rows: ReceiptRow[],
     categories: CategoryRow[],
+    log: CommitLog,
   ): CommitResult | Promise<CommitResult> => {
     statements()
     if (inMemory) {
       local ??= makeCommit(db as never)
-      return local(rows, categories)
+      return local(rows, categories, log)
     }
     writer ??= sqliteWriter(options.path)
-    return writer.commit(rows, categories)
+    return writer.commit(rows, categories, log)
   }
   const commitBatch = async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
     const categories: CategoryRow[] = []
@@ -109,9 +119,14 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       ]
     })
     try {
-      const results = await commitRows(rows, categories)
-      return records.map((record, i) => {
+      const results = await commitRows(rows, categories, {
+        idHashes: records.map((r) => sha256Hex(r.receipt.receiptId)),
+        hashes: records.map((r) => r.hash),
+        leaves: withLog,
+      })
+      return records.map((record, i): InsertResult => {
         const row = results[i]
+        if (row === 'erased') return { created: false, erased: true, record }
         return row
           ? { created: false, record: toRecord(row as unknown as Row) }
           : { created: true, record }
@@ -126,7 +141,16 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     delayMs: options.commitDelayMs ?? 2,
   })
 
-  const log = (entry: ErasureEntry): ErasureEntry => {
+  /** Log an erasure (inside the caller's transaction); with the log on, as a leaf too. */
+  const record = (
+    erased: { receiptId: string; seq: number }[],
+    entry: ErasureEntry,
+  ): ErasureEntry => {
+    if (withLog) {
+      logErasure(stmt, entry, erased)
+      return entry
+    }
+    markErased(stmt, erased, null)
     stmt(
       'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(entry.kind, entry.at, entry.receipts, entry.subjectHash, entry.before, entry.reason)
@@ -136,6 +160,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   return {
     ...sqliteTexts(stmt),
     kind: 'sqlite',
+    ...(withLog ? { log: sqliteLog(stmt) } : {}),
     async migrate() {
       const versions = migrate(db)
       ready = true
@@ -176,6 +201,10 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
           : stmt('SELECT category FROM categories WHERE site_id = ?').pluck().all(siteId)
       return rows as string[]
     },
+    async forgetCategories(siteId, ids) {
+      const drop = stmt('DELETE FROM categories WHERE site_id = ? AND category = ?')
+      return db.transaction(() => ids.reduce((n, id) => n + drop.run(siteId, id).changes, 0))()
+    },
     async count(filter = {}) {
       const { where, params } = sqliteFilter(filter, null)
       return stmt(`SELECT count(*) FROM receipts ${where}`)
@@ -196,11 +225,14 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     },
     async eraseSubject(subjectId, reason) {
       return db.transaction(() => {
-        const n = stmt('DELETE FROM receipts WHERE subject_id = ?').run(subjectId).changes
-        return log({
+        const erased = stmt(
+          'SELECT receipt_id AS receiptId, seq FROM receipts WHERE subject_id = ?',
+        ).all(subjectId) as { receiptId: string; seq: number }[]
+        stmt('DELETE FROM receipts WHERE subject_id = ?').run(subjectId)
+        return record(erased, {
           kind: 'subject',
           at: new Date().toISOString(),
-          receipts: n,
+          receipts: erased.length,
           subjectHash: subjectHash(subjectId),
           before: null,
           reason: reason ?? null,
@@ -209,26 +241,37 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     },
     async purge(before, reason) {
       // In chunks, yielding between them: one huge DELETE would hold the write lock (and
-      // stall the writer thread's commits) for as long as it runs.
-      const chunk = stmt(
-        'DELETE FROM receipts WHERE seq IN (SELECT seq FROM receipts WHERE received_at < ? LIMIT 5000)',
-      )
-      let n = 0
+      // stall the writer thread's commits) for as long as it runs. Each chunk remembers its
+      // ids as erased; the erasure leaf at the end lists them all (and any an interrupted
+      // purge left behind).
+      const chunk = db.transaction(() => {
+        const rows = stmt(
+          'SELECT receipt_id AS receiptId, seq FROM receipts WHERE received_at < ? LIMIT 5000',
+        ).all(before) as { receiptId: string; seq: number }[]
+        const remove = stmt('DELETE FROM receipts WHERE seq = ?')
+        for (const row of rows) remove.run(row.seq)
+        markErased(stmt, rows, null)
+        return rows.length
+      })
       for (;;) {
-        const deleted = chunk.run(before).changes
-        n += deleted
-        if (deleted < 5000) break
+        if (chunk() < 5000) break
         await new Promise((resolve) => setImmediate(resolve))
       }
-      const at = new Date().toISOString()
-      return log({
-        kind: 'retention',
-        at,
-        receipts: n,
-        subjectHash: null,
-        before,
-        reason: reason ?? null,
-      })
+      return db
+        .transaction(() => {
+          const n = stmt('SELECT count(*) FROM erased_receipts WHERE erasure_leaf IS NULL')
+            .pluck()
+            .get() as number
+          return record([], {
+            kind: 'retention',
+            at: new Date().toISOString(),
+            receipts: n,
+            subjectHash: null,
+            before,
+            reason: reason ?? null,
+          })
+        })
+        .immediate()
     },
     async erasures() {
       const sql =

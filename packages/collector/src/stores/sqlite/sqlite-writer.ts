@@ -15,19 +15,36 @@ export type ReceiptRow = [
 ]
 /** A category first seen: site id, category, receivedAt. */
 export type CategoryRow = [string, string, string]
-/** Per row: null when inserted now, else the row already stored under that receiptId. */
-export type CommitResult = (Record<string, unknown> | null)[]
+/**
+ * Per row: null when inserted now, 'erased' when its receiptId was erased before (not
+ * stored), else the row already stored under that receiptId.
+ */
+export type CommitResult = (Record<string, unknown> | null | 'erased')[]
+/** Per row, the SHA-256 of its receiptId (the erased-id check); and whether to append leaves. */
+export interface CommitLog {
+  idHashes: string[]
+  /** Per row, its record hash: the leaf's input. */
+  hashes: string[]
+  leaves: boolean
+}
 type Db = {
-  prepare(sql: string): { run(...a: unknown[]): { changes: number }; get(...a: unknown[]): unknown }
+  prepare(sql: string): {
+    run(...a: unknown[]): { changes: number; lastInsertRowid: number | bigint }
+    get(...a: unknown[]): unknown
+  }
   transaction<F>(fn: F): F
 }
 
 /**
  * Build the batch commit for a better-sqlite3 connection: one transaction inserting every
- * row (`ON CONFLICT DO NOTHING`) and any new categories. Self-contained on purpose: its
- * source text is also what runs in the writer thread, so it may reference nothing outside.
+ * row (`ON CONFLICT DO NOTHING`) and any new categories, refusing receipt ids erased before,
+ * and appending each new row as a leaf of the receipt log, numbered on from `log_head`.
+ * Self-contained on purpose: its source text is also what runs in the writer thread, so it
+ * may reference nothing outside.
  */
-export function makeCommit(db: Db): (rows: unknown[][], categories: unknown[][]) => CommitResult {
+export function makeCommit(
+  db: Db,
+): (rows: unknown[][], categories: unknown[][], log: CommitLog) => CommitResult {
   const insert = db.prepare(
     'INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, ip_prefix, ua_family, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt_id) DO NOTHING',
   )
@@ -35,11 +52,24 @@ export function makeCommit(db: Db): (rows: unknown[][], categories: unknown[][])
     'SELECT seq, receipt, received_at, ip_prefix, ua_family, hash FROM receipts WHERE receipt_id = ?',
   )
   const category = db.prepare('INSERT OR IGNORE INTO categories VALUES (?, ?, ?)')
-  return db.transaction((rows: unknown[][], categories: unknown[][]) => {
+  const erased = db.prepare('SELECT 1 FROM erased_receipts WHERE id_hash = ?')
+  const head = db.prepare('SELECT size FROM log_head WHERE id = 1')
+  const setHead = db.prepare('UPDATE log_head SET size = ? WHERE id = 1')
+  const leaf = db.prepare(
+    "INSERT INTO log_leaves (leaf_index, kind, hash, seq) VALUES (?, 'receipt', ?, ?)",
+  )
+  return db.transaction((rows: unknown[][], categories: unknown[][], log: CommitLog) => {
     for (const c of categories) category.run(...c)
-    return rows.map((row) =>
-      insert.run(...row).changes === 1 ? null : (existing.get(row[0]) as Record<string, unknown>),
-    )
+    let size = log.leaves ? (head.get() as { size: number }).size : 0
+    const results = rows.map((row, i) => {
+      if (erased.get(log.idHashes[i]) !== undefined) return 'erased' as const
+      const done = insert.run(...row)
+      if (done.changes !== 1) return existing.get(row[0]) as Record<string, unknown>
+      if (log.leaves) leaf.run(size++, log.hashes[i], done.lastInsertRowid)
+      return null
+    })
+    if (log.leaves) setHead.run(size)
+    return results
   })
 }
 
@@ -58,7 +88,7 @@ parentPort.on('message', (m) => {
     return
   }
   try {
-    parentPort.postMessage({ results: commit(m.rows, m.categories) })
+    parentPort.postMessage({ results: commit(m.rows, m.categories, m.log) })
   } catch (error) {
     parentPort.postMessage({ error: String((error && error.message) || error) })
   }
@@ -89,12 +119,12 @@ export function sqliteWriter(path: string) {
   worker.on('error', fail)
   worker.on('exit', () => fail(new Error('sqlite writer thread exited')))
   return {
-    commit(rows: ReceiptRow[], categories: CategoryRow[]): Promise<CommitResult> {
+    commit(rows: ReceiptRow[], categories: CategoryRow[], log: CommitLog): Promise<CommitResult> {
       if (failure) return Promise.reject(failure)
       return new Promise((resolve, reject) => {
         waiting.push({ resolve, reject })
         worker.ref()
-        worker.postMessage({ rows, categories })
+        worker.postMessage({ rows, categories, log })
       })
     },
     async close(): Promise<void> {

@@ -1,0 +1,37 @@
+/**
+ * The Merkle log's tables in PostgreSQL; the receipts table is left as it is. Each leaf names
+ * its receipt by `seq`. Receipts stored before the log existed become its first leaves,
+ * oldest first. How leaf numbers are assigned: see postgres-log-insert.ts.
+ */
+export const POSTGRES_LOG_SCHEMA = `
+  CREATE TABLE log_head (id INTEGER PRIMARY KEY CHECK (id = 1), size BIGINT NOT NULL);
+  CREATE TABLE log_leaves (
+    leaf_index BIGINT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    seq BIGINT
+  );
+  CREATE INDEX log_leaves_seq_idx ON log_leaves (seq);
+  CREATE TABLE erased_receipts (
+    id_hash TEXT PRIMARY KEY,
+    leaf_index BIGINT,
+    erasure_leaf BIGINT
+  );
+  CREATE INDEX erased_receipts_leaf_idx ON erased_receipts (leaf_index);
+  CREATE INDEX erased_receipts_erasure_idx ON erased_receipts (erasure_leaf);
+  ALTER TABLE erasure_log ADD COLUMN leaf_index BIGINT;
+  CREATE TABLE log_checkpoints (
+    size BIGINT PRIMARY KEY,
+    note TEXT NOT NULL,
+    frontier JSONB NOT NULL,
+    at TIMESTAMPTZ NOT NULL
+  );
+  CREATE TABLE log_tiles (
+    level INTEGER NOT NULL,
+    idx BIGINT NOT NULL,
+    hash BYTEA NOT NULL,
+    PRIMARY KEY (level, idx)
+  );
+  INSERT INTO log_leaves (leaf_index, kind, hash, seq)
+    SELECT row_number() OVER (ORDER BY seq) - 1, 'receipt', hash, seq FROM receipts ORDER BY seq;
+  INSERT INTO log_head VALUES (1, (SELECT count(*) FROM log_leaves));`

@@ -1,0 +1,256 @@
+import type { Sql } from 'postgres'
+import { erasureDigest } from '../../audit/record-digests.js'
+import { lazyRecord } from '../../log/lazy-record.js'
+import { recordLeafHash } from '../../log/merkle-hash.js'
+import type { AuditRow, ReceiptLog } from '../../log/receipt-log.js'
+import type { ErasureEntry } from '../../types.js'
+import { subjectHash as sha256Hex } from '../subject-hash.js'
+
+type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
+
+const AUDIT = `
+  SELECT l.leaf_index AS idx, l.kind, l.hash AS leaf_hash,
+    r.receipt, r.received_at, r.ip_prefix, r.ua_family, r.hash,
+    CASE WHEN r.seq IS NULL THEN
+      (SELECT e.erasure_leaf FROM erased_receipts e WHERE e.leaf_index = l.leaf_index LIMIT 1) END AS erased_by
+  FROM log_leaves l LEFT JOIN receipts r ON r.seq = l.seq
+  WHERE l.leaf_index >= $1 AND l.leaf_index < $2 ORDER BY l.leaf_index`
+
+interface AuditSqlRow {
+  idx: string
+  kind: 'receipt' | 'erasure'
+  leaf_hash: string
+  receipt: string | null
+  received_at: Date
+  ip_prefix: string | null
+  ua_family: string | null
+  hash: string
+  erased_by: string | null
+}
+
+interface ErasureSqlRow {
+  kind: ErasureEntry['kind']
+  at: Date
+  receipts: number
+  subject_hash: string | null
+  before: Date | null
+  reason: string | null
+}
+
+const toEntry = (row: ErasureSqlRow): ErasureEntry => ({
+  kind: row.kind,
+  at: row.at.toISOString(),
+  receipts: row.receipts,
+  subjectHash: row.subject_hash,
+  before: row.before ? row.before.toISOString() : null,
+  reason: row.reason,
+})
+
+/** The receipts' Merkle log in PostgreSQL (see postgres-log-schema.ts). */
+export function postgresLog(q: Query): ReceiptLog {
+  return {
+    async size() {
+      const [row] = await q<{ size: string }>('SELECT size FROM log_head WHERE id = 1')
+      return Number(row?.size ?? 0)
+    },
+    async leafHashes(from, to) {
+      const rows = await q<{ hash: string }>(
+        'SELECT hash FROM log_leaves WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index',
+        [from, to],
+      )
+      return rows.map((r) => recordLeafHash(r.hash))
+    },
+    async tiles(level, from, to) {
+      const rows = await q<{ idx: string; hash: Buffer }>(
+        'SELECT idx, hash FROM log_tiles WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx',
+        [level, from, to],
+      )
+      const out: Buffer[] = []
+      for (const [i, row] of rows.entries()) {
+        if (Number(row.idx) !== from + i) break
+        out.push(row.hash)
+      }
+      return out
+    },
+    async leafIndexOf(receiptId) {
+      const [row] = await q<{ leaf_index: string }>(
+        'SELECT l.leaf_index FROM receipts r JOIN log_leaves l ON l.seq = r.seq WHERE r.receipt_id = $1',
+        [receiptId],
+      )
+      return row ? Number(row.leaf_index) : null
+    },
+    async wasErased(receiptId) {
+      return (
+        (await q('SELECT 1 FROM erased_receipts WHERE id_hash = $1', [sha256Hex(receiptId)]))
+          .length > 0
+      )
+    },
+    async latestCheckpoint() {
+      const [row] = await q<{ size: string; note: string; frontier: never; at: Date }>(
+        'SELECT size, note, frontier, at FROM log_checkpoints ORDER BY size DESC LIMIT 1',
+      )
+      return row
+        ? {
+            size: Number(row.size),
+            note: row.note,
+            frontier: row.frontier,
+            at: row.at.toISOString(),
+          }
+        : null
+    },
+    async checkpoints() {
+      const rows = await q<{ size: string; note: string }>(
+        'SELECT size, note FROM log_checkpoints ORDER BY size',
+      )
+      return rows.map((r) => ({ size: Number(r.size), note: r.note }))
+    },
+    async saveCheckpoint(previousSize, checkpoint, tiles) {
+      // One statement: the checkpoint goes in only on top of the one it extends (the primary
+      // key stops two instances saving the same size twice).
+      const [row] = await q<{ saved: boolean }>(
+        `WITH ok AS (
+           SELECT coalesce(max(size), -1) = $1 AS ok FROM log_checkpoints
+         ), cp AS (
+           INSERT INTO log_checkpoints (size, note, frontier, at)
+           SELECT $2, $3, $4::text::jsonb, $5 FROM ok WHERE ok.ok
+           ON CONFLICT (size) DO NOTHING RETURNING size
+         ), tiles AS (
+           INSERT INTO log_tiles (level, idx, hash)
+           SELECT t.level, t.idx, decode(t.hash, 'hex')
+           FROM unnest($6::int[], $7::bigint[], $8::text[]) AS t(level, idx, hash), cp
+           ON CONFLICT DO NOTHING
+         )
+         SELECT count(*) > 0 AS saved FROM cp`,
+        [
+          previousSize,
+          checkpoint.size,
+          checkpoint.note,
+          JSON.stringify(checkpoint.frontier),
+          checkpoint.at,
+          tiles.map((t) => t.level),
+          tiles.map((t) => t.index),
+          tiles.map((t) => t.hash.toString('hex')),
+        ],
+      )
+      return row?.saved === true
+    },
+    async audit(from, limit) {
+      const rows = await q<AuditSqlRow>(AUDIT, [from, from + limit])
+      const out: AuditRow[] = []
+      for (const row of rows) {
+        const index = Number(row.idx)
+        let entry = out[out.length - 1]
+        if (!entry || entry.index !== index) {
+          entry = {
+            index,
+            kind: row.kind,
+            hash: row.leaf_hash,
+            records: [],
+            texts: [],
+            erasedBy: row.erased_by === null ? null : Number(row.erased_by),
+            erasure: row.kind === 'erasure' ? await erasureOf(q, index) : null,
+          }
+          out.push(entry)
+        }
+        if (row.receipt === null) continue
+        const text = row.receipt
+        entry.texts?.push(text)
+        entry.records.push(
+          lazyRecord(text, {
+            receivedAt: row.received_at.toISOString(),
+            ipPrefix: row.ip_prefix,
+            uaFamily: row.ua_family,
+            hash: row.hash,
+          }),
+        )
+      }
+      return out
+    },
+    async unlogged(limit = 100) {
+      const rows = await q<{ receipt_id: string }>(
+        'SELECT r.receipt_id FROM receipts r LEFT JOIN log_leaves l ON l.seq = r.seq WHERE l.leaf_index IS NULL LIMIT $1',
+        [limit],
+      )
+      return rows.map((r) => r.receipt_id)
+    },
+  }
+}
+
+async function erasureOf(q: Query, leaf: number): Promise<AuditRow['erasure']> {
+  const [row] = await q<ErasureSqlRow>(
+    'SELECT kind, at, receipts, subject_hash, before, reason FROM erasure_log WHERE leaf_index = $1',
+    [leaf],
+  )
+  if (!row) return null
+  const leaves = await q<{ leaf_index: string }>(
+    'SELECT leaf_index FROM erased_receipts WHERE erasure_leaf = $1 AND leaf_index IS NOT NULL ORDER BY leaf_index',
+    [leaf],
+  )
+  return { entry: toEntry(row), leaves: leaves.map((l) => Number(l.leaf_index)) }
+}
+
+/**
+ * Erase in one transaction: delete the rows and remember their ids as SHA-256, so a replay
+ * is refused. With the log on, also lock the log head, keep the rows' leaves as tombstones
+ * and append the erasure itself as a leaf.
+ */
+export async function postgresErase(
+  sql: Sql,
+  where: string,
+  param: string,
+  entry: Omit<ErasureEntry, 'receipts'>,
+  withLog: boolean,
+): Promise<ErasureEntry> {
+  return (await sql.begin(async (tx) => {
+    const [head] = withLog
+      ? await tx.unsafe('SELECT size FROM log_head WHERE id = 1 FOR UPDATE')
+      : []
+    const index = head ? Number(head.size) : null
+    const deleted = await tx.unsafe(
+      `DELETE FROM receipts WHERE ${where} RETURNING receipt_id, seq`,
+      [param],
+    )
+    const seqs = deleted.map((r) => String(r.seq))
+    const leafRows = withLog
+      ? await tx.unsafe('SELECT seq, leaf_index FROM log_leaves WHERE seq = ANY($1::bigint[])', [
+          seqs,
+        ])
+      : []
+    const leafOf = new Map(leafRows.map((r) => [String(r.seq), Number(r.leaf_index)]))
+    await tx.unsafe(
+      `INSERT INTO erased_receipts (id_hash, leaf_index, erasure_leaf)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) ON CONFLICT DO NOTHING`,
+      [
+        deleted.map((r) => sha256Hex(r.receipt_id)),
+        deleted.map((r) => leafOf.get(String(r.seq)) ?? null),
+        deleted.map(() => index),
+      ] as never[],
+    )
+    const done: ErasureEntry = { ...entry, receipts: deleted.length }
+    await tx.unsafe(
+      'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason, leaf_index) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [done.kind, done.at, done.receipts, done.subjectHash, done.before, done.reason, index],
+    )
+    if (index === null) return done
+    const leaves = [...leafOf.values()].sort((a, b) => a - b)
+    await tx.unsafe(
+      "INSERT INTO log_leaves (leaf_index, kind, hash, seq) VALUES ($1, 'erasure', $2, NULL)",
+      [index, erasureDigest(done, leaves)],
+    )
+    await tx.unsafe('UPDATE log_head SET size = $1 WHERE id = 1', [index + 1])
+    return done
+  })) as ErasureEntry
+}
+
+/** Which of these receipt ids were erased before (their SHA-256 is remembered). */
+export async function erasedAmong(q: Query, receiptIds: string[]): Promise<Set<string>> {
+  if (receiptIds.length === 0) return new Set()
+  const hashes = receiptIds.map(sha256Hex)
+  const rows = await q<{ id_hash: string }>(
+    'SELECT id_hash FROM erased_receipts WHERE id_hash = ANY($1::text[])',
+    [hashes],
+  )
+  if (rows.length === 0) return new Set()
+  const found = new Set(rows.map((r) => r.id_hash))
+  return new Set(receiptIds.filter((_, i) => found.has(hashes[i] as string)))
+}
