@@ -15,6 +15,8 @@ export interface EvidenceCollector {
   storedReceipts(): Promise<Map<string, number>>
   /** The stored text bundle for a hash, or null. */
   texts(hash: string): Promise<unknown>
+  /** Erase a subject (DELETE /v1/subjects/:id, with the admin token). */
+  erase(subjectId: string): Promise<Response>
   stop(): Promise<void>
 }
 
@@ -42,6 +44,11 @@ export async function evidenceCollector(origin: string): Promise<EvidenceCollect
       const answer = await fetch(`${collector.url}/v1/texts/${hash}?site=shop`)
       return answer.ok ? ((await answer.json()) as { bundle: unknown }).bundle : null
     },
+    erase: (subjectId) =>
+      fetch(`${collector.url}/v1/subjects/${subjectId}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      }),
     async stop() {
       collector.child.kill('SIGTERM')
       await collector.exited

@@ -156,3 +156,51 @@ test('tab closed while a receipt waits for a retry: it leaves by sendBeacon and 
   const next = await open(context)
   await expectStoredOnce(next, [first])
 })
+
+test('a receipt the collector answers 410 for (its subject was erased) is dropped, with a warning, and not stored again', async ({
+  context,
+}) => {
+  // The collector stores the receipt, but the tab closes before the answer: it stays queued.
+  proxy.mode = 'slow'
+  const page = await open(context)
+  const id = await acceptAll(page)
+  const subjectId = await page.evaluate(
+    () =>
+      (window as unknown as { assent: { getConsent(): { subjectId: string } } }).assent.getConsent()
+        .subjectId,
+  )
+  await expect.poll(() => receiptPosts().length).toBe(1)
+  await page.close({ runBeforeUnload: true })
+  await expect.poll(async () => (await collector.storedReceipts()).get(id)).toBe(1)
+  // Meanwhile the visitor asks to be erased.
+  expect((await collector.erase(subjectId)).status).toBe(200)
+  expect((await collector.storedReceipts()).has(id)).toBe(false)
+
+  proxy.mode = 'pass'
+  const next = await context.newPage()
+  const warnings: string[] = []
+  next.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+  await next.goto(`/test/evidence/pages/outbox.html?collector=${encodeURIComponent(proxy.url)}`)
+  await expect.poll(() => waiting(next)).toEqual([])
+  expect(warnings).toContain(`[assent] dropped ${id}: erased (410)`)
+  expect((await collector.storedReceipts()).has(id)).toBe(false)
+})
+
+test('a receipt refused for good (403: unknown site) is dropped with an error naming the answer', async ({
+  context,
+}) => {
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(
+    `/test/evidence/pages/outbox.html?site=nope&collector=${encodeURIComponent(proxy.url)}`,
+  )
+  const id = await acceptAll(page)
+  await expect.poll(() => waiting(page)).toEqual([])
+  expect(errors.find((e) => e.includes(id))).toMatch(
+    /^\[assent\] dropped .+: refused \(403 .*siteId/,
+  )
+  // Refused once, not retried.
+  expect(receiptPosts()).toHaveLength(1)
+  expect((await collector.storedReceipts()).has(id)).toBe(false)
+})

@@ -1,3 +1,4 @@
+import { type TextBundle, textHash } from '../../packages/receipt/src/index.js'
 import { expect, type Page, test } from '@playwright/test'
 import { ADMIN_TOKEN, type EvidenceCollector, evidenceCollector } from './evidence-collector'
 
@@ -29,7 +30,10 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   const texts: string[] = []
-  page.on('request', (r) => r.url().includes('/v1/texts/') && texts.push(r.url()))
+  page.on(
+    'request',
+    (r) => r.url().includes('/v1/texts/') && texts.push(`${r.method()} ${r.url()}`),
+  )
   await page.goto(`/test/evidence/pages/outbox.html?collector=${encodeURIComponent(collector.url)}`)
   await page.getByRole('button', { name: 'Reject all' }).click()
   const first = await receiptOf(page)
@@ -43,7 +47,9 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   const hash = stored.receipt.textHash as string
   expect(hash).toMatch(/^[0-9a-f]{64}$/)
   await expect.poll(() => collector.texts(hash)).not.toBeNull()
-  expect(texts).toHaveLength(1)
+  // POST, not the PUT the issue names: sendBeacon can only POST, and a text/plain POST needs
+  // no CORS preflight (docs/evidence.md, "The route"); the collector takes both the same way.
+  expect(texts).toEqual([`POST ${collector.url}/v1/texts/${hash}`])
   const bundle = (await collector.texts(hash)) as {
     locale: string
     policy: { version: string; url: string }
@@ -63,6 +69,38 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   expect(texts).toHaveLength(1)
   expect(errors).toEqual([])
 
+  // The real server over HTTP: PUT of the same bundle is idempotent, a changed bundle under
+  // this hash is refused naming the field, an oversized one is refused, and the texts export
+  // carries the bundle.
+  const putTexts = (path: string, body: unknown) =>
+    fetch(`${collector.url}/v1/texts/${path}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', origin: `http://www.shop.test:${port}` },
+      body: JSON.stringify(body),
+    })
+  const again = await putTexts(hash, { siteId: 'shop', bundle })
+  expect(again.status).toBe(200)
+  expect(await again.json()).toMatchObject({ hash, duplicate: true })
+  const changed = { ...bundle, texts: { ...bundle.texts, rejectAll: 'No' } }
+  const mismatch = await putTexts(hash, { siteId: 'shop', bundle: changed })
+  expect(mismatch.status).toBe(400)
+  expect(await mismatch.json()).toMatchObject({ error: 'hash_mismatch', field: 'hash' })
+  const huge = { ...bundle, texts: { ...bundle.texts, description: 'x'.repeat(70_000) } }
+  expect(
+    (await putTexts(await textHash(huge as TextBundle), { siteId: 'shop', bundle: huge })).status,
+  ).toBe(413)
+  const exported = await (
+    await fetch(`${collector.url}/v1/export?format=texts`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    })
+  ).text()
+  const lines = exported
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+  expect(lines.map((line) => line.hash)).toEqual([hash])
+  expect(await textHash(lines[0].bundle)).toBe(hash)
+
   // The receipts page: the row's Texts button shows what this visitor saw.
   const admin = await context.newPage()
   await admin.goto(`${collector.url}/admin`)
@@ -72,7 +110,8 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
     .locator(`tr[data-receipt-id="${first}"]`)
     .getByRole('button', { name: 'Texts' })
     .click()
-  const seen = admin.getByRole('region', { name: 'What this visitor saw' })
+  const lookup = admin.getByRole('region', { name: 'What this visitor saw' })
+  const seen = lookup.getByRole('region', { name: /^Receipt / })
   await expect(seen).toHaveAttribute('data-receipt-id', first)
   await expect(seen.locator('[data-seen="texts"]')).toContainText('Cookies on this site')
   await expect(seen).toContainText('Matomo')

@@ -40,13 +40,16 @@ export function ReceiptLookup({ receiptId }: { receiptId: string }) {
             size={38}
             spellcheck={false}
             value={id}
-            onChange={(e) => setId((e.target as HTMLInputElement).value.trim())}
+            onInput={(e) => setId((e.target as HTMLInputElement).value.trim())}
           />
         </label>
       </form>
       {typeof record === 'string' ? <p class="muted">{record}</p> : null}
       {record && typeof record === 'object' ? (
-        <section aria-label="What this visitor saw" data-receipt-id={record.receipt.receiptId}>
+        <section
+          aria-label={`Receipt ${record.receipt.receiptId}`}
+          data-receipt-id={record.receipt.receiptId}
+        >
           <p>
             <span class={`action ${record.receipt.action}`}>{record.receipt.action}</span> on{' '}
             {record.receipt.siteId}, {record.receipt.source}, received{' '}
