@@ -1,5 +1,5 @@
-import { type TextBundle, textHash } from '../../packages/receipt/src/index.js'
 import { expect, type Page, test } from '@playwright/test'
+import { type TextBundle, textHash } from '../../packages/receipt/src/index.js'
 import { ADMIN_TOKEN, type EvidenceCollector, evidenceCollector } from './evidence-collector'
 
 // Issue 14, item 2, in Chromium: the built assent.js sends the texts behind a receipt's
