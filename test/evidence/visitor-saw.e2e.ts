@@ -50,12 +50,7 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   // POST, not the PUT the issue names: sendBeacon can only POST, and a text/plain POST needs
   // no CORS preflight (docs/evidence.md, "The route"); the collector takes both the same way.
   expect(texts).toEqual([`POST ${collector.url}/v1/texts/${hash}`])
-  const bundle = (await collector.texts(hash)) as {
-    locale: string
-    policy: { version: string; url: string }
-    texts: Record<string, string>
-    categories: Array<{ id: string; services: Array<{ name: string }> }>
-  }
+  const bundle = (await collector.texts(hash)) as TextBundle
   expect(bundle.locale).toBe('en')
   expect(bundle.policy).toEqual({ version: '2026-01', url: `http://www.shop.test:${port}/privacy` })
   expect(bundle.texts.acceptAll).toBe('Accept all')
@@ -86,9 +81,7 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   expect(mismatch.status).toBe(400)
   expect(await mismatch.json()).toMatchObject({ error: 'hash_mismatch', field: 'hash' })
   const huge = { ...bundle, texts: { ...bundle.texts, description: 'x'.repeat(70_000) } }
-  expect(
-    (await putTexts(await textHash(huge as TextBundle), { siteId: 'shop', bundle: huge })).status,
-  ).toBe(413)
+  expect((await putTexts(await textHash(huge), { siteId: 'shop', bundle: huge })).status).toBe(413)
   const exported = await (
     await fetch(`${collector.url}/v1/export?format=texts`, {
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
