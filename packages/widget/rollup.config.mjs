@@ -153,7 +153,7 @@ export default [
   esm,
   dts,
   {
-    input: resolve(dir, 'src/script-tag/index.ts'),
+    input: resolve(dir, 'script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
     plugins: [
       json,
