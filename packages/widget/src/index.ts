@@ -1,3 +1,6 @@
+// The real engine for component tests, kept under the name this package exported before.
+export type { TestConsent, TestConsentOptions } from '@assent/core'
+export { testConsent } from '@assent/core'
 export type { AssentApi, AssentCommand, AssentEvent } from '../script-tag/assent-api'
 export { BUILTIN_LANGUAGES, matchLanguage } from './i18n/match-language'
 export { mountWidget } from './mount-widget'

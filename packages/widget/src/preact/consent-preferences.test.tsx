@@ -1,7 +1,7 @@
+import type { Consent } from '@assent/core'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import type { ComponentChildren } from 'preact'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import type { Consent } from '@assent/core'
 import { engine } from '../create-widget.harness'
 import { ConsentContext } from './consent-context'
 import { ConsentPreferences } from './consent-preferences'
