@@ -113,9 +113,12 @@ const minify = () =>
         },
         mangle: {
           toplevel: true,
-          // The renderer's own slot on elements and the views' callback props: names no one else
-          // reads. (`onClick` and other DOM event props must keep their names.)
-          properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+          // The renderer's own slot on elements, the views' callback props and the preferences
+          // dialog's state: names no one else reads. (`onClick` and other DOM event props
+          // must keep their names.)
+          properties: {
+            regex: /^(_props|on(Choose|Customise|Toggle|Close)|engine|returnTo|draft)$/,
+          },
         },
         format: { comments: false },
       })
@@ -150,7 +153,7 @@ export default [
   esm,
   dts,
   {
-    input: resolve(dir, 'src/script-tag/index.ts'),
+    input: resolve(dir, 'script-tag/index.ts'),
     output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
     plugins: [
       json,

@@ -1,6 +1,6 @@
+export type { AssentApi, AssentCommand, AssentEvent } from '../script-tag/assent-api'
 export { BUILTIN_LANGUAGES, matchLanguage } from './i18n/match-language'
 export { mountWidget } from './mount-widget'
-export type { AssentApi, AssentCommand, AssentEvent } from './script-tag/assent-api'
 export { sha256 } from './sha256'
 export type { Sha256Loader } from './sha256-hex'
 export { sha256Hex } from './sha256-hex'
