@@ -8,6 +8,7 @@ import { checkpointer } from '../../log/checkpointer.js'
 import { generateLogKey, parseLogKey } from '../../log/log-key.js'
 import type { ReceiptLog } from '../../log/receipt-log.js'
 import { storedReceiptJson } from '../../receipt-json.js'
+import { CLI_BUILT, spawnCollector } from '../../testing/spawn-collector.js'
 import { PG_URL, unavailable } from '../../testing/test-stores.js'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js'
 import { postgresStore } from './postgres-store.js'
@@ -150,5 +151,38 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
       erasures: 1,
     })
     await store.close()
+  })
+})
+
+describe.skipIf(unavailable('postgres') || !CLI_BUILT)('serve without a log key', () => {
+  test('still makes queued receipts leaves, every --checkpoint-every', async () => {
+    const admin = postgres(PG_URL as string, { max: 1, onnotice: () => {} })
+    const name = `assent_seq_${randomBytes(4).toString('hex')}`
+    await admin.unsafe(`CREATE DATABASE ${name}`)
+    const url = new URL(PG_URL as string)
+    url.pathname = `/${name}`
+    const server = await spawnCollector([
+      ...['--db', url.toString(), '--site', 'demo=https://demo.example'],
+      ...['--rate-limit', 'off', '--checkpoint-every', '1s'],
+    ])
+    const reader = postgresStore({ url: url.toString(), max: 1 })
+    try {
+      const receipt = sampleReceipt()
+      const res = await fetch(`${server.url}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://demo.example' },
+        body: JSON.stringify(receipt),
+      })
+      expect(res.status).toBe(201)
+      const log = reader.log as ReceiptLog
+      await expect.poll(() => log.leafIndexOf(receipt.receiptId), { timeout: 10_000 }).toBe(0)
+      expect(await log.pending?.()).toBe(0)
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+      await reader.close()
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    }
   })
 })
