@@ -44,9 +44,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: 'receipt log: leaves, checkpoints, tiles, erased ids',
     sql: SQLITE_LOG_SCHEMA,
   },
-  // After the receipt log (10): it only adds a table beside receipts.
+  // After the receipt log (10; PostgreSQL's 11): it only adds a table beside receipts.
   {
-    version: 11,
+    version: 12,
     name: "text bundles behind receipts' textHash",
     sql: `
       CREATE TABLE texts (
