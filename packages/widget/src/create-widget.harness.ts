@@ -1,9 +1,10 @@
 // Mounting and querying the widget for the createWidget suites.
+import type { Consent } from '@assent/core'
 import { vi } from 'vitest'
 import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { loadSha256 } from './load-sha256'
-import { testConsent } from './test-consent'
+import { type TestConsent, testConsent } from './test-consent'
 import type { WidgetHandle, WidgetOptions } from './types'
 
 /** The mounted widget; `mount` sets it, `cleanUp` destroys it. */
@@ -18,7 +19,10 @@ export function cleanUp() {
 }
 
 /** Mounts a widget for `consent` and returns query helpers into its shadow root. */
-export async function mount(consent = testConsent(), options: WidgetOptions = {}) {
+export async function mount<C extends Consent = TestConsent>(
+  consent: C = testConsent() as unknown as C,
+  options: WidgetOptions = {},
+) {
   widget = createWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 })
   await widget.ready
   const root = document.querySelector('assent-ui')!.shadowRoot!

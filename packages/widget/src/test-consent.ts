@@ -87,6 +87,7 @@ export function testConsent(
       region: { code: null, source: 'default' },
       banner: 'opt-in',
       doNotSell: false,
+      optOut: ['analytics', 'marketing'],
     }) as unknown as Consent['$jurisdiction'],
     noticeShown() {},
     acknowledge() {},
