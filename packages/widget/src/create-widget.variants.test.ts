@@ -30,7 +30,7 @@ describe('createWidget under notice and opt-out', () => {
 
   test('notice: OK and Cookie settings; shown is recorded once; OK ends it', async () => {
     const { consent } = engine('HK')
-    const { root, button, $ } = await mount(consent)
+    const { root, button, $ } = await mount({ consent } as never)
     expect(labels(root)).toEqual(['OK', 'Cookie settings'])
     expect($('.a-banner')!.dataset.variant).toBe('notice')
     await tick()
@@ -44,7 +44,7 @@ describe('createWidget under notice and opt-out', () => {
 
   test('Esc with focus in the notice is OK; Esc elsewhere is not', async () => {
     const { consent } = engine('HK')
-    const { button, $ } = await mount(consent)
+    const { button, $ } = await mount({ consent } as never)
     key('Escape')
     expect($('.a-banner')).not.toBeNull()
     button('OK').focus()
@@ -54,7 +54,7 @@ describe('createWidget under notice and opt-out', () => {
 
   test('opt-out with the US wording switches off what GPC would (marketing) only', async () => {
     const { consent } = engine('US-CA')
-    const { root, button, $ } = await mount(consent)
+    const { root, button, $ } = await mount({ consent } as never)
     const dnss = 'Do Not Sell or Share My Personal Information'
     expect(labels(root)).toEqual(['OK', dnss, 'Cookie settings'])
     expect(button(dnss).className).toBe(button('OK').className)
@@ -68,7 +68,7 @@ describe('createWidget under notice and opt-out', () => {
 
   test('opt-out without it: "Opt out" refuses everything optional', async () => {
     const { consent } = engine('JP')
-    const { button } = await mount(consent)
+    const { button } = await mount({ consent } as never)
     button('Opt out').click()
     expect(consent.$consent.get().choices).toEqual({
       essential: true,
@@ -79,7 +79,7 @@ describe('createWidget under notice and opt-out', () => {
 
   test('a changed policy under notice is one line with OK; reopened later, the model’s banner', async () => {
     const first = engine('HK', '1')
-    await mount(first.consent)
+    await mount({ consent: first.consent } as never)
     await tick()
     cleanUp()
     const consent = createConsent({
@@ -90,7 +90,7 @@ describe('createWidget under notice and opt-out', () => {
       storage: first.storage,
       gating: false,
     })
-    const { root, button, $ } = await mount(consent, { layout: 'modal' })
+    const { root, button, $ } = await mount({ consent } as never, { layout: 'modal' })
     expect($('.a-banner')!.dataset.variant).toBe('policy-changed')
     expect($('.a-banner')!.getAttribute('role')).toBe('region') // a line is never modal
     expect($('#a-t')!.textContent).toBe('Our privacy policy has changed. Privacy policy')

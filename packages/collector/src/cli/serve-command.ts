@@ -81,6 +81,19 @@ export async function serveCommand(
     logger,
   })
   app.checkpointer?.start()
+  // Without a key nothing signs, but queued receipts (PostgreSQL) still become leaves as often.
+  const sequence = store.log?.sequence
+  const sequencer =
+    !key && sequence
+      ? setInterval(
+          () =>
+            sequence().catch((error) =>
+              logger.error('assent-collector: sequencing failed:', error),
+            ),
+          checkpointEvery,
+        )
+      : undefined
+  sequencer?.unref()
 
   let timer: NodeJS.Timeout | undefined
   const purge = () => {
@@ -112,6 +125,7 @@ export async function serveCommand(
       },
       onClose: () => {
         clearInterval(timer)
+        clearInterval(sequencer)
         app.checkpointer?.stop()
         io.stdout.write('assent-collector stopped\n')
         resolve(0)
