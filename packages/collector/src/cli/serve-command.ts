@@ -86,6 +86,19 @@ export async function serveCommand(
     logger,
   })
   app.checkpointer?.start()
+  // Without a key nothing signs, but queued receipts (PostgreSQL) still become leaves as often.
+  const sequence = store.log?.sequence
+  const sequencer =
+    !key && sequence
+      ? longInterval(
+          () =>
+            void sequence().catch((error) =>
+              logger.error('assent-collector: sequencing failed:', error),
+            ),
+          checkpointEvery,
+          { unref: true },
+        )
+      : undefined
 
   let timer: LongTimer | undefined
   const purge = () => {
@@ -120,6 +133,7 @@ export async function serveCommand(
       },
       onClose: () => {
         timer?.clear()
+        sequencer?.clear()
         app.checkpointer?.stop()
         io.stdout.write('assent-collector stopped\n')
         resolve(0)
