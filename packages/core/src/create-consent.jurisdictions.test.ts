@@ -36,6 +36,7 @@ test('notice: categories are on before any click, the notice asks, nothing is re
     region: { code: 'HK', source: 'site' },
     banner: 'notice',
     doNotSell: false,
+    optOut: ['marketing'],
   })
   expect(consent.$needsDecision.get()).toBe(true)
   expect(receipts).toEqual([])
@@ -103,6 +104,7 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
     banner: 'opt-out',
     doNotSell: true,
     profile: 'US-OPT-OUT',
+    optOut: ['marketing'],
   })
   expect(plain.consent.isGranted(['analytics', 'marketing'])).toBe(true)
 
