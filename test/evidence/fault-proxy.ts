@@ -36,7 +36,11 @@ const readAll = async (req: IncomingMessage): Promise<Buffer> => {
   return Buffer.concat(chunks)
 }
 
-export async function faultProxy(target: string): Promise<FaultProxy> {
+/** `host` names the proxy in its URL: Playwright maps *.shop.test to 127.0.0.1 for Chromium. */
+export async function faultProxy(
+  target: string,
+  host = 'collector.shop.test',
+): Promise<FaultProxy> {
   const sockets = new Set<Socket>()
   const forward = async (req: IncomingMessage): Promise<Response> => {
     const body = await readAll(req)
@@ -103,7 +107,7 @@ export async function faultProxy(target: string): Promise<FaultProxy> {
     })
   await listen()
   const proxy: FaultProxy = {
-    url: `http://collector.shop.test:${port}`,
+    url: `http://${host}:${port}`,
     mode: 'pass',
     slowMs: 3000,
     seen: [],
