@@ -27,6 +27,7 @@ export type {
   JurisdictionProfile,
   LocalizedText,
   ReceiptTransport,
+  RegionDefaults,
   RegionSource,
   ServiceInfo,
   ShownTexts,
