@@ -12,7 +12,7 @@ afterEach(() => {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 test('every decision sends a valid receipt chained to the previous one', async () => {
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   consent.acceptAll({ source: 'banner' })
   consent.decide({ analytics: false }, { source: 'preferences' })
   consent.rejectAll({ source: 'preferences' })
@@ -34,7 +34,7 @@ test('every decision sends a valid receipt chained to the previous one', async (
 
 test('a receipt carries the policy as an absolute URL, the page without query, signals and times', async () => {
   history.replaceState(null, '', '/shop/cart?coupon=secret#top')
-  const { consent, sent } = testConsent({ lifetimeDays: 30, revision: 4 }, { dnt: true })
+  const { consent, receipts: sent } = testConsent({ lifetimeDays: 30, revision: 4 }, { dnt: true })
   sent.length = 0
   await settle()
   sent.length = 0
@@ -55,7 +55,7 @@ test('a receipt carries the policy as an absolute URL, the page without query, s
 
 test('locale and textHash come from setShownTexts, else from <html lang> with a null hash', async () => {
   document.documentElement.lang = 'de-AT'
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   consent.acceptAll()
   consent.setShownTexts({ locale: 'fr', textHash: 'a'.repeat(64) })
   consent.rejectAll()
@@ -68,11 +68,11 @@ test('locale and textHash come from setShownTexts, else from <html lang> with a 
   const other = testConsent()
   other.consent.acceptAll()
   await settle()
-  expect(other.sent[0]!.locale).toBe('en')
+  expect(other.receipts[0]!.locale).toBe('en')
 })
 
 test('a receipt waits for a text hash that is still being computed; a failed hash sends a null one', async () => {
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   let finish!: (hash: string) => void
   consent.setShownTexts({ locale: 'ja', textHash: new Promise((resolve) => (finish = resolve)) })
   consent.acceptAll()

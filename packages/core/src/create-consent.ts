@@ -98,6 +98,7 @@ export function createConsent(options: ConsentOptions): Consent {
         region,
         banner: applied.banner,
         doNotSell: profile.doNotSell,
+        optOut: profile.signalCategories,
       },
     ]
   }
@@ -112,6 +113,7 @@ export function createConsent(options: ConsentOptions): Consent {
           region: { code: null, source: 'default' },
           banner: 'opt-in',
           doNotSell: false,
+          optOut: [],
         } as Jurisdiction,
       ]
   const $consent = atom(initial)

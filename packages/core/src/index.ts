@@ -6,6 +6,8 @@ export { deleteCookies } from './delete-cookies.js'
 export { matchesCookiePattern } from './matches-cookie-pattern.js'
 export type { MemoryStorage } from './memory-storage.js'
 export { memoryStorage } from './memory-storage.js'
+export type { TestConsent, TestConsentOptions } from './test-consent.js'
+export { testConsent } from './test-consent.js'
 export type {
   BannerVariant,
   Category,

@@ -94,6 +94,11 @@ export interface Jurisdiction {
   banner: BannerVariant
   /** Say "Do Not Sell or Share My Personal Information" (US opt-out law). */
   doNotSell: boolean
+  /**
+   * What the banner's opt-out button ("Do Not Sell or Share…") switches off: the profile's
+   * `signalCategories`, so the button does exactly what an honoured GPC does.
+   */
+  optOut: readonly CategoryId[]
 }
 
 export type SignalPolicy = 'honor' | 'ignore'

@@ -3,7 +3,7 @@
 import { type ConsentOptions, createConsent, memoryStorage } from '@assent/core'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { googleAnalytics } from './google-analytics.js'
-import { dataLayer, resetPage, scripts } from './test-driver.js'
+import { dataLayer, resetPage, scripts } from './test-page.js'
 
 const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
 const US_OPT_OUT = 'CA CO CT DE MD MN MT NE NH NJ OR TX'.split(' ').map((s) => `US-${s}`)

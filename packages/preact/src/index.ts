@@ -16,6 +16,8 @@ export type {
   MemoryStorage,
   ServiceInfo,
   Signals,
+  TestConsent,
+  TestConsentOptions,
 } from '@assent/core'
 export {
   beaconTransport,
@@ -25,6 +27,7 @@ export {
   deleteCookies,
   matchesCookiePattern,
   memoryStorage,
+  testConsent,
 } from '@assent/core'
 export type { WidgetHandle, WidgetOptions } from '@assent/widget'
 // Preact only (see exports-parity.test.ts): the dialog rendered inside the app's own tree.

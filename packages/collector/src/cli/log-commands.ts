@@ -5,8 +5,8 @@ import { CheckpointError } from '../audit/parse-checkpoint.js'
 import { type ReceiptProof, verifyReceipt } from '../audit/verify-receipt.js'
 import { generateLogKey, loadLogKey } from '../log/log-key.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 const read = (file: string, what: string): string => {
   try {
@@ -76,6 +76,10 @@ export async function auditCommand(
     w(
       `read ${report.leaves} leaves: ${report.receipts} receipts, ${report.tombstones} erased (tombstones), ${report.erasures} erasures`,
     )
+    if (report.pending > 0)
+      w(
+        `${report.pending} receipts stored since are queued, not yet leaves: a running collector makes them leaves at its next checkpoint`,
+      )
     for (const f of report.findings)
       w(
         `FAIL ${f.leaf === null ? '' : `leaf ${f.leaf} `}${f.receiptId ? `(receipt ${f.receiptId}) ` : ''}${f.problem}`,

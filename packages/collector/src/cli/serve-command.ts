@@ -4,8 +4,8 @@ import { mmdbCountry } from '../http/mmdb-country.js'
 import { loadLogKey } from '../log/log-key.js'
 import { serve } from '../serve.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 /** `assent-collector serve`: migrate, listen, purge on a schedule, stop on SIGTERM/SIGINT. */
 export async function serveCommand(
@@ -81,6 +81,19 @@ export async function serveCommand(
     logger,
   })
   app.checkpointer?.start()
+  // Without a key nothing signs, but queued receipts (PostgreSQL) still become leaves as often.
+  const sequence = store.log?.sequence
+  const sequencer =
+    !key && sequence
+      ? setInterval(
+          () =>
+            sequence().catch((error) =>
+              logger.error('assent-collector: sequencing failed:', error),
+            ),
+          checkpointEvery,
+        )
+      : undefined
+  sequencer?.unref()
 
   let timer: NodeJS.Timeout | undefined
   const purge = () => {
@@ -112,6 +125,7 @@ export async function serveCommand(
       },
       onClose: () => {
         clearInterval(timer)
+        clearInterval(sequencer)
         app.checkpointer?.stop()
         io.stdout.write('assent-collector stopped\n')
         resolve(0)

@@ -53,6 +53,9 @@ export function checkpointer(options: CheckpointerOptions) {
   }
 
   const sign = async (): Promise<StoredCheckpoint> => {
+    await log.sequence?.()
+    // The latest checkpoint before the size: another instance may sign in between, and a
+    // size read first could then look smaller than its checkpoint.
     const latest = await log.latestCheckpoint()
     const size = await log.size()
     if (latest && latest.size === size) return latest
