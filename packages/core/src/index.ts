@@ -29,6 +29,7 @@ export type {
   JurisdictionProfile,
   LocalizedText,
   ReceiptTransport,
+  RegionDefaults,
   RegionSource,
   ServiceInfo,
   ShownTexts,

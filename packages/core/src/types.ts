@@ -226,6 +226,15 @@ export interface DecideOptions {
   source?: Exclude<ReceiptSource, 'notice'>
 }
 
+/** One profile's defaults and the regions it is the rule for (`IntegrationContext.regionDefaults`). */
+export interface RegionDefaults {
+  /** ISO 3166 codes, groups expanded; each code is listed under one profile only. */
+  regions: readonly string[]
+  model: ConsentModel
+  /** Each category's state before the visitor decides (essential always true). */
+  choices: Readonly<{ [category: string]: boolean }>
+}
+
 /** What an integration hook is told. */
 export interface IntegrationContext {
   state: ConsentState
@@ -237,6 +246,12 @@ export interface IntegrationContext {
   revoked: readonly CategoryId[]
   /** True when the hook runs for a decision restored from storage at page load. */
   restored: boolean
+  /**
+   * With `jurisdictions`: every profile but `default`, with its regions and defaults, for
+   * vendors that take region-scoped defaults (Google Consent Mode's `region`). `state.model`
+   * is set once the visitor's own profile applies.
+   */
+  regionDefaults?: readonly RegionDefaults[]
 }
 
 /**
