@@ -149,12 +149,11 @@ export const SHOP_JURISDICTIONS = {
 }
 
 /**
- * `regions.html?region=HK`: the shop with SHOP_JURISDICTIONS, the region written by the site
+ * `regions.html?region=HK` (template options from the request's query): the shop with SHOP_JURISDICTIONS, the region written by the site
  * (`data-region`). Also `policy` (its version, default 2026-01), `layout`, `lang`, `theme`.
  */
-export function regionsPage(url) {
-  const q = url.searchParams
-  return widgetPage({
+export function regionsPage(q) {
+  return {
     title: `Assent widget: visitor from ${q.get('region')}`,
     lang: q.get('lang') ?? 'en',
     config: {
@@ -167,7 +166,7 @@ export function regionsPage(url) {
       'data-region': q.get('region') ?? '',
       'data-policy-version': q.get('policy') ?? '2026-01',
     },
-  })
+  }
 }
 
 /** The pages test/static-server.mjs serves at /test/widget/pages/<name>.html. */
