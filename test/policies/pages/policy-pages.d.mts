@@ -3,3 +3,4 @@ import type { WidgetPageOptions } from '../../widget/pages/widget-page.mjs'
 
 export const JURISDICTIONS: Record<string, string>
 export const POLICY_PAGES: Record<string, (query: URLSearchParams) => WidgetPageOptions>
+export const BEACON: string

@@ -41,7 +41,23 @@ export const POLICY_PAGES = {
   'consent-mode-basic': consentMode('basic'),
   'consent-mode-advanced': consentMode('advanced'),
 }
+/** Where a policy page's web beacon (its `marketing` category's pixel) is requested. */
+export const BEACON = 'https://beacon.policy.test/pixel.gif'
+
 for (const name of ['000-kvmmac', '001-kvmcloud', '002-kvmzone', '003-ixcm', '004-clonzone']) {
-  POLICY_PAGES[`policy-${name}`] = (query) =>
-    withQuery({ title: `Policy ${name}`, config: example(name) })(query)
+  POLICY_PAGES[`policy-${name}`] = (query) => {
+    const config = example(name)
+    const marketing = config.categories.some((c) => c === 'marketing' || c.id === 'marketing')
+    return withQuery({
+      title: `Policy ${name}`,
+      config,
+      // The example's own policy and site id apply (the shop's attributes would override them);
+      // receipts still go to the tests' collector (data-collector).
+      attributes: { 'data-site': null, 'data-policy-url': null, 'data-policy-version': null },
+      // The "pixel tags and web beacons" the policy names, gated on marketing as a site would.
+      body: marketing
+        ? `<img data-assent="marketing" data-src="${BEACON}" alt="" width="1" height="1">`
+        : '',
+    })(query)
+  }
 }

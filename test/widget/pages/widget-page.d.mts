@@ -11,7 +11,7 @@ export interface WidgetPageOptions {
   head?: string[]
   body?: string
   load?: 'defer' | 'async' | 'end-of-body'
-  attributes?: Record<string, string>
+  attributes?: Record<string, string | null>
   settingsLink?: boolean
 }
 

@@ -51,7 +51,7 @@ const escapeAttribute = (text) =>
  * One page. Options: `title`; `lang` ('en'; null for none); `ui` (the config's ui section) or
  * `config` (the whole JSON block; null for none); `head` (tags before assent.js); `body`
  * (HTML at the end of main); `load` ('defer' | 'async' | 'end-of-body'); `attributes` of
- * assent.js's tag (over the shop's); `settingsLink` (the footer's "Cookie settings", true).
+ * assent.js's tag (over the shop's; null leaves one out); `settingsLink` (the footer's "Cookie settings", true).
  */
 export function widgetPage(options) {
   const {
@@ -72,9 +72,11 @@ export function widgetPage(options) {
     'data-policy-version': '2026-01',
     ...options.attributes,
   }
+  // A null attribute leaves the shop's default out (the JSON block's value then applies).
   const assentTag = `<script${load === 'end-of-body' ? '' : ` ${load}`} src="/assent.js"${Object.entries(
     attributes,
   )
+    .filter(([, value]) => value !== null)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('')}></script>`
   const configBlock =
