@@ -72,13 +72,12 @@ export const requests = {
 /** The banner is not there once the profile applied (it would be drawn within that task). */
 export async function expectNoBanner(page: Page) {
   expect(
-    await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            assent: { consent: { $needsDecision: { get(): boolean } } }
-          }
-        ).assent.consent.$needsDecision.get(),
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          assent: { consent: { $needsDecision: { get(): boolean } } }
+        }
+      ).assent.consent.$needsDecision.get(),
     ),
   ).toBe(false)
   await expect(page.locator('assent-ui').getByRole('region')).toHaveCount(0)

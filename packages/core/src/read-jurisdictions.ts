@@ -46,16 +46,19 @@ export function readJurisdictions(
       const signals = { ...siteSignals, ...given.signals }
       // A universal opt-out signal is binding where the opt-out model is the law (11 CCR §7025).
       if (model === 'opt-out') signals.gpc = 'honor'
+      const signalCategories =
+        given.signalCategories ??
+        (model === 'opt-in' ? ['analytics', 'marketing'] : ['marketing']).filter((id) =>
+          ids.includes(id),
+        )
       profiles[key] = {
         key,
         model,
         signals,
-        signalCategories:
-          given.signalCategories ??
-          (model === 'opt-in' ? ['analytics', 'marketing'] : ['marketing']).filter((id) =>
-            ids.includes(id),
-          ),
-        doNotSell: given.doNotSell ?? model === 'opt-out',
+        signalCategories,
+        // "Do Not Sell or Share" on a site with nothing to sell or share would be a button
+        // that does nothing: the US wording needs something for it to switch off.
+        doNotSell: given.doNotSell ?? (model === 'opt-out' && signalCategories.length > 0),
         refusalDays: given.refusalDays ?? 182,
         regions: key === 'default' ? [] : (REGION_GROUPS[key] ?? [key]),
       }

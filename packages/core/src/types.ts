@@ -77,7 +77,10 @@ export interface JurisdictionProfile {
    * `analytics` to stop analytics too.
    */
   signalCategories?: readonly CategoryId[]
-  /** Use the US "Do Not Sell or Share My Personal Information" wording. Default: under opt-out. */
+  /**
+   * Use the US "Do Not Sell or Share My Personal Information" wording. Default: under opt-out,
+   * when `signalCategories` leaves it something to switch off.
+   */
   doNotSell?: boolean
   /**
    * Under opt-in: days after a refusal in which a changed `policy.version` does not ask
