@@ -1,11 +1,12 @@
 import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
-import { createWidget } from '../src/create-widget'
+import { lazyWidget } from '../src/lazy-widget'
 import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import { INTEGRATIONS } from './integrations'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
+import { scriptUiLoader } from './script-ui-loader'
 
 const CORE_OPTIONS = [
   'categories',
@@ -19,7 +20,8 @@ const CORE_OPTIONS = [
 
 /**
  * What assent.js does when it runs: read the config, create the engine with the configured
- * integrations, mount the widget, expose `window.assent` and replay what was queued on it.
+ * integrations, set up the widget (whose UI loads from assent-ui.js when needed), expose
+ * `window.assent` and replay what was queued on it.
  * `script` is assent.js's own tag, captured before anything async (`currentScript` is gone
  * by then).
  */
@@ -59,7 +61,11 @@ export function start(script: HTMLScriptElement | null): void {
     texts: scriptTextsLoader(base, ui.nonce),
     sha256: scriptSha256Loader(base, ui.nonce),
   }
-  const widget = createWidget(consent, ui, loaders, (event, what) => emit(event, what))
+  // The banner and dialog (assent-ui.js) load only when needed; when the visitor must decide,
+  // the fetch starts here, in the first task, right after the engine has read the stored state.
+  const widget = lazyWidget(consent, ui, loaders, scriptUiLoader(base, ui.nonce), (event, what) =>
+    emit(event, what),
+  )
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api
