@@ -32,11 +32,14 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The issue's budget is 13 KB (13,312 B); measured 14,522 B, of which the engine is about
-    // 4.7 KB and the loaders 1.3 KB (docs/script-tag.md, "Size"): 14,330 B on main plus the
-    // integrations table (+65 B) and the generic `scripts` section (+119 B: the script()
-    // loader). Held near the measured size.
-    limit: '14540 B',
+    // The issue's budget is 13 KB (13,312 B); measured 14,342 B (14,206 before the named steps and the link check,
+    // 14,330 before the two fixes the engine suite found: WebKit's Shift+Tab and the feature-detected stylesheet), of which the engine is about
+    // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
+    // Consent models and jurisdictions (issue 13): +1.66 KB, the engine's part (see below).
+    // +14 B (15,995 -> 16,009) for the two engine-suite fixes (focus.ts, inject-styles.ts).
+    // +195 B (-> 16,204) for the INTEGRATIONS table and the generic `scripts` section (script()).
+    // Issue 15 replaces this entry with the boot/UI budgets.
+    limit: '16210 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -68,7 +71,11 @@ export default [
     // a terse rewrite without receipts, option checks or nanostores still measured 3.5 KB
     // (docs/core.md, "Known limits"). Held at the measured size so it cannot grow. 5,360 -> 5,465
     // for createConsent's named steps (+29) and the policy/service link check (+75: no javascript:).
-    limit: '5470 B',
+    // Consent models and jurisdictions (issue 13): 5,465 -> 7,190 (+1.72 KB): profiles and their
+    // checks (~0.5 KB), region resolution with its 1.5 s fallback and session cache (~0.4 KB),
+    // applying a profile to the stored decision (~0.35 KB), the region groups and time zone
+    // hints (~0.25 KB), notice/acknowledge and the policy hash in the cookie (~0.2 KB).
+    limit: '7200 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

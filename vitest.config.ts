@@ -1,20 +1,34 @@
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
 
 // React 18 is installed beside React 19 as `react18` / `react-dom18` (packages/react).
 const reactRequire = createRequire(new URL('./packages/react/package.json', import.meta.url))
 const react18 = (id: string) => reactRequire.resolve(id.replace(/^react(-dom)?/, 'react$118'))
 
-// The engine, receipt and loader packages resolve to their source, so their tests and their
-// dependents' see a change without a build. (@assent/widget still resolves to dist/: its
-// build swaps in the tiny renderer and inlines the CSS, which is what the adapters ship with.)
-const fromSource = (name: string) =>
-  fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))
-const alias = {
-  '@assent/core': fromSource('core'),
-  '@assent/receipt': fromSource('receipt'),
-  '@assent/loaders': fromSource('loaders'),
+const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+
+// Every package resolves to its source, so tests see a change without a build.
+const alias = [
+  {
+    find: /^@assent\/(core|receipt|loaders|widget)$/,
+    replacement: path('packages/$1/src/index.ts'),
+  },
+  { find: /^@assent\/widget\/preact$/, replacement: path('packages/widget/src/preact.ts') },
+]
+
+// The widget's views compile to the tiny JSX runtime, as in its npm and script-tag builds
+// (packages/widget/rollup.config.mjs): tests render with the renderer that ships. Its Preact
+// components and their tests build real Preact elements with `h` / JSX of their own.
+const tinyRuntime = path('packages/widget/src/tiny-dom/jsx-runtime.ts')
+const widgetTinyJsx: Plugin = {
+  name: 'widget-tiny-jsx',
+  enforce: 'pre',
+  resolveId: (id, importer) =>
+    /^preact\/jsx(-dev)?-runtime$/.test(id) &&
+    /[\\/]packages[\\/]widget[\\/]src[\\/](?!preact[\\/])/.test(importer ?? '')
+      ? tinyRuntime
+      : null,
 }
 
 // Unit and component tests run from source in happy-dom; the collector in node.
@@ -23,6 +37,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [widgetTinyJsx],
         test: {
           name: 'browser-side',
           environment: 'happy-dom',
@@ -41,16 +56,19 @@ export default defineConfig({
           env: { ASSENT_REACT: '18' },
         },
         plugins: [
+          widgetTinyJsx,
           {
             name: 'react18',
             enforce: 'pre',
             resolveId: (id: string) => (/^react(-dom)?(\/.*)?$/.test(id) ? react18(id) : null),
           },
         ],
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       },
       {
         // The Preact bindings (same API and suite as the React ones).
         resolve: { alias },
+        plugins: [widgetTinyJsx],
         test: {
           name: 'preact',
           environment: 'happy-dom',

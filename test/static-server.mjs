@@ -1,51 +1,67 @@
-// Serves the repository to the browser tests: test pages, demo pages and built packages.
-//   /assent.js, /assent.css, /sha256.js, /i18n/*  → packages/widget/dist/…   (the built script-tag files)
-//   /<path>                           → the repository file at <path> (test/pages, demo/site, …)
-// A file named *.csp.html is sent with a strict Content-Security-Policy header.
-// Vendor hosts (Google, Matomo) are never served from here: tests answer them by request
-// interception.
-import { createReadStream, statSync } from 'node:fs'
+// Serves the repository to the browser tests (Playwright's and the engine suite's):
+//   /healthz                             → ok
+//   /test/widget/pages/<name>.html       → a page of WIDGET_PAGES, rendered from one template
+//   /stand-ins/*                         → the analytics stand-ins (scripts and hit recording)
+//   /assent.js, /assent.css, /i18n/*, …  → packages/widget/dist/…   (the built script-tag files)
+//   /<path>                              → the repository file at <path> (test/, demo/, …)
+// Any page named *.csp.html is sent with a strict Content-Security-Policy header. Host names
+// do not matter: the server answers every name that reaches it, so one server plays the shop
+// and the vendors' hosts. Every request is logged (the engine suite reads the log).
+// Run directly (`node test/static-server.mjs <port>`) it is Playwright's web server.
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { pathToFileURL } from 'node:url'
+import { listen } from '../scripts/serve/listen.mjs'
+import { createStandIns } from '../scripts/serve/stand-ins.mjs'
+import {
+  locate,
+  locateWidgetFile,
+  notFound,
+  ROOT,
+  STRICT_CSP,
+  sendBody,
+  sendFile,
+} from '../scripts/serve/static-files.mjs'
+import { WIDGET_PAGES, widgetPage } from './widget/pages/widget-page.mjs'
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
-const widgetDist = join(root, 'packages/widget/dist')
-const port = Number(process.argv[2] ?? 4310)
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
+export { STRICT_CSP }
+
+const WIDGET_PAGE = /^\/test\/widget\/pages\/([\w.-]+)\.html$/
+
+/**
+ * Start the server on 127.0.0.1 (`port` 0: a free one). `pages` adds rendered pages by URL
+ * path (`(url) => html` or `{ html, headers }`). Resolves `{ url, port, requests, standIns, close() }`; `requests`
+ * lists `{ method, url }` of every request, in order.
+ */
+export async function startTestServer({ port = 0, pages = {} } = {}) {
+  const requests = []
+  const standIns = createStandIns()
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+      requests.push({ method: req.method, url: url.href })
+      if (url.pathname === '/healthz') return res.end('ok')
+      const headers = url.pathname.endsWith('.csp.html')
+        ? { 'content-security-policy': STRICT_CSP }
+        : {}
+      const page = pages[url.pathname] ?? WIDGET_PAGES[WIDGET_PAGE.exec(url.pathname)?.[1]]
+      if (page) {
+        const rendered = typeof page === 'function' ? page(url) : widgetPage(page)
+        const { html, headers: own } = typeof rendered === 'string' ? { html: rendered } : rendered
+        return sendBody(req, res, html, 'text/html; charset=utf-8', { headers: own ?? headers })
+      }
+      if (await standIns.handle(req, res, url)) return
+      const file = (await locateWidgetFile(url.pathname)) ?? (await locate(ROOT, url.pathname))
+      if (!file) return notFound(res)
+      await sendFile(req, res, file, { headers })
+    } catch (error) {
+      console.error('test server:', error)
+      if (!res.headersSent) res.writeHead(500).end()
+    }
+  })
+  const running = await listen(server, port, 'ASSENT_E2E_PORT')
+  return { ...running, requests, standIns }
 }
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
 
-function locate(pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '')
-  if (/^\/(assent\.(js|css)|sha256\.js|i18n\/)/.test(clean)) return join(widgetDist, clean)
-  const file = join(root, clean)
-  return file.startsWith(root) && !file.includes('node_modules') ? file : null
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await startTestServer({ port: Number(process.argv[2] ?? 4310) })
 }
-
-createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost')
-  if (url.pathname === '/healthz') return res.end('ok')
-  let file = locate(url.pathname)
-  try {
-    if (file && statSync(file).isDirectory()) file = join(file, 'index.html')
-    if (!file || !statSync(file).isFile()) throw new Error('not found')
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' })
-    return res.end('not found')
-  }
-  const headers = {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  }
-  if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP
-  res.writeHead(200, headers)
-  createReadStream(file).pipe(res)
-}).listen(port, '127.0.0.1')

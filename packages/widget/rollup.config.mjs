@@ -114,9 +114,12 @@ const minify = () =>
         },
         mangle: {
           toplevel: true,
-          // The renderer's own slot on elements and the views' callback props: names no one else
-          // reads. (`onClick` and other DOM event props must keep their names.)
-          properties: { regex: /^(_props|on(Accept|Reject|Customise|Toggle|Save|Close))$/ },
+          // The renderer's own slot on elements, the views' callback props and the preferences
+          // dialog's state: names no one else reads. (`onClick` and other DOM event props
+          // must keep their names.)
+          properties: {
+            regex: /^(_props|on(Choose|Customise|Toggle|Close)|engine|returnTo|draft)$/,
+          },
         },
         format: { comments: false },
       })

@@ -3,8 +3,8 @@
 // stand-in URLs, cookie name) are put into each page as <meta name="assent-demo">.
 import { createServer } from 'node:http'
 import { join } from 'node:path'
-import { listen } from './listen.mjs'
-import { locate, notFound, sendFile, strictCsp } from './send-file.mjs'
+import { listen } from '../serve/listen.mjs'
+import { locate, notFound, sendFile, strictCsp } from '../serve/static-files.mjs'
 
 export const REACT_BASE = '/demo/react/dist/'
 
@@ -31,12 +31,10 @@ export async function startReactServer({ root, port, env, standIns }) {
         cookie: 'assent_northwind',
       }
       const meta = `<meta name="assent-demo" content="${escapeAttribute(JSON.stringify(settings))}">`
-      await sendFile(
-        res,
-        file,
-        { 'content-security-policy': strictCsp(env.collectorUrl) },
-        (html) => html.replace('</head>', `${meta}\n</head>`),
-      )
+      await sendFile(req, res, file, {
+        headers: { 'content-security-policy': strictCsp(env.collectorUrl) },
+        transform: (html) => html.replace('</head>', `${meta}\n</head>`),
+      })
     } catch (error) {
       console.error('demo react app:', error)
       if (!res.headersSent) res.writeHead(500).end()

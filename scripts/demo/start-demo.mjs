@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createStandIns } from '../serve/stand-ins.mjs'
 import { buildIfNeeded } from './build-if-needed.mjs'
 import { startDemoCollector } from './demo-collector.mjs'
 import { REACT_BASE, startReactServer } from './react-server.mjs'
 import { startSiteServer } from './site-server.mjs'
-import { createStandIns } from './stand-ins.mjs'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
@@ -51,7 +51,7 @@ export async function startDemo(options = {}) {
 
   buildIfNeeded(ROOT, { mode: options.build ?? 'auto', log })
 
-  const standIns = createStandIns(join(ROOT, 'demo/site'))
+  const standIns = createStandIns()
   // Filled in as the servers come up; the site and app servers read it per request.
   const env = { collectorUrl: '', siteUrl: '' }
   const running = []

@@ -1,5 +1,5 @@
 // Google Analytics through the built assent.js, in basic and advanced Consent Mode, with
-// Google's hosts answered by a stand-in gtag.js that honours consent (fakes/gtag.js).
+// Google's hosts answered by a stand-in gtag.js that honours consent (demo/site/stand-ins/gtag.js).
 import { expect, type Page, test } from '@playwright/test'
 import {
   emulateSignal,
@@ -28,7 +28,7 @@ const dataLayer = (page: Page): Promise<Entry[]> =>
   )
 const gtagLog = (page: Page): Promise<string[]> =>
   page.evaluate(
-    () => (window as unknown as { __fakeGtag?: { log: string[] } }).__fakeGtag?.log ?? [],
+    () => (window as unknown as { __gtagStandIn?: { log: string[] } }).__gtagStandIn?.log ?? [],
   )
 const sendEvent = (page: Page, name: string) =>
   page.evaluate(

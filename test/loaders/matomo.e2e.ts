@@ -1,5 +1,5 @@
 // Matomo through the built assent.js, in consent and cookie-consent mode, with the Matomo
-// host answered by a stand-in matomo.js that follows Matomo's consent rules (fakes/matomo.js).
+// host answered by a stand-in matomo.js that follows Matomo's consent rules (demo/site/stand-ins/matomo/matomo.js).
 import { expect, type Page, test } from '@playwright/test'
 import {
   emulateSignal,
@@ -17,7 +17,7 @@ const paq = (page: Page): Promise<unknown[]> =>
   })
 const matomoLog = (page: Page): Promise<string[]> =>
   page.evaluate(
-    () => (window as unknown as { __fakeMatomo?: { log: string[] } }).__fakeMatomo?.log ?? [],
+    () => (window as unknown as { __matomoStandIn?: { log: string[] } }).__matomoStandIn?.log ?? [],
   )
 const push = (page: Page, command: unknown[]) =>
   page.evaluate((c) => {

@@ -1,9 +1,12 @@
 // Stand-ins for Google's and Matomo's hosts and for the consent collector, answered by
-// request interception on the browser context. Every request to them is recorded.
+// request interception on the browser context. Every request to them is recorded. The
+// scripts are the demo's stand-ins (demo/site/stand-ins), the one set the demo, these tests
+// and the engine suite use.
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from '@playwright/test'
 
-const fake = (name: string) => readFileSync(new URL(`fakes/${name}`, import.meta.url), 'utf8')
+const standIn = (name: string) =>
+  readFileSync(new URL(`../../demo/site/stand-ins/${name}`, import.meta.url), 'utf8')
 
 export const MATOMO = 'https://stats.shop.test/'
 export const COLLECTOR = 'https://consent.shop.test'
@@ -24,9 +27,11 @@ export async function interceptVendors(context: BrowserContext): Promise<Recorde
   })
   const script = (body: string) => ({ status: 200, contentType: 'text/javascript', body })
   await context.route('https://www.googletagmanager.com/gtag/js**', (route) =>
-    route.fulfill(script(fake('gtag.js'))),
+    route.fulfill(script(standIn('gtag.js'))),
   )
-  await context.route(`${MATOMO}matomo.js`, (route) => route.fulfill(script(fake('matomo.js'))))
+  await context.route(`${MATOMO}matomo.js`, (route) =>
+    route.fulfill(script(standIn('matomo/matomo.js'))),
+  )
   await context.route(/google-analytics\.com|matomo\.php|doubleclick|googleadservices/, (route) =>
     route.fulfill({ status: 204, body: '' }),
   )

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { focusedName } from '../in-page.js'
 
 /** Helpers for the widget pages in test/widget/pages (they load the minified /assent.js). */
 export const pages = {
@@ -37,17 +38,7 @@ export function state(page: Page) {
 }
 
 /** The element focused, looking into shadow roots: its accessible-ish label. */
-export function focused(page: Page) {
-  return page.evaluate(() => {
-    let el = document.activeElement
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
-    if (!el) return null
-    const root = el.getRootNode() as Document | ShadowRoot
-    const labelledBy = el.getAttribute('aria-labelledby')
-    const byId = labelledBy && root.getElementById?.(labelledBy)?.textContent
-    return el.getAttribute('aria-label') || byId || el.textContent?.trim() || el.id || el.tagName
-  })
-}
+export const focused = (page: Page) => page.evaluate(focusedName)
 
 /** Answers the collector so receipts are taken and can be inspected. */
 export async function collectReceipts(page: Page) {

@@ -1,49 +1,82 @@
 // biome-ignore-all lint/suspicious/noDocumentCookie: a vendor stand-in writes cookies as the vendor does
-// A local stand-in for Google's gtag.js (https://www.googletagmanager.com/gtag/js), so the
-// demo runs without the internet. Like gtag.js it runs the Arguments entries of dataLayer,
-// applies Consent Mode `default` / `update`, writes _ga and _ga_<id> only while
-// analytics_storage is granted, and sends one hit per `config` (page_view) and `event` —
-// to the demo server's /stand-ins/g/collect instead of www.google-analytics.com.
+// A local stand-in for Google's gtag.js (https://www.googletagmanager.com/gtag/js): the demo
+// serves it so it runs without the internet, the Playwright tests answer Google's URL with it,
+// the engine suite serves it from a stand-in host. Like gtag.js it runs only the Arguments
+// entries of dataLayer (arrays are ignored, as Google's are), applies Consent Mode `default` /
+// `update`, writes _ga and _ga_<id> only while analytics_storage is granted, on the highest
+// domain that takes them (cookie_domain "auto"), and sends one hit per `config` (page_view)
+// and `event` with gcs=G1<ad><analytics>. Hits go to www.google-analytics.com when this file
+// came from Google's host, else to g/collect next to this file (like a server-side tag).
+// What it did is in window.__gtagStandIn.log.
 ;(() => {
   window.dataLayer = window.dataLayer || []
   const dataLayer = window.dataLayer
   const consent = {}
   const ids = []
+  const log = { log: [], ignored: 0 }
+  window.__gtagStandIn = log
   const granted = (type) => consent[type] === 'granted'
+  const src = new URL(document.currentScript?.src || location.href)
+  const collect = /googletagmanager\.com$/.test(src.hostname)
+    ? 'https://www.google-analytics.com/g/collect'
+    : new URL('g/collect', src).href
 
+  // cookie_domain "auto": the shortest parent domain (of at least two labels) that accepts
+  // the cookie, else the host alone (localhost, an IP address).
+  const labels = location.hostname.split('.')
+  const candidates = /^[\d.]+$/.test(location.hostname)
+    ? []
+    : labels.slice(0, -1).map((_, i) => labels.slice(labels.length - 2 - i).join('.'))
+  const setCookie = (name, value) => {
+    const attrs = '; Path=/; Max-Age=63072000; SameSite=Lax'
+    for (const domain of candidates) {
+      document.cookie = `${name}=${value}${attrs}; Domain=${domain}`
+      if (document.cookie.split('; ').includes(`${name}=${value}`)) return
+    }
+    document.cookie = `${name}=${value}${attrs}`
+  }
   const writeCookies = () => {
     if (!granted('analytics_storage')) return
-    const attrs = '; Path=/; Max-Age=63072000; SameSite=Lax'
+    const now = Math.floor(Date.now() / 1000)
     if (!/(^|; )_ga=/.test(document.cookie)) {
-      document.cookie = `_ga=GA1.1.${Math.floor(Math.random() * 1e9)}.${Math.floor(Date.now() / 1000)}${attrs}`
+      setCookie('_ga', `GA1.1.${Math.floor(Math.random() * 1e9)}.${now}`)
     }
-    for (const id of ids) {
-      document.cookie = `_ga_${id.replace(/^G-/, '')}=GS1.1.${Math.floor(Date.now() / 1000)}.1.0${attrs}`
-    }
+    for (const id of ids) setCookie(`_ga_${id.replace(/^G-/, '')}`, `GS1.1.${now}.1.0`)
   }
   const hit = (id, name) => {
-    // gcs: G1 + ad_storage + analytics_storage, as Google's requests carry it.
     const gcs = `G1${granted('ad_storage') ? 1 : 0}${granted('analytics_storage') ? 1 : 0}`
+    log.log.push(`hit ${name} ${gcs}`)
     const params = new URLSearchParams({ v: '2', tid: id, en: name, gcs, dl: location.href })
-    fetch(`/stand-ins/g/collect?${params}`, { method: 'POST', keepalive: true }).catch(() => {})
+    fetch(`${collect}?${params}`, { method: 'POST', mode: 'no-cors', keepalive: true }).catch(
+      () => {},
+    )
   }
   const run = (entry) => {
     // gtag() pushes `arguments`; plain arrays are ignored, as Google's script ignores them.
-    if (Object.prototype.toString.call(entry) !== '[object Arguments]') return
+    if (Object.prototype.toString.call(entry) !== '[object Arguments]') {
+      if (Array.isArray(entry)) log.ignored++
+      return
+    }
     const [command, a, b] = entry
     if (command === 'consent') {
+      // A region-scoped default does not match this visitor's (unknown) region here.
       if (a === 'default' && b?.region) return
       for (const [type, value] of Object.entries(b ?? {})) {
         if (value === 'granted' || value === 'denied') consent[type] = value
       }
+      log.log.push(`consent ${a} analytics=${consent.analytics_storage} ad=${consent.ad_storage}`)
       writeCookies()
     } else if (command === 'config') {
+      log.log.push(`config ${a}`)
       ids.push(a)
       writeCookies()
       hit(a, 'page_view')
     } else if (command === 'event') {
+      log.log.push(`event ${a}`)
       writeCookies()
       for (const id of ids) hit(id, a)
+    } else {
+      log.log.push(String(command))
     }
   }
   for (const entry of dataLayer) run(entry)

@@ -6,7 +6,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
-import { seedSqlite } from './seed.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -20,14 +19,12 @@ function backfillLeaves(db) {
   raw.close()
 }
 
-/** Seed `rows` receipts, then measure; resolves to the rows of the report's log table. */
-export async function logBench(dir, rows) {
+/** Make the receipts seeded in `db` leaves, then measure; resolves to the report's rows. */
+export async function logBench(dir, db) {
   const cli = here('../dist/cli.js')
-  const db = join(dir, 'log.db')
-  await seedSqlite(db, rows)
   backfillLeaves(db)
-  const keyFile = join(dir, 'bench-log.key')
-  const pub = join(dir, 'bench-log.pub')
+  const keyFile = join(dir, 'log-bench.key')
+  const pub = join(dir, 'log-bench.pub')
   const verifier = execFileSync(
     process.execPath,
     [cli, 'keygen', '--origin', 'bench.example/log', '--out', keyFile],

@@ -1,6 +1,8 @@
 // pnpm bench:collector: receipts/s and latency of the collector on SQLite and PostgreSQL at
 // 50 and 200 connections, beside a bare node:http + better-sqlite3 baseline measured in the
-// same run; then export of 1,000,000 receipts to CSV and NDJSON (time, peak RSS).
+// same run, the collector with its receipt log off and on; then export of 1,000,000 receipts to CSV
+// and NDJSON (time, peak RSS); then, on those receipts as log leaves, the first and an
+// incremental checkpoint, a proof, and `verify --checkpoint` over the whole store.
 // Loopback only. BENCH_SECONDS (default 5) per scenario; BENCH_EXPORT_ROWS (default 1e6).
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -9,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
 import { load } from './load.mjs'
+import { logBench } from './log-bench.mjs'
 import { seedSqlite } from './seed.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
@@ -52,6 +55,7 @@ const stop = (child) =>
   })
 
 async function scenario(name, launch, path) {
+  const results = {}
   for (const connections of [50, 200]) {
     const { child, url } = await launch(connections)
     await load(`${url}${path}`, 10, 1) // warm-up
@@ -67,7 +71,9 @@ async function scenario(name, launch, path) {
       `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${cpu} | ${r.errors} |`,
     )
     console.error(rows.at(-1))
+    results[connections] = r.rps
   }
+  return results
 }
 
 async function pgUrl() {
@@ -83,7 +89,18 @@ async function pgUrl() {
 
 try {
   const cli = here('../dist/cli.js')
-  const serve = (db) => () =>
+  // The receipt log on (leaves, and checkpoints signed every 10 s or 1,000 receipts, the
+  // defaults) or off: the same server otherwise, measured in the same run.
+  const logKey = join(dir, 'bench-log.key')
+  execFileSync(
+    process.execPath,
+    [cli, 'keygen', '--origin', 'bench.example/log', '--out', logKey],
+    {
+      stdio: 'ignore',
+    },
+  )
+  const LOG = { on: ['--log-key', logKey], off: ['--log', 'off'] }
+  const serve = (db, log) => () =>
     start(
       [
         cli,
@@ -96,9 +113,17 @@ try {
         'demo=https://demo.example',
         '--rate-limit',
         'off',
+        ...LOG[log],
       ],
       /listening on (http:\/\/\S+)/,
     )
+  const logRatio = []
+  const compare = (store, off, on) => {
+    for (const c of [50, 200])
+      logRatio.push(
+        `| ${store} | ${c} | ${Math.round(off[c])} | ${Math.round(on[c])} | ${Math.round((100 * on[c]) / off[c])} % |`,
+      )
+  }
   let n = 0
   await scenario(
     'bare node:http + better-sqlite3 (group commit)',
@@ -108,24 +133,29 @@ try {
       ),
     '/',
   )
-  await scenario(
-    'collector, SQLite',
-    () => serve(join(dir, `collector-${n++}.db`))(),
+  const sqliteOff = await scenario(
+    'collector, SQLite, log off',
+    () => serve(join(dir, `collector-${n++}.db`), 'off')(),
     '/v1/receipts',
   )
+  const sqliteOn = await scenario(
+    'collector, SQLite, log on',
+    () => serve(join(dir, `collector-${n++}.db`), 'on')(),
+    '/v1/receipts',
+  )
+  compare('SQLite', sqliteOff, sqliteOn)
   const base = await pgUrl()
   const admin = postgres(base, { max: 1, onnotice: () => {} })
-  await scenario(
-    'collector, PostgreSQL',
-    async () => {
-      const name = `assent_bench_${process.pid}_${n++}`
-      await admin.unsafe(`CREATE DATABASE ${name}`)
-      const url = new URL(base)
-      url.pathname = `/${name}`
-      return serve(url.toString())()
-    },
-    '/v1/receipts',
-  )
+  const pg = (log) => async () => {
+    const name = `assent_bench_${process.pid}_${n++}`
+    await admin.unsafe(`CREATE DATABASE ${name}`)
+    const url = new URL(base)
+    url.pathname = `/${name}`
+    return serve(url.toString(), log)()
+  }
+  const pgOff = await scenario('collector, PostgreSQL, log off', pg('off'), '/v1/receipts')
+  const pgOn = await scenario('collector, PostgreSQL, log on', pg('on'), '/v1/receipts')
+  compare('PostgreSQL', pgOff, pgOn)
   for (let i = 0; i < n; i++)
     await admin
       .unsafe(`DROP DATABASE IF EXISTS assent_bench_${process.pid}_${i} WITH (FORCE)`)
@@ -150,6 +180,9 @@ try {
     console.error(exports.at(-1))
     rmSync(out)
   }
+  // The same million receipts, made leaves: checkpoint, proof and verify costs.
+  const logRows = await logBench(dir, db)
+  for (const row of logRows) console.error(row)
 
   console.log(
     `\nCollector benchmark (${SECONDS} s per scenario, loopback, load generator on the same machine)\n`,
@@ -162,6 +195,12 @@ try {
     '\n| export (SQLite) | receipts | seconds | receipts/s | MB | peak RSS MB |\n|---|---|---|---|---|---|',
   )
   console.log(exports.join('\n'))
+  console.log(
+    '\n| receipt log (target: on ≥ 90 % of off) | connections | off receipts/s | on receipts/s | on / off |\n|---|---|---|---|---|',
+  )
+  console.log(logRatio.join('\n'))
+  console.log('\n| receipt log at scale (SQLite) | leaves | time |\n|---|---|---|')
+  console.log(logRows.join('\n'))
 } finally {
   for (const c of cleanups) c()
   rmSync(dir, { recursive: true, force: true })

@@ -40,7 +40,7 @@ export async function seedSqlite(path, n) {
         r.receipt.siteId,
         r.receipt.action,
         r.receivedAt,
-        JSON.stringify(r.receipt),
+        canonicalJson(r.receipt), // what the collector stores (see receipt-json.ts)
         null,
         null,
         r.hash,

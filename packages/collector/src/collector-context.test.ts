@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest'
 import type { CollectorOptions } from './collector-options.js'
 import { createCollector } from './create-collector.js'
 import { memoryStore } from './stores/memory-store.js'
+import { lastForwardedHop } from './testing/post.js'
 
 const TOKEN = 'test-admin-token'
 const MINUTE = 60_000
@@ -16,7 +17,7 @@ function setup(extra: Partial<CollectorOptions> = {}) {
     sites: [{ id: 'demo', origins: [] }],
     adminTokens: [TOKEN],
     rateLimit: false,
-    trustProxy: 1,
+    clientAddress: lastForwardedHop,
     now: () => new Date(t),
     logger,
     ...extra,
@@ -151,20 +152,21 @@ describe('failed admin sign-ins', () => {
   })
 
   test('read the address from the socket without a trusted proxy, ignoring X-Forwarded-For', async () => {
-    const { stats, fail } = setup({ trustProxy: 0 })
+    const { stats, logger } = setup()
     const socket = '203.0.113.7'
     for (let i = 0; i < 10; i++)
       expect((await stats({ token: 'guess', socket, from: `198.51.${i}.1` })).status).toBe(401)
     expect((await stats({ token: TOKEN, socket, from: '192.0.2.1' })).status).toBe(429)
     expect((await stats({ token: TOKEN, socket: '::ffff:203.0.113.99' })).status).toBe(429)
     expect((await stats({ token: TOKEN, socket: '198.51.100.7', from: socket })).status).toBe(200)
-    // No address at all (a runtime without sockets): one shared key, so still limited.
-    await fail(10)
-    expect((await stats({ token: TOKEN })).status).toBe(429)
+    // No address at all: no key, and never one bucket every such client shares (issue 16).
+    for (let i = 0; i < 10; i++) expect((await stats({ token: 'guess' })).status).toBe(401)
+    expect((await stats({ token: TOKEN })).status).toBe(200)
+    expect(String(logger.warn.mock.calls.at(-1)?.[0])).toMatch(/not rate-limited/)
   })
 
   test('read the address the trusted proxy appended, not the hops a client can forge', async () => {
-    const { stats } = setup({ trustProxy: 1 })
+    const { stats } = setup({ trustProxy: ['10.0.0.0/8'] })
     for (let i = 0; i < 10; i++)
       await stats({ token: 'guess', socket: '10.0.0.1', from: `198.51.${i}.1, 203.0.113.7` })
     const locked = await stats({ token: TOKEN, socket: '10.0.0.1', from: '192.0.2.1, 203.0.113.8' })

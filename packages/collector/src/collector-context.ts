@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import { categoryGate } from './category-gate.js'
 import type { CollectorOptions, SiteConfig } from './collector-options.js'
 import { adminAuth } from './http/admin-auth.js'
-import { clientAddress } from './http/client-address.js'
+import { clientAddress, parseAddress, proxyTrust } from './http/client-address.js'
 import { failureLimiter } from './http/failure-limiter.js'
 import { header } from './http/header.js'
 import { ipPrefix } from './http/ip-prefix.js'
@@ -43,7 +43,16 @@ export function collectorContext(options: CollectorOptions) {
     options.adminAuthLimit === false
       ? null
       : failureLimiter(options.adminAuthLimit ?? {}, () => now().getTime())
-  const trustProxy = options.trustProxy ?? 0
+  if (typeof options.trustProxy === 'number')
+    throw new Error(
+      "trustProxy takes the proxies' addresses or CIDRs (e.g. ['127.0.0.1']), not a count",
+    )
+  const trusted = options.trustProxy?.length ? proxyTrust(options.trustProxy) : null
+  const onNode = typeof process !== 'undefined' && process.versions?.node !== undefined
+  if (!onNode && !options.clientAddress && (limiter || authFailures))
+    throw new Error(
+      'createCollector: no socket on this runtime to tell clients apart; pass clientAddress(request), or rateLimit: false and adminAuthLimit: false',
+    )
   const receiptLog = options.store.log
   if (options.log && !receiptLog)
     throw new Error(
@@ -69,29 +78,58 @@ export function collectorContext(options: CollectorOptions) {
           }),
         }
       : null
+  let warnedNoAddress = false
   // Without a trusted proxy the address is the socket's, the same for every request on a
   // keep-alive connection: truncate it once per connection, not per request.
   const socketPrefixes = new WeakMap<object, string | null>()
 
-  /** The truncated client address from a socket and X-Forwarded-For (see prefixOf). */
+  /**
+   * The client's truncated address, from the socket (and X-Forwarded-For when the peer is a
+   * trusted proxy), else from `options.clientAddress`. Null when neither tells: that request
+   * is not rate-limited (said once in the log), rather than put in a bucket every such
+   * client shares.
+   */
   const prefixFor = (
     socket: { remoteAddress?: string | undefined } | undefined,
     forwardedFor: string | undefined,
+    request?: Request,
   ): string | null => {
-    if (trustProxy > 0 || !socket)
-      return ipPrefix(clientAddress(forwardedFor, socket?.remoteAddress, trustProxy))
-    let prefix = socketPrefixes.get(socket)
-    if (prefix === undefined) {
-      prefix = ipPrefix(socket.remoteAddress)
-      socketPrefixes.set(socket, prefix)
+    if (socket) {
+      if (trusted) return ipPrefix(clientAddress(forwardedFor, socket.remoteAddress, trusted))
+      let prefix = socketPrefixes.get(socket)
+      if (prefix === undefined) {
+        prefix = ipPrefix(parseAddress(socket.remoteAddress))
+        socketPrefixes.set(socket, prefix)
+      }
+      return prefix
+    }
+    const prefix =
+      options.clientAddress && request
+        ? ipPrefix(parseAddress(options.clientAddress(request)))
+        : null
+    if (prefix === null && !warnedNoAddress && (limiter || authFailures)) {
+      warnedNoAddress = true
+      logger.warn(
+        '[assent-collector] a request came without a socket, and no clientAddress(request) named its client: requests without an address are not rate-limited',
+      )
     }
     return prefix
+  }
+  /**
+   * The client's full address, for an in-memory lookup only (GET /v1/region): never stored
+   * or logged. Same trust rules as the rate-limit key.
+   */
+  const addressOf = (c: Context): string | null => {
+    const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+      ?.incoming?.socket
+    if (socket) return clientAddress(header(c, 'x-forwarded-for'), socket.remoteAddress, trusted)
+    return options.clientAddress ? parseAddress(options.clientAddress(c.req.raw)) : null
   }
   /** The client's truncated address: the rate-limit key, stored only when configured. */
   const prefixOf = (c: Context): string | null => {
     const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
       ?.incoming?.socket
-    return prefixFor(socket, trustProxy > 0 ? header(c, 'x-forwarded-for') : undefined)
+    return prefixFor(socket, trusted ? header(c, 'x-forwarded-for') : undefined, c.req.raw)
   }
   /**
    * 0 when this client's prefix is within its rate, else the seconds to wait. A refused
@@ -99,8 +137,8 @@ export function collectorContext(options: CollectorOptions) {
    * per-route request counts, so it never looks like a lost receipt.
    */
   const retryAfter = (prefix: string | null, receipt = true): number => {
-    if (!limiter) return 0
-    const wait = limiter.take(prefix ?? 'unknown')
+    if (!limiter || prefix === null) return 0
+    const wait = limiter.take(prefix)
     if (wait > 0 && receipt) metrics.rejected('rate_limited')
     return wait
   }
@@ -119,6 +157,7 @@ export function collectorContext(options: CollectorOptions) {
     /** The first category id of a receipt its site does not accept, or null. */
     unknownCategory: categoryGate(options.store),
     prefixOf,
+    addressOf,
     prefixFor,
     retryAfter,
     /**
@@ -126,10 +165,9 @@ export function collectorContext(options: CollectorOptions) {
      * for too many wrong tokens, checked first so a lockout answers the same for any token.
      */
     requireAdmin(c: Context): Response | null {
-      // Without a known address every such client shares one key: a lockout then locks out
-      // all of them, rather than leave guessing unlimited.
-      const key = authFailures ? (prefixOf(c) ?? 'unknown') : ''
-      const wait = authFailures?.retryAfter(key) ?? 0
+      // Without a known address there is no key (see prefixFor): no lockout to count towards.
+      const key = authFailures ? prefixOf(c) : null
+      const wait = key === null ? 0 : (authFailures?.retryAfter(key) ?? 0)
       if (wait > 0) {
         metrics.adminRefused('too_many_failures')
         c.header('Retry-After', String(wait))
@@ -146,7 +184,7 @@ export function collectorContext(options: CollectorOptions) {
       // Only a wrong token is a guess; a request without one (a probe, a misconfigured
       // scraper) cannot find the token, so it does not count towards a lockout.
       metrics.adminRefused(authorization === undefined ? 'missing_token' : 'bad_token')
-      if (authorization !== undefined && authFailures?.fail(key))
+      if (authorization !== undefined && key !== null && authFailures?.fail(key))
         logger.warn(
           `[assent-collector] ${authFailures.maxFailures} failed admin sign-ins from ${key}; its admin requests are refused for up to ${authFailures.windowMinutes} min`,
         )

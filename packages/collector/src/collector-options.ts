@@ -58,12 +58,34 @@ export interface CollectorOptions {
    * answer 429 until the window ends, whatever the token. `false` turns it off. Default 10 per 15 min.
    */
   adminAuthLimit?: FailureLimitOptions | false
-  /** How many reverse proxies append to X-Forwarded-For in front of the collector. Default 0. */
-  trustProxy?: number
+  /**
+   * The reverse proxies in front of the collector, by address or CIDR (`127.0.0.1`,
+   * `10.0.0.0/8`, `::1`). X-Forwarded-For is read only from requests whose socket peer is one
+   * of them, and only the hops they added. Default none: the socket peer is the client.
+   */
+  trustProxy?: string[]
+  /**
+   * The client's address where there is no Node socket (`app.fetch` on Deno, Bun, Workers…),
+   * e.g. `(request) => request.headers.get('cf-connecting-ip')`. Off Node, rate limiting and
+   * the admin lockout need it: `createCollector` refuses to start without it.
+   */
+  clientAddress?: (request: Request) => string | null | undefined
   /** Largest accepted body in bytes. Default 8192. */
   maxBodyBytes?: number
   /** Serve /metrics without a token. Default true; false requires an admin token. */
   publicMetrics?: boolean
+  /**
+   * `GET /v1/region` for the browser's consent profile: `header` names a trusted request
+   * header with the country (e.g. `CloudFront-Viewer-Country`, `CF-IPCountry`; trusted only
+   * when named here), `subdivisionHeader` one with the subdivision (`CloudFront-Viewer-Country-Region`);
+   * `lookup` maps a client address to a country (`mmdbCountry(path)`). Without them the
+   * route answers `{ "region": null }`.
+   */
+  region?: {
+    header?: string
+    subdivisionHeader?: string
+    lookup?: (ip: string) => string | null | undefined
+  }
   /** Serve `/.well-known/gpc.json` (`{ gpc: true, lastUpdate }`); `false` turns it off. */
   gpc?: { lastUpdate?: string } | false
   /** Where errors are reported. Default `console`. */

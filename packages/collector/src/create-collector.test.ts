@@ -80,7 +80,11 @@ routeSuite('collector routes', (s) => {
   })
 
   test('a rate-limited read answers 429 and is not counted as a rejected receipt', async () => {
-    const limited = s.make({ rateLimit: { requestsPerMinute: 60, burst: 1 } })
+    // app.request has no socket: name the client, else it would not be rate-limited at all.
+    const limited = s.make({
+      rateLimit: { requestsPerMinute: 60, burst: 1 },
+      clientAddress: () => '192.0.2.1',
+    })
     const read = () => limited.request(`/v1/receipts/${sampleReceipt().receiptId}`)
     expect((await read()).status).toBe(404)
     const refused = await read()

@@ -11,6 +11,7 @@ import { checkpointRoute, consistencyRoute, logKeyRoute, proofRoute } from './ro
 import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { INTERNAL_MESSAGE, type NodeFastPath, postReceipt } from './routes/post-receipt.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
+import { regionRoute } from './routes/region-route.js'
 
 /** Time each route into the latency histogram, and set headers every answer carries. */
 const metered =
@@ -69,6 +70,7 @@ export function createCollector(options: CollectorOptions): Collector {
   app.get('/healthz', m('GET /healthz'), healthRoute(ctx))
   app.get('/metrics', m('GET /metrics'), metricsRoute(ctx))
   app.get('/.well-known/gpc.json', m('GET /.well-known/gpc.json'), gpcRoute(ctx))
+  app.get('/v1/region', m('GET /v1/region'), regionRoute(ctx))
   registerAdminPage(app)
 
   app.notFound((c) => {

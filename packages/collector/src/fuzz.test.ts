@@ -1,6 +1,7 @@
 import { sampleReceipt } from '@assent/receipt'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createCollector } from './create-collector.js'
+import { lastForwardedHop } from './testing/post.js'
 import { freshStore, type TestStore } from './testing/test-stores.js'
 
 // Seeded so a failure can be replayed: set ASSENT_FUZZ_SEED to the printed seed.
@@ -157,7 +158,7 @@ test(`answers ${ROUNDS} random and mutated requests with 2xx/4xx only, storing e
     adminTokens: ['t'],
     ipPrefix: true,
     userAgentFamily: true,
-    trustProxy: 1,
+    clientAddress: lastForwardedHop,
     rateLimit: false,
     logger: { error: (...a: unknown[]) => logged.push(a), warn: () => {} },
   })

@@ -21,8 +21,10 @@ export function buildReceipt(
   previousReceiptId: string | undefined,
   ctx: ReceiptContext,
 ): ConsentReceipt {
+  const { model, region } = state
   return {
-    v: 1,
+    // Format 2 says which rule applied; without `jurisdictions` it is opt-in everywhere (v1).
+    v: model ? 2 : 1,
     receiptId: state.receiptId!,
     previousReceiptId: previousReceiptId ?? null,
     subjectId: state.subjectId,
@@ -39,5 +41,6 @@ export function buildReceipt(
     clientTime: iso(state.decidedAt),
     page: location.origin + location.pathname,
     expiresAt: iso(state.expiresAt),
+    ...(model && { model, region }),
   }
 }

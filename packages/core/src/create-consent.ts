@@ -1,12 +1,16 @@
+import type { ReceiptAction } from '@assent/receipt'
 import { atom } from 'nanostores'
 import { actionOf } from './action-of.js'
+import { applyProfile } from './apply-profile.js'
 import { attempt } from './attempt.js'
 import { browserSignals } from './browser-signals.js'
 import { decisionStore } from './decision-store.js'
 import { deleteRevokedCookies } from './delete-revoked-cookies.js'
 import { type Gate, gateElements } from './gate-elements.js'
 import { notifyIntegration } from './notify-integration.js'
+import { matchProfile } from './read-jurisdictions.js'
 import { readOptions } from './read-options.js'
+import { collectorRegion, type Region, resolveRegion } from './resolve-region.js'
 import { decodeState } from './state-codec.js'
 import type {
   CategoryId,
@@ -14,6 +18,7 @@ import type {
   ConsentOptions,
   ConsentState,
   DecideOptions,
+  Jurisdiction,
   Signals,
 } from './types.js'
 
@@ -44,21 +49,72 @@ export function createConsent(options: ConsentOptions): Consent {
   const config = readOptions(options)
   const { ids, categories, policy, integrations } = config
   let active = !config.invalid
-  // 2. Signals: those present now, and those the site honours (a throwing reader: none).
+  // 2. Signals: those present now (a throwing reader: none). Which are honoured is the profile's.
   const signals: Signals = { gpc: false, dnt: false }
   const honoredSignals = { ...signals }
   attempt(() => {
     const read = (config.readSignals ?? browserSignals)()
-    for (const key of ['gpc', 'dnt'] as const) {
-      signals[key] = read[key] === true
-      honoredSignals[key] = signals[key] && config.signals[key] === 'honor'
-    }
+    for (const key of ['gpc', 'dnt'] as const) signals[key] = read[key] === true
   })
-  // 3. The stored decision, and what signals take from it.
+  // 3. The stored decision.
   const store = decisionStore(config, signals, active)
-  const [stored, initial] = store.restore(honoredSignals)
+  const stored = store.restore()
+  // 4. The visitor's profile: now, or (region lookup) within 1.5 s; nothing is asked meanwhile.
+  let early: Region | undefined
+  let started = false
+  if (config.jurisdictions) {
+    resolveRegion(
+      config.region,
+      config.lookupRegion ?? (config.collector && collectorRegion(config.collector.url)),
+      (region) => {
+        if (started) settle(region)
+        else early = region
+      },
+    )
+  } else early = { code: null, source: 'default' }
+  /** A notice (or opt-out, or policy-changed notice) is up on this page, not yet acknowledged. */
+  let noticeOpen = false
+  const asks = (state: ConsentState, resolved = true): boolean =>
+    active && resolved && (state.status === 'undecided' || noticeOpen)
+  const apply = (region: Region, base = stored): [ConsentState, Jurisdiction] => {
+    const profile = matchProfile(config.profiles, region.code)
+    const applied = applyProfile(base, config, profile, region, signals, honoredSignals)
+    let state = applied.state
+    noticeOpen =
+      profile.model !== 'opt-in' && (state.status === 'undecided' || !!state.policyChanged)
+    if (active && applied.forced) {
+      state = store.decided(applied.forced, 'signal', state)
+      store.record(state, actionOf(ids, applied.forced), base.receiptId)
+      noticeOpen = false
+    }
+    return [
+      state,
+      {
+        resolved: true,
+        model: profile.model,
+        profile: profile.key,
+        region,
+        banner: applied.banner,
+        doNotSell: profile.doNotSell,
+      },
+    ]
+  }
+  const [initial, firstRule] = early
+    ? apply(early)
+    : [
+        stored,
+        {
+          resolved: false,
+          model: 'opt-in',
+          profile: 'default',
+          region: { code: null, source: 'default' },
+          banner: 'opt-in',
+          doNotSell: false,
+        } as Jurisdiction,
+      ]
   const $consent = atom(initial)
-  const $needsDecision = atom(active && initial.status === 'undecided')
+  const $needsDecision = atom(asks(initial, !!early))
+  const $jurisdiction = atom(firstRule)
   const unsubscribes: Array<() => void> = []
   let gate: Gate | undefined
 
@@ -68,13 +124,13 @@ export function createConsent(options: ConsentOptions): Consent {
   }
 
   /** The one way the state changes after start: store, receipt, atoms, integrations, cleanup. */
-  const commit = (state: ConsentState, action?: DecideOptions['action']): void => {
+  const commit = (state: ConsentState, action?: ReceiptAction, unsaved?: boolean): void => {
     if (!active) return
     const previous = $consent.get()
-    store.record(state, action, previous.receiptId)
+    if (!unsaved) store.record(state, action, previous.receiptId)
     try {
       // `$needsDecision` first, so `onChange` listeners already read the new value.
-      $needsDecision.set(state.status === 'undecided')
+      $needsDecision.set(asks(state))
       $consent.set(state)
     } catch (error) {
       console.error(error)
@@ -87,6 +143,7 @@ export function createConsent(options: ConsentOptions): Consent {
 
   const decide = (choices: Partial<Choices>, how: DecideOptions = {}): void => {
     const previous = $consent.get()
+    noticeOpen = false
     const next = {} as Choices
     for (const id of ids) {
       next[id] = id === 'essential' || (choices?.[id] ?? previous.choices[id]) === true
@@ -99,18 +156,34 @@ export function createConsent(options: ConsentOptions): Consent {
     return choices
   }
 
-  // 4. Start: integrations see the restored state; then the document's gated elements.
+  /** A late region: the profile applies as a change (saved and sent only when a signal decides). */
+  const settle = (region: Region): void => {
+    const [state, rule] = apply(region, $consent.get())
+    $jurisdiction.set(rule)
+    commit(state, undefined, true)
+  }
+  /** Record the notice as shown: the profile's defaults, once per visitor and policy version. */
+  const noticeShown = (): void => {
+    const state = $consent.get()
+    if (noticeOpen && (state.status === 'undecided' || state.policyChanged)) {
+      commit(store.decided(state.choices, 'notice', state), 'defaults')
+    }
+  }
+
+  // 5. Start: integrations see the restored state; then the document's gated elements.
   if (active) {
     for (const integration of integrations) notifyIntegration(integration, initial)
-    // A decision stored before the signal appeared may have left tracking cookies behind.
-    if (initial !== stored) deleteRevokedCookies(categories, stored, initial, integrations)
+    // A decision stored before a signal appeared (or re-asked) may have left cookies behind.
+    deleteRevokedCookies(categories, stored, initial, integrations)
     if (config.gating) gate = gateElements(isGranted)
   }
 
-  // 5. The API.
+  started = true
+  // 6. The API.
   return {
     $consent,
     $needsDecision,
+    $jurisdiction,
     categories,
     signals,
     honoredSignals,
@@ -147,6 +220,12 @@ export function createConsent(options: ConsentOptions): Consent {
       }
     },
     setShownTexts: store.shown,
+    noticeShown,
+    acknowledge() {
+      noticeShown()
+      noticeOpen = false
+      $needsDecision.set(asks($consent.get()))
+    },
     destroy() {
       active = false
       gate?.stop()

@@ -1,12 +1,10 @@
 import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
-import { actionOf } from './action-of.js'
 import { attempt } from './attempt.js'
 import { beaconTransport } from './beacon-transport.js'
 import { buildReceipt } from './build-receipt.js'
 import { cookieStorage } from './cookie-storage.js'
 import type { Config } from './read-options.js'
 import { receiptSender } from './receipt-sender.js'
-import { signalChoices } from './signal-choices.js'
 import { decodeState, encodeState } from './state-codec.js'
 import type { ConsentState, ShownTexts, Signals } from './types.js'
 import { uuidV4 } from './uuid-v4.js'
@@ -16,12 +14,8 @@ import { uuidV4 } from './uuid-v4.js'
  * with, what a decision becomes (a state, a stored value, a receipt).
  */
 export interface DecisionStore {
-  /**
-   * The stored decision (an inert engine reads nothing), then what honoured signals take away
-   * from it; that automatic decision is recorded at once. Returns `[stored, initial]`: the
-   * same state unless a signal decided at this load.
-   */
-  restore(honoredSignals: Signals): [stored: ConsentState, initial: ConsentState]
+  /** The stored decision; undecided when there is none or it cannot be trusted (an inert engine reads nothing). */
+  restore(): ConsentState
   /** The decided state for `choices`, made by `source`, continuing `base`'s subject. */
   decided(choices: ConsentState['choices'], source: ReceiptSource, base: ConsentState): ConsentState
   /** Persist `state`, and send a receipt when the change is a decision (`action` given). */
@@ -48,19 +42,10 @@ export function decisionStore(
   // (the first localStorage read is slow), never in the task that decides what may run.
   if (sender) setTimeout(sender.retry)
 
-  const store: DecisionStore = {
-    restore(honoredSignals) {
-      const stored =
-        attempt(() => decodeState(active ? storage.read() : null, config, now(), uuidV4)) ??
-        decodeState(null, config, now(), uuidV4)
-      let initial = stored
-      const forced = active && signalChoices(stored, honoredSignals)
-      if (forced) {
-        initial = store.decided(forced, 'signal', stored)
-        store.record(initial, actionOf(config.ids, forced), stored.receiptId)
-      }
-      return [stored, initial]
-    },
+  return {
+    restore: () =>
+      attempt(() => decodeState(active ? storage.read() : null, config, now(), uuidV4)) ??
+      decodeState(null, config, now(), uuidV4),
     decided(choices, source, base) {
       const time = now()
       const state: ConsentState = {
@@ -73,6 +58,7 @@ export function decisionStore(
         source,
         signals,
       }
+      if (base.model) Object.assign(state, { model: base.model, region: base.region })
       const receiptId = sender ? uuidV4() : base.receiptId
       if (receiptId) state.receiptId = receiptId
       return state
@@ -105,5 +91,4 @@ export function decisionStore(
       texts = shownTexts
     },
   }
-  return store
 }

@@ -7,11 +7,13 @@ export { matchesCookiePattern } from './matches-cookie-pattern.js'
 export type { MemoryStorage } from './memory-storage.js'
 export { memoryStorage } from './memory-storage.js'
 export type {
+  BannerVariant,
   Category,
   CategoryId,
   CategoryOptions,
   CollectorOptions,
   Consent,
+  ConsentModel,
   ConsentOptions,
   ConsentState,
   ConsentStorage,
@@ -21,8 +23,11 @@ export type {
   DeleteCookiesOptions,
   Integration,
   IntegrationContext,
+  Jurisdiction,
+  JurisdictionProfile,
   LocalizedText,
   ReceiptTransport,
+  RegionSource,
   ServiceInfo,
   ShownTexts,
   SignalPolicy,

@@ -1,3 +1,4 @@
+import { type Profile, readJurisdictions } from './read-jurisdictions.js'
 import type {
   Category,
   CategoryId,
@@ -28,6 +29,12 @@ export interface Config {
   readSignals: (() => Signals) | undefined
   transport: ReceiptTransport | undefined
   now: () => number
+  /** The profiles of `jurisdictions`; without the option, only `default` (opt-in, site signals). */
+  profiles: Record<string, Profile>
+  /** The `jurisdictions` option as given: with it, states carry model and region, receipts are v2. */
+  jurisdictions: Rec | undefined
+  region: unknown
+  lookupRegion: (() => Promise<unknown>) | undefined
   /** The first invalid option's name, e.g. `lifetimeDays` or `categories.Video`. */
   invalid: string | undefined
 }
@@ -92,6 +99,8 @@ const OPTIONS: Record<string, Check> = {
   transport: isFunction,
   now: isFunction,
   gating: isBoolean,
+  jurisdictions: isObject,
+  lookupRegion: isFunction,
 }
 const categoryId = text(/^[a-z][a-z0-9_-]{0,31}$/)
 const services = listOf(
@@ -121,6 +130,9 @@ export const OPTION_HINTS: Record<string, string> = {
   transport: 'must be a function',
   now: 'must be a function',
   gating: 'must be true or false',
+  jurisdictions:
+    'must be { [region or group]: "opt-in" | "opt-out" | "notice" | { model, signals, signalCategories (offered ids), doNotSell, refusalDays } }',
+  lookupRegion: 'must be a function',
 }
 
 /**
@@ -161,6 +173,11 @@ export function readOptions(input: ConsentOptions = {}): Config {
     categories[essential ? 0 : categories.length] = category as Category
   }
 
+  const ids = categories.map((category) => category.id)
+  const signals = { gpc: 'honor', dnt: 'honor', ...o.signals }
+  const profiles = readJurisdictions(isObject(o.jurisdictions) ? o.jurisdictions : {}, ids, signals)
+  if (typeof profiles === 'string') invalid ??= profiles
+
   let { lifetimeDays = 182 } = o
   if (lifetimeDays > MAX_DAYS) {
     if (process.env.NODE_ENV !== 'production') {
@@ -176,11 +193,13 @@ export function readOptions(input: ConsentOptions = {}): Config {
   return {
     ...o,
     categories,
-    ids: categories.map((category) => category.id),
+    ids,
     revision: o.revision ?? 1,
     lifetimeDays,
     cookie: o.cookie ?? {},
-    signals: { gpc: 'honor', dnt: 'honor', ...o.signals },
+    signals,
+    profiles:
+      typeof profiles === 'object' ? profiles : (readJurisdictions({}, ids, signals) as Rec),
     // An invalid policy is never shown: its url could be a script link.
     policy: OPTIONS.policy!(o.policy) ? o.policy : undefined,
     integrations: invalid ? [] : [...(o.integrations ?? [])],

@@ -7,13 +7,16 @@ export interface CodecContext {
   ids: readonly CategoryId[]
   revision: number
   lifetimeDays: number
+  policy?: { version: string } | undefined
 }
 
 // Cookie value, version 1, fields joined by "." (no character a cookie must escape):
-//   1.<subjectId>.<receiptId?>[.<revision>.<ids hash>.<bitmask>.<decidedAt>.<expiresAt>.<source><signals>]
+//   1.<subjectId>.<receiptId?>[.<revision>.<ids hash>.<bitmask>.<decidedAt>.<expiresAt>.<source><signals>.<policy hash>]
 // UUIDs without dashes, numbers in base 36, times in seconds, source as its first letter,
-// signals as a digit (1 = GPC, 2 = DNT). An undecided visitor keeps only the ids (after reset).
-const SOURCES: ReceiptSource[] = ['banner', 'preferences', 'signal', 'api']
+// signals as a digit (1 = GPC, 2 = DNT), the policy version as a short hash (absent without a
+// policy, and in values written before it existed: both read as the current policy). An undecided visitor
+// keeps only the ids (after reset).
+const SOURCES: ReceiptSource[] = ['banner', 'preferences', 'signal', 'api', 'notice']
 /** A UUID v4 without dashes: version 4, variant 10xx — what the collector accepts. */
 const UUID = /^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/
 /** At most 200 characters (longer: something else wrote it), only those this version writes. */
@@ -24,7 +27,7 @@ const seconds = (ms = 0): string => Math.round(ms / 1e3).toString(36)
 const base36 = (field = ''): number =>
   /^\w{1,12}$/.test(field) ? Number.parseInt(field, 36) : Number.NaN
 
-/** A short hash of the category list: a renamed or reordered category invalidates the bits. */
+/** A short hash of the category list (a renamed or reordered category invalidates the bits), or of the policy version. */
 const idsHash = (ids: readonly string[]): string => {
   let hash = 0
   for (const char of ids.join()) hash = (hash * 31 + char.charCodeAt(0)) | 0
@@ -48,6 +51,7 @@ export function encodeState(state: ConsentState, ctx: CodecContext): string {
       seconds(state.expiresAt),
       (state.source?.[0] ?? 'a') + ((gpc ? 1 : 0) + (dnt ? 2 : 0)),
     )
+    if (ctx.policy) fields.push(idsHash([ctx.policy.version]))
   }
   return fields.join('.')
 }
@@ -64,7 +68,8 @@ export function decodeState(
   newId: () => string,
 ): ConsentState {
   const fields = VALUE.test(value!) ? value!.split('.') : []
-  const [, subject = '', receipt = '', revision, hash, bits, decided, expires, last = ''] = fields
+  const [, subject = '', receipt = '', revision, hash, bits, decided, expires, last = '', policy] =
+    fields
   const state: ConsentState = {
     status: 'undecided',
     choices: {} as ConsentState['choices'],
@@ -78,7 +83,8 @@ export function decodeState(
   const expiresAt = Math.min(base36(expires) * 1e3, decidedAt + ctx.lifetimeDays * 864e5)
   const source = SOURCES.find((name) => /^.[0-3]$/.test(last) && name[0] === last[0])
   const trusted =
-    fields.length === 9 &&
+    fields.length > 8 &&
+    fields.length < 11 &&
     revision === String(ctx.revision) &&
     hash === idsHash(ctx.ids) &&
     mask < 2 ** ctx.ids.length &&
@@ -97,6 +103,7 @@ export function decodeState(
       source,
       signals: { gpc: (signals & 1) > 0, dnt: signals > 1 },
     })
+    if (policy && ctx.policy && policy !== idsHash([ctx.policy.version])) state.policyChanged = true
   }
   return state
 }

@@ -1,4 +1,7 @@
-import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
+import type { ConsentModel, ReceiptAction, ReceiptSource, RegionSource } from '@assent/receipt'
+
+export type { ConsentModel, RegionSource }
+
 import type { ReadableAtom } from 'nanostores'
 
 /** The four built-in categories, or a site-defined one (lowercase `a-z0-9_-`, ≤ 32 chars). */
@@ -36,6 +39,11 @@ export interface CategoryOptions {
   title?: LocalizedText
   description?: LocalizedText
   services?: readonly ServiceInfo[]
+  /**
+   * The category's state before the visitor decides, per consent model. Default: off under
+   * `opt-in`, on under `opt-out` and `notice`. Ignored for `essential` (always on).
+   */
+  defaults?: Partial<Record<ConsentModel, boolean>>
 }
 
 /** A category after validation: every field present, cookies normalised to `CookieInfo`. */
@@ -46,6 +54,46 @@ export interface Category {
   title?: LocalizedText
   description?: LocalizedText
   services: ReadonlyArray<ServiceInfo & { cookies: readonly CookieInfo[] }>
+  defaults?: Partial<Record<ConsentModel, boolean>>
+}
+
+/**
+ * The rule for visitors of one region (a `jurisdictions` value). A model name alone
+ * (`'notice'`) is `{ model: 'notice' }`.
+ */
+export interface JurisdictionProfile {
+  model: ConsentModel
+  /** Default: the site's `signals`. Under `opt-out`, GPC is always honoured (it is binding). */
+  signals?: { gpc?: SignalPolicy; dnt?: SignalPolicy }
+  /**
+   * What an honoured signal takes away. Default: `['analytics', 'marketing']` under opt-in
+   * (and, while undecided, everything); `['marketing']` (sale and sharing) otherwise. Add
+   * `analytics` to stop analytics too.
+   */
+  signalCategories?: readonly CategoryId[]
+  /** Use the US "Do Not Sell or Share My Personal Information" wording. Default: under opt-out. */
+  doNotSell?: boolean
+  /**
+   * Under opt-in: days after a refusal in which a changed `policy.version` does not ask
+   * again (a changed `revision` always does). Default 182, the EU's proposed six months.
+   */
+  refusalDays?: number
+}
+
+/** What the banner shows while `$needsDecision` is true. */
+export type BannerVariant = 'opt-in' | 'opt-out' | 'notice' | 'policy-changed'
+
+/** The rule in effect for this visitor (`Consent.$jurisdiction`). */
+export interface Jurisdiction {
+  /** False while the region lookup runs (at most 1.5 s); nothing is asked meanwhile. */
+  resolved: boolean
+  model: ConsentModel
+  /** The matching `jurisdictions` key: a region code, a group name or `default`. */
+  profile: string
+  region: { code: string | null; source: RegionSource }
+  banner: BannerVariant
+  /** Say "Do Not Sell or Share My Personal Information" (US opt-out law). */
+  doNotSell: boolean
 }
 
 export type SignalPolicy = 'honor' | 'ignore'
@@ -110,6 +158,20 @@ export interface ConsentOptions {
   signals?: { gpc?: SignalPolicy; dnt?: SignalPolicy }
   /** Where receipts go. Without it no receipt is sent. */
   collector?: CollectorOptions
+  /**
+   * The consent model per region, e.g. `{ EU: 'opt-in', GB: 'opt-in', 'US-OPT-OUT':
+   * 'opt-out', HK: 'notice', default: 'opt-in' }`. Keys: ISO 3166 codes (`HK`, `US-CA`),
+   * the groups `EU`, `EEA`, `US-OPT-OUT`, and `default` (opt-in when absent). Without it
+   * every visitor gets opt-in, as before, and receipts stay format v1.
+   */
+  jurisdictions?: Readonly<Record<string, ConsentModel | JurisdictionProfile>>
+  /** The visitor's region when the site knows it (its CDN's country header): `HK`, `US-CA`. */
+  region?: string
+  /**
+   * How to ask for the region when the site does not say. Default: the collector's
+   * `GET /v1/region` (with `jurisdictions` and a collector); otherwise the time zone.
+   */
+  lookupRegion?: () => Promise<unknown>
   /** Integrations (Google Analytics, Matomo, your own) driven by the consent state. */
   integrations?: readonly Integration[]
   /** Activate `data-assent` scripts and iframes in the document. Default true in a browser. */
@@ -135,13 +197,19 @@ export interface ConsentState {
   source?: ReceiptSource
   /** Signals present when the decision was made (kept in the cookie): a signal that appears later overrides the decision, one that was already there does not. */
   signals?: Signals
+  /** With `jurisdictions`: the model of the profile that applies. */
+  model?: ConsentModel
+  /** With `jurisdictions`: the visitor's region and how it was found. */
+  region?: { code: string | null; source: RegionSource }
+  /** True when the stored decision was made under another `policy.version`. */
+  policyChanged?: boolean
 }
 
 export interface DecideOptions {
   /** Default: derived from the choices (all granted → accept-all, none → reject-all, else custom). */
   action?: ReceiptAction
   /** Default `api`. The widget passes `banner` or `preferences`. */
-  source?: ReceiptSource
+  source?: Exclude<ReceiptSource, 'notice'>
 }
 
 /** What an integration hook is told. */
@@ -190,8 +258,13 @@ export interface ShownTexts {
 export interface Consent {
   /** The consent state. Subscribe with nanostores (`$consent.subscribe`, `useStore`). */
   readonly $consent: ReadableAtom<ConsentState>
-  /** True while the visitor has to be asked (undecided and no signal decided for them). */
+  /**
+   * True while the banner is due: undecided and no signal decided for them, or (notice and
+   * opt-out models) a notice not yet acknowledged on this page. `$jurisdiction.banner` says which.
+   */
   readonly $needsDecision: ReadableAtom<boolean>
+  /** The model, region and banner variant in effect; changes once if the region lookup answers late. */
+  readonly $jurisdiction: ReadableAtom<Jurisdiction>
   /** Offered categories, `essential` first. */
   readonly categories: readonly Category[]
   /** Signals as read at creation. */
@@ -213,6 +286,14 @@ export interface Consent {
   use(integration: Integration): () => void
   /** The UI tells which texts it shows; they go into subsequent receipts. */
   setShownTexts(texts: ShownTexts): void
+  /**
+   * The notice (or policy-changed notice) is on screen: under `notice` and `opt-out`, the
+   * profile's defaults are recorded as a decision (receipt action `defaults`, source
+   * `notice`), once per visitor and policy version. Does nothing under opt-in.
+   */
+  noticeShown(): void
+  /** The visitor pressed OK on a notice: it is recorded as shown, and `$needsDecision` turns false. */
+  acknowledge(): void
   /** Stop observing the document and drop listeners (tests, framework unmount). */
   destroy(): void
 }

@@ -7,7 +7,7 @@ import { useOwned } from './use-owned.js'
 export type ConsentBannerProps = WidgetOptions
 
 /**
- * The Assent banner and preferences dialog (the same Preact widget the script tag uses),
+ * The Assent banner and preferences dialog (the same widget the script tag uses),
  * mounted once the provider's engine exists and removed on unmount. Renders nothing itself;
  * any element with `data-assent-open` reopens the dialog.
  *

@@ -8,7 +8,7 @@ import {
   orderCategories,
 } from './csv-columns.js'
 import type { ReceiptRecord } from './receipt.js'
-import { sampleReceipt } from './sample-receipt.js'
+import { sampleReceipt, sampleRecord } from './sample-receipt.js'
 
 const record = (): ReceiptRecord => ({
   receipt: sampleReceipt({
@@ -71,7 +71,23 @@ describe('csv rows', () => {
       '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e,2026-11-23T10:00:01.000Z,demo,0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b,,' +
         `custom,preferences,true,false,"'=1+2","https://demo.example/privacy?v=3,4",2,en,,` +
         `2026-11-23T10:00:00.000Z,https://demo.example/pricing,2027-05-24T10:00:00.000Z,203.0.113.0/24,,${'f'.repeat(64)},` +
-        'true,false,,true\r\n',
+        'opt-in,,,true,false,,true\r\n',
     )
   })
+})
+
+test('model, region and region source follow the base columns; a v1 receipt reads as opt-in', async () => {
+  expect(CSV_BASE_COLUMNS.slice(-3)).toEqual(['model', 'region', 'region_source'])
+  const base = await sampleRecord()
+  const v2 = {
+    ...base,
+    receipt: {
+      ...base.receipt,
+      v: 2 as const,
+      model: 'notice' as const,
+      region: { code: 'HK', source: 'collector' as const },
+    },
+  }
+  expect(csvRow(v2, []).trimEnd().split(',').slice(-3)).toEqual(['notice', 'HK', 'collector'])
+  expect(csvRow(base, []).trimEnd().split(',').slice(-3)).toEqual(['opt-in', '', ''])
 })

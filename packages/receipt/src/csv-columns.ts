@@ -28,6 +28,10 @@ const GETTERS: Record<string, Getter> = {
   ip_prefix: (r) => r.ipPrefix,
   ua_family: (r) => r.uaFamily,
   record_hash: (r) => r.hash,
+  // Receipt format v2; a v1 receipt was made under opt-in with no region.
+  model: (r) => r.receipt.model ?? 'opt-in',
+  region: (r) => r.receipt.region?.code ?? null,
+  region_source: (r) => r.receipt.region?.source ?? null,
 }
 
 /**

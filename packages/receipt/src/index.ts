@@ -25,11 +25,14 @@ export { toKantaraReceipt } from './kantara.js'
 export { ownValue } from './own-value.js'
 export type {
   CategoryId,
+  ConsentModel,
   ConsentReceipt,
   ReceiptAction,
   ReceiptProblem,
   ReceiptRecord,
+  ReceiptRegion,
   ReceiptSource,
+  RegionSource,
   ValidationResult,
 } from './receipt.js'
 export { RECEIPT_VERSION } from './receipt.js'

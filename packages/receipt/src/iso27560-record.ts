@@ -36,7 +36,7 @@ export interface Iso27560Event {
   validity_duration: { type: string; value: string }
   /** Who acted: the pii principal (pseudonymous subject id). */
   entity_id: string
-  /** DPV consent type IRI: `https://w3id.org/dpv#ExpressedConsent`. */
+  /** DPV consent type IRI: `dpv#ExpressedConsent` (opt-in), `dpv#ImpliedConsent` (notice, opt-out). */
   event_type: string
   /** DPV consent status IRI: `dpv#ConsentGiven` or `dpv#ConsentRefused`. */
   event_state: string
@@ -80,6 +80,10 @@ export interface Iso27560Record {
     service: string
     /** Browser privacy signals seen with the decision (27560 Annex F). */
     preference_signals: { gpc: boolean; dnt: boolean }
+    /** The consent model the decision was made under (receipt v2; v1 receipts: `opt-in`). */
+    consent_model: 'opt-in' | 'opt-out' | 'notice'
+    /** The visitor's region and how it was found (receipt v2), or null. */
+    region: { code: string | null; source: 'site' | 'collector' | 'timezone' | 'default' } | null
   }
   parties: Iso27560Party[]
   events: Iso27560Event[]

@@ -212,3 +212,27 @@ test('copies neither the IP prefix nor the browser family', () => {
   expect(text).not.toContain('203.0.113')
   expect(text).not.toContain('Firefox')
 })
+
+test('receipt v2: the model sets the consent type, and model and region are carried', async () => {
+  const base = await sampleRecord()
+  const v2 = toIso27560Record({
+    ...base,
+    receipt: {
+      ...base.receipt,
+      v: 2,
+      model: 'opt-out',
+      region: { code: 'US-CA', source: 'site' },
+      choices: { essential: true, analytics: true, marketing: false },
+    },
+  })
+  expect(v2.events.map((e) => e.event_type)).toEqual([
+    'https://w3id.org/dpv#ImpliedConsent',
+    'https://w3id.org/dpv#ImpliedConsent',
+  ])
+  expect(v2.processing.consent_model).toBe('opt-out')
+  expect(v2.processing.region).toEqual({ code: 'US-CA', source: 'site' })
+  const v1 = toIso27560Record(base)
+  expect(v1.processing.consent_model).toBe('opt-in')
+  expect(v1.processing.region).toBeNull()
+  expect(v1.events[0]!.event_type).toBe('https://w3id.org/dpv#ExpressedConsent')
+})

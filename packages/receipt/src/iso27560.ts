@@ -97,7 +97,8 @@ export function toIso27560Record(
       event_time: record.receivedAt,
       validity_duration: { type: `${DPV}UntilTimeDuration`, value: receipt.expiresAt },
       entity_id: receipt.subjectId,
-      event_type: `${DPV}ExpressedConsent`,
+      // Opt-in consent is expressed; under the notice and opt-out models it is implied.
+      event_type: `${DPV}${(receipt.model ?? 'opt-in') === 'opt-in' ? 'ExpressedConsent' : 'ImpliedConsent'}`,
       // A refusal that undoes an earlier grant is a withdrawal, but one record does not say
       // what the previous receipt granted (only its id, in `header.replaces`); telling the
       // two apart would mean reading the visitor's history. So a `false` is "refused".
@@ -138,6 +139,8 @@ export function toIso27560Record(
         `Cookie settings on ${originOf(receipt.page)}: switch the category off at any time; the change is recorded as a new consent record`,
       service: options.service ?? receipt.siteId,
       preference_signals: { gpc: receipt.signals.gpc, dnt: receipt.signals.dnt },
+      consent_model: receipt.model ?? 'opt-in',
+      region: receipt.region ?? null,
     },
     parties: [party],
     events,

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { toKantaraReceipt } from './kantara.js'
 import type { ReceiptRecord } from './receipt.js'
 import { sampleReceipt, sampleRecord } from './sample-receipt.js'
@@ -79,4 +79,38 @@ test('lists purposes and refusals in one fixed order, whatever order the store k
   })
   expect(toKantaraReceipt(shuffled)).toEqual(toKantaraReceipt(ordered))
   expect(toKantaraReceipt(shuffled).collectionMethod).toContain('refused: preference, marketing')
+})
+
+describe('toKantaraReceipt, receipt v2', () => {
+  test('maps the model to the consent type and says model and region in the collection method', async () => {
+    const base = await sampleRecord()
+    const record = {
+      ...base,
+      receipt: {
+        ...base.receipt,
+        v: 2 as const,
+        model: 'notice' as const,
+        region: { code: 'HK', source: 'collector' as const },
+        action: 'defaults' as const,
+        source: 'notice' as const,
+        choices: { essential: true, analytics: true },
+      },
+    }
+    const kantara = toKantaraReceipt(record)
+    expect(kantara.services[0]!.purposes.map((p) => p.consentType)).toEqual([
+      'NOT-REQUIRED',
+      'IMPLIED',
+    ])
+    expect(kantara.collectionMethod).toContain('notice shown, no click')
+    expect(kantara.collectionMethod).toContain('; model notice; region HK (collector)')
+    const optIn = toKantaraReceipt({
+      ...base,
+      receipt: { ...base.receipt, choices: { essential: true, analytics: true } },
+    })
+    expect(optIn.services[0]!.purposes.map((p) => p.consentType)).toEqual([
+      'NOT-REQUIRED',
+      'EXPLICIT',
+    ])
+    expect(optIn.collectionMethod).toContain('; model opt-in')
+  })
 })

@@ -84,7 +84,13 @@ export function toKantaraReceipt(
     const purpose: KantaraPurpose = {
       purpose: base.purpose ?? `Category "${category}"`,
       purposeCategory: base.purposeCategory ?? [category],
-      consentType: category === 'essential' ? 'NOT-REQUIRED' : 'EXPLICIT',
+      // Opt-in consent is explicit; under the notice and opt-out models it is implied.
+      consentType:
+        category === 'essential'
+          ? 'NOT-REQUIRED'
+          : (receipt.model ?? 'opt-in') === 'opt-in'
+            ? 'EXPLICIT'
+            : 'IMPLIED',
       piiCategory: base.piiCategory ?? ['Online identifier (pseudonymous)'],
       primaryPurpose: category === 'essential',
       termination,
@@ -101,7 +107,11 @@ export function toKantaraReceipt(
     consentTimestamp: Math.floor(Date.parse(record.receivedAt) / 1000),
     collectionMethod:
       `${COLLECTION_METHODS[receipt.source] ?? receipt.source}; action ${receipt.action}` +
-      `${refused.length > 0 ? `; refused: ${refused.join(', ')}` : ''}; config revision ${receipt.revision}`,
+      `${refused.length > 0 ? `; refused: ${refused.join(', ')}` : ''}; config revision ${receipt.revision}` +
+      `; model ${receipt.model ?? 'opt-in'}` +
+      (receipt.region
+        ? `; region ${receipt.region.code ?? 'unknown'} (${receipt.region.source})`
+        : ''),
     consentReceiptID: receipt.receiptId,
     language: (receipt.locale.split('-')[0] ?? '').toLowerCase(),
     piiPrincipalId: receipt.subjectId,

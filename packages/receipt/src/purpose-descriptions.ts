@@ -41,6 +41,7 @@ export const COLLECTION_METHODS: Record<string, string> = {
   preferences: 'web consent banner, preferences dialog',
   signal: 'automatic opt-out from a browser privacy signal (GPC/DNT)',
   api: 'site code on behalf of the visitor',
+  notice: "notice shown, no click: the region's defaults took effect (notice or opt-out model)",
 }
 
 /** The built-in description of a category, with the site's overrides on top. */

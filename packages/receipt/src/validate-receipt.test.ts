@@ -30,7 +30,7 @@ describe('validateReceipt', () => {
   })
 
   test.each([
-    ['v', { v: 2 }],
+    ['v', { v: 3 }],
     ['receiptId', { receiptId: 'not-a-uuid' }],
     ['receiptId', { receiptId: '9b2c1f3e-6a1d-1c3b-9d2e-1f0a2b3c4d5e' }],
     ['subjectId', { subjectId: undefined }],

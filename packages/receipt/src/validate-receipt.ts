@@ -8,6 +8,10 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 const ACTIONS = ['accept-all', 'reject-all', 'custom']
 const SOURCES = ['banner', 'preferences', 'signal', 'api']
+const MODELS = ['opt-in', 'opt-out', 'notice']
+const REGION_SOURCES = ['site', 'collector', 'timezone', 'default']
+/** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: `HK`, `US-CA`, `ES-CT`. */
+const REGION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/
 const FIELDS = [
   'v',
   'receiptId',
@@ -26,6 +30,7 @@ const FIELDS = [
   'page',
   'expiresAt',
 ]
+const V2_FIELDS = [...FIELDS, 'model', 'region']
 const MAX_CATEGORIES = 32
 const MAX_URL = 2048
 
@@ -57,8 +62,9 @@ function isoTime(value: unknown): string | undefined {
 }
 
 /**
- * Check untrusted input against receipt format v1. Unknown fields are refused so nothing
- * unexpected is ever stored. Meant for the collector: browsers only import the types.
+ * Check untrusted input against receipt format v1 or v2 (by its `v`). Unknown fields are
+ * refused so nothing unexpected is ever stored. Meant for the collector: browsers only
+ * import the types.
  *
  * @example
  * const result = validateReceipt(JSON.parse(body))
@@ -72,10 +78,11 @@ export function validateReceipt(input: unknown): ValidationResult {
   if (!isObject(input))
     return { ok: false, problems: [{ field: '$', problem: 'must be a JSON object' }] }
 
+  const v2 = input.v === 2
   for (const key of Object.keys(input)) {
-    if (!FIELDS.includes(key)) report(key.slice(0, 64), 'is not a receipt field')
+    if (!(v2 ? V2_FIELDS : FIELDS).includes(key)) report(key.slice(0, 64), 'is not a receipt field')
   }
-  report('v', input.v === 1 ? undefined : 'must be 1')
+  report('v', v2 || input.v === 1 ? undefined : 'must be 1 or 2')
   for (const field of ['receiptId', 'subjectId'] as const) {
     const value = input[field]
     report(
@@ -97,14 +104,48 @@ export function validateReceipt(input: unknown): ValidationResult {
       ? undefined
       : 'must be 1-64 characters of A-Z a-z 0-9 . _ -',
   )
+  const actions = v2 ? [...ACTIONS, 'defaults'] : ACTIONS
+  const sources = v2 ? [...SOURCES, 'notice'] : SOURCES
   report(
     'action',
-    ACTIONS.includes(input.action as string) ? undefined : `must be one of ${ACTIONS.join(', ')}`,
+    actions.includes(input.action as string) ? undefined : `must be one of ${actions.join(', ')}`,
   )
   report(
     'source',
-    SOURCES.includes(input.source as string) ? undefined : `must be one of ${SOURCES.join(', ')}`,
+    sources.includes(input.source as string) ? undefined : `must be one of ${sources.join(', ')}`,
   )
+  if (v2) {
+    report(
+      'model',
+      MODELS.includes(input.model as string) ? undefined : `must be one of ${MODELS.join(', ')}`,
+    )
+    // Defaults (no click) are recorded when a notice is shown, and a notice records nothing else;
+    // under opt-in nothing optional is on by default, so there are no defaults to record.
+    if ((input.action === 'defaults') !== (input.source === 'notice')) {
+      report('source', 'must be notice with the action defaults, and only with it')
+    } else if (input.action === 'defaults' && input.model === 'opt-in') {
+      report('action', 'must not be defaults under the opt-in model')
+    }
+    const region = input.region
+    if (!isObject(region)) report('region', 'must be an object { code, source }')
+    else {
+      for (const key of Object.keys(region))
+        if (key !== 'code' && key !== 'source')
+          report(`region.${key.slice(0, 32)}`, 'is not a region field')
+      report(
+        'region.code',
+        region.code === null || (typeof region.code === 'string' && REGION_CODE.test(region.code))
+          ? undefined
+          : 'must be an ISO 3166 code (HK, US-CA) or null',
+      )
+      report(
+        'region.source',
+        REGION_SOURCES.includes(region.source as string)
+          ? undefined
+          : `must be one of ${REGION_SOURCES.join(', ')}`,
+      )
+    }
+  }
 
   const choices = input.choices
   if (!isObject(choices)) report('choices', 'must be an object of category → boolean')

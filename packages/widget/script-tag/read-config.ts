@@ -43,6 +43,9 @@ export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
       config[key] = { ...(isObject(current) ? current : {}), [attributes[attribute]!]: value }
     }
   }
+  // The visitor's region, written by the site's server (its CDN's country header): `HK`, `US-CA`.
+  const region = script?.getAttribute('data-region')
+  if (region != null) config.region = region
   return config
 }
 

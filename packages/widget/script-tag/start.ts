@@ -16,6 +16,8 @@ const CORE_OPTIONS = [
   'cookie',
   'signals',
   'collector',
+  'jurisdictions',
+  'region',
 ]
 
 /**

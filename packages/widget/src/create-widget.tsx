@@ -1,10 +1,21 @@
 import type { Consent } from '@assent/core'
 import { type CategoryView, categoryViews } from './category-views'
 import { checkOptions } from './check-options'
-import { deepActiveElement, trapTab } from './dom/focus'
+import {
+  type Choice,
+  closeDialog,
+  type DialogState,
+  draftChoices,
+  onModalKey,
+  openDialog,
+  recordChoice,
+  toggleSwitch,
+} from './dialog-controller'
+import { deepActiveElement, focusIn } from './dom/focus'
 import { injectStyles } from './dom/inject-styles'
-import { onOpenClick } from './dom/on-open-click'
+import { asksForBanner, onOpenClick } from './dom/on-open-click'
 import { idle, nextTask } from './dom/schedule'
+import { whenBody } from './dom/when-body'
 import { resolveTexts } from './i18n/resolve-texts'
 import css from './styles.css?inline'
 import { textHash } from './text-hash'
@@ -19,8 +30,9 @@ export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences
 
 /**
  * The widget controller, shared by `mountWidget` (languages and the fallback hash via
- * `import()`) and the script tag (via `<script>` next to assent.js). State lives here and every change
- * re-renders the views, so the views stay pure and the bundle needs no hooks runtime.
+ * `import()`) and the script tag (via `<script>` next to assent.js). State lives here and
+ * every change draws the views again, so the views stay pure and need no hooks runtime.
+ * In order: the state, `draw`, the actions, `listen`, `start`, and the handle.
  */
 export function createWidget(
   consent: Consent,
@@ -34,19 +46,19 @@ export function createWidget(
   const mount = document.createElement('div')
   shadow.append(mount)
   const dark = self.matchMedia?.('(prefers-color-scheme: dark)')
-
   let banner = false
   let prefs = false
-  let draft: Record<string, boolean> = {}
-  let opener: HTMLElement | null = null
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
+  let proven = false
+  const dialog: DialogState = { engine: consent }
 
   const fabWanted = () =>
     opts.floatingButton === true ||
     (opts.floatingButton === 'auto' && !document.querySelector('[data-assent-open]'))
 
-  const draw = () => {
+  /** Renders the state above: banner, dialog, or the floating button. */
+  function draw() {
     if (!shown || !alive) return
     const { texts, categories, locale } = shown
     const theme = opts.theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : opts.theme
@@ -59,8 +71,7 @@ export function createWidget(
             policyUrl={policyUrl}
             layout={opts.layout}
             position={opts.position}
-            onAccept={() => decide('acceptAll', 'banner')}
-            onReject={() => decide('rejectAll', 'banner')}
+            onChoose={(choice) => decide(choice, 'banner')}
             onCustomise={() => showPreferences()}
           />
         )}
@@ -68,17 +79,15 @@ export function createWidget(
           <PreferencesView
             texts={texts}
             categories={categories}
-            draft={draft}
+            draft={draftChoices(dialog)}
             honoredSignals={consent.honoredSignals}
             policyUrl={policyUrl}
             onToggle={(id) => {
-              draft = { ...draft, [id]: !draft[id] }
+              toggleSwitch(dialog, id)
               draw()
             }}
-            onSave={() => decide('save', 'preferences')}
-            onAccept={() => decide('acceptAll', 'preferences')}
-            onReject={() => decide('rejectAll', 'preferences')}
-            onClose={() => hidePreferences()}
+            onChoose={(choice) => decide(choice, 'preferences')}
+            onClose={hidePreferences}
           />
         )}
         {!banner && !prefs && fabWanted() && (
@@ -89,24 +98,18 @@ export function createWidget(
     )
   }
 
-  const focus = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus()
-
-  function decide(action: 'acceptAll' | 'rejectAll' | 'save', source: 'banner' | 'preferences') {
-    proveTexts()
-    if (action === 'save') consent.decide(draft, { source })
-    else consent[action]({ source })
-    const wasPrefs = prefs
-    if (banner) emit('hide', 'banner')
-    banner = prefs = false
-    draw()
-    if (wasPrefs) emit('hide', 'preferences')
-    returnFocus()
+  /** Records a choice from the banner or the dialog, and closes both. */
+  function decide(choice: Choice, source: 'banner' | 'preferences') {
+    prove()
+    recordChoice(dialog, choice, source)
+    hideBanner()
+    hidePreferences()
   }
 
-  function returnFocus() {
-    if (opener?.isConnected) opener.focus()
-    else focus('.a-fab')
-    opener = null
+  function hideBanner() {
+    if (!banner) return
+    banner = false
+    emit('hide', 'banner')
   }
 
   function showBanner() {
@@ -116,75 +119,28 @@ export function createWidget(
     draw()
     emit('show', 'banner')
     // Only the modal layout takes focus; the bar and box never steal it from the page.
-    if (opts.layout === 'modal' && !prefs) focus('#a-t')
+    if (opts.layout === 'modal' && !prefs) focusIn(shadow, '#a-t')
   }
 
-  function showPreferences(from?: HTMLElement) {
-    if (!prefs) opener = from ?? deepActiveElement()
-    draft = { ...consent.$consent.get().choices }
+  function showPreferences(from?: HTMLElement | null) {
+    openDialog(dialog, from, prefs)
     prefs = true
     draw()
     emit('show', 'preferences')
-    focus('#a-pt')
+    focusIn(shadow, '#a-pt')
   }
 
+  /** Closes the dialog (if open) and gives focus back. */
   function hidePreferences() {
-    if (!prefs) return
+    const was = prefs
     prefs = false
     draw()
-    emit('hide', 'preferences')
-    returnFocus()
+    if (was) emit('hide', 'preferences')
+    closeDialog(dialog, shadow, '.a-fab')
   }
 
-  const onKey = (event: KeyboardEvent) => {
-    if (prefs && event.key === 'Escape') {
-      event.preventDefault()
-      hidePreferences()
-      return
-    }
-    const modal = prefs ? '.a-dialog' : banner && opts.layout === 'modal' ? '.a-banner' : ''
-    const container = modal && shadow.querySelector(modal)
-    if (container) trapTab(event, container, shadow.activeElement)
-  }
-  document.addEventListener('keydown', onKey)
-  const stopOpen = onOpenClick((what, from) =>
-    what === 'banner' ? showBanner() : showPreferences(from),
-  )
-  dark?.addEventListener?.('change', draw)
-  // Read the status from the new state: `$needsDecision` may not have caught up yet.
-  const stopState = consent.onChange((state) => {
-    const undecided = state.status === 'undecided'
-    if (!undecided && banner) {
-      banner = false
-      emit('hide', 'banner')
-    } else if (undecided && opts.autoShow) return showBanner()
-    draw()
-  })
-
-  const ready = resolveTexts(opts, loaders.texts).then(({ locale, texts }) => {
-    if (!alive) return
-    const categories = categoryViews(consent.categories, texts, locale)
-    shown = { locale, texts, categories }
-    handle.locale = locale
-    // Hashing every text costs ~10 ms cold (~50 ms on a slow phone): do it when the page is
-    // idle, or at the latest right before the visitor's first decision — never in start-up.
-    idle(proveTexts)
-    // Drawing waits for a task of its own, so engine start-up and the first paint of the
-    // banner never add up to one long task.
-    return nextTask()
-      .then(attach)
-      .then(() => {
-        if (!alive) return
-        if (banner || (opts.autoShow && consent.$needsDecision.get())) {
-          banner = false
-          showBanner()
-        } else draw()
-      })
-  })
-
-  let proven = false
   /** Hand the texts' SHA-256 to the engine (once) so receipts prove what was shown. */
-  function proveTexts() {
+  function prove() {
     if (proven || !shown || !alive) return
     proven = true
     const { locale, texts, categories } = shown
@@ -194,28 +150,57 @@ export function createWidget(
     })
   }
 
-  // The script may run from <head> with `async`, before <body> exists.
-  const attach = () =>
-    new Promise<void>((resolve) => {
-      const go = () => {
-        // Parsing the stylesheet waits for this task too: nothing is shown before it.
-        if (alive) {
+  // Listening to keys, `[data-assent-open]` clicks, the colour scheme and the engine
+  // (`destroy` stops each).
+  const onKey = (event: KeyboardEvent) => {
+    const modal = prefs ? '.a-dialog' : banner && opts.layout === 'modal' && '.a-banner'
+    onModalKey(event, modal && shadow.querySelector(modal), prefs ? hidePreferences : undefined)
+  }
+  document.addEventListener('keydown', onKey)
+  const stopOpen = onOpenClick((from) =>
+    asksForBanner(from) ? showBanner() : showPreferences(from),
+  )
+  dark?.addEventListener?.('change', draw)
+  // `$needsDecision` is already up to date when listeners run; the state says the same.
+  const stopState = consent.onChange((state) => {
+    if (state.status !== 'undecided') hideBanner()
+    else if (opts.autoShow) return showBanner()
+    draw()
+  })
+
+  /** Texts in the page's language, then (in a task of its own) the host and the first draw. */
+  function start() {
+    return resolveTexts(opts, loaders.texts).then(({ locale, texts }) => {
+      if (!alive) return
+      shown = { locale, texts, categories: categoryViews(consent.categories, texts, locale) }
+      handle.locale = locale
+      // Hashing every text costs ~10 ms cold (~50 ms on a slow phone): do it when the page is
+      // idle, or at the latest right before the visitor's first decision — never in start-up.
+      idle(prove)
+      // Drawing waits for a task of its own, so engine start-up and the first paint of the
+      // banner never add up to one long task; parsing the stylesheet waits with it.
+      return nextTask()
+        .then(whenBody)
+        .then(() => {
+          if (!alive) return
           injectStyles(shadow, css, opts)
           document.body.append(host)
-        }
-        resolve()
-      }
-      if (document.body) go()
-      else document.addEventListener('DOMContentLoaded', go, { once: true })
+          if (banner || (opts.autoShow && consent.$needsDecision.get())) {
+            banner = false
+            showBanner()
+          } else draw()
+        })
     })
+  }
 
+  const ready = start()
   const handle: WidgetHandle & { locale: string } = {
     locale: 'en',
     ready,
     show: () => void ready.then(showBanner),
     showPreferences: () => {
       const from = deepActiveElement()
-      void ready.then(() => showPreferences(from ?? undefined))
+      void ready.then(() => showPreferences(from))
     },
     hide() {
       banner = prefs = false

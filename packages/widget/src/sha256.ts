@@ -1,5 +1,6 @@
-// Pure-JS SHA-256. The widget hashes the texts it shows synchronously, before the first click
-// can happen, and on http:// origins where `crypto.subtle` does not exist.
+// Pure-JS SHA-256, for pages without Web Crypto: `crypto.subtle` exists only on secure
+// origins, so on plain http:// the widget loads this (dist/sha256.js, or an `import()`) to
+// hash the texts it shows. Synchronous itself; the hash is awaited either way (sha256-hex.ts).
 let K: number[] | undefined
 let H0: number[]
 

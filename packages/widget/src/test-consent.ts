@@ -80,6 +80,16 @@ export function testConsent(
     shownTexts: [],
     $consent: $consent as unknown as Consent['$consent'],
     $needsDecision: $needsDecision as unknown as Consent['$needsDecision'],
+    $jurisdiction: atom({
+      resolved: true,
+      model: 'opt-in',
+      profile: 'default',
+      region: { code: null, source: 'default' },
+      banner: 'opt-in',
+      doNotSell: false,
+    }) as unknown as Consent['$jurisdiction'],
+    noticeShown() {},
+    acknowledge() {},
     categories,
     signals: init.honoredSignals ?? { gpc: false, dnt: false },
     honoredSignals: init.honoredSignals ?? { gpc: false, dnt: false },
@@ -95,20 +105,23 @@ export function testConsent(
         ...(options?.source ? { source: options.source } : {}),
       }
       consent.decisions.push({ choices: next.choices, options })
-      // Same order as the real engine: listeners run before $needsDecision is updated.
+      // Same order as the real engine: `$needsDecision` first, so listeners read the new value.
+      $needsDecision.set(false)
       $consent.set(next)
       for (const fn of [...listeners]) fn(next, previous)
-      $needsDecision.set(false)
     },
     reset() {
       const previous = $consent.get()
       const next: ConsentState = { ...previous, status: 'undecided', choices: all(false) }
+      $needsDecision.set(true)
       $consent.set(next)
       for (const fn of [...listeners]) fn(next, previous)
-      $needsDecision.set(true)
     },
-    isGranted: (c) =>
-      (Array.isArray(c) ? c : [c]).every((id) => $consent.get().choices[id] === true),
+    // Like the engine: an empty list is not granted.
+    isGranted: (c) => {
+      const ids = typeof c === 'string' ? [c] : c
+      return ids.length > 0 && ids.every((id) => $consent.get().choices[id] === true)
+    },
     onChange(fn) {
       listeners.add(fn)
       return () => listeners.delete(fn)

@@ -1,13 +1,18 @@
 // biome-ignore-all lint/suspicious/noDocumentCookie: a vendor stand-in writes cookies as the vendor does
-// A local stand-in for a self-hosted Matomo's matomo.js, so the demo runs without the
-// internet. It implements the parts of the _paq API Assent uses, with Matomo's semantics:
-// under requireConsent nothing is sent and no cookie is set until setConsentGiven (requests
-// made before are queued and replayed then); under requireCookieConsent requests go out
-// without cookies until setCookieConsentGiven. Hits go to the tracker URL (matomo.php),
-// which the demo server records.
+// A local stand-in for a self-hosted Matomo's matomo.js: the demo serves it so it runs without
+// the internet, the Playwright tests answer a Matomo host with it, the engine suite serves it
+// from a stand-in host. It implements the parts of the _paq API Assent uses, with Matomo's
+// semantics: under requireConsent nothing is sent and no cookie is set until setConsentGiven,
+// and requests made before it are queued and replayed then (matomo-org/matomo#17183); under
+// requireCookieConsent requests go out without cookies until setCookieConsentGiven. It writes
+// _pk_id/_pk_ses (on the cookie domain, if set) and mtm_consent_removed on
+// forgetConsentGiven, and never deletes cookies itself, so tests see what Assent deletes.
+// Hits go to the tracker URL (matomo.php). What it did is in window.__matomoStandIn.log.
 ;(() => {
   const queue = window._paq || []
   const state = { siteId: '', trackerUrl: '', cookieDomain: '', url: '', pending: [] }
+  const log = { log: [] }
+  window.__matomoStandIn = log
   const cookiesAllowed = () =>
     state.consentRequired
       ? state.consentGiven
@@ -31,8 +36,10 @@
     }
     setCookies()
     const cookie = cookiesAllowed() ? 1 : 0
+    log.log.push(`hit ${params} cookie=${cookie}`)
     fetch(`${state.trackerUrl}?idsite=${state.siteId}&rec=1&${params}&cookie=${cookie}`, {
       method: 'POST',
+      mode: 'no-cors',
       keepalive: true,
     }).catch(() => {})
   }
@@ -46,6 +53,10 @@
     setCookieConsentGiven() {
       state.cookieConsentGiven = true
       setCookies()
+    },
+    rememberConsentGiven() {
+      document.cookie = `mtm_consent=${Date.now()}${attrs()}; Max-Age=946080000`
+      api.setConsentGiven()
     },
     forgetConsentGiven() {
       state.consentGiven = false
@@ -73,6 +84,7 @@
   const apply = (command) => {
     if (!Array.isArray(command)) return
     const [name, ...args] = command
+    log.log.push(String(name))
     if (typeof api[name] === 'function') api[name](...args)
   }
   for (const command of queue) apply(command)

@@ -1,13 +1,17 @@
 // The auditor's own RFC 6962 / RFC 9162 code, written from the RFC text and deliberately not
 // sharing a line with the collector's tree (src/log/): if the collector hashes, splits or
 // proves wrongly, this is what notices.
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 
-const H = (...parts: Uint8Array[]): Buffer => {
-  const h = createHash('sha256')
-  for (const p of parts) h.update(p)
-  return h.digest()
-}
+// One-shot hashing where Node has it (≥ 20.12): a million-leaf audit hashes two million times.
+const H: (...parts: Uint8Array[]) => Buffer =
+  typeof crypto.hash === 'function'
+    ? (...parts) => crypto.hash('sha256', Buffer.concat(parts), 'buffer') as unknown as Buffer
+    : (...parts) => {
+        const h = crypto.createHash('sha256')
+        for (const p of parts) h.update(p)
+        return h.digest()
+      }
 
 /** RFC 9162 §2.1.1: MTH({d(0)}) = HASH(0x00 || d(0)). */
 export const hashLeaf = (data: Uint8Array): Buffer => H(Uint8Array.of(0), data)

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runCli } from '../cli/run-cli.js'
 import { checkpointer } from '../log/checkpointer.js'
 import { generateLogKey, parseLogKey } from '../log/log-key.js'
+import { sealRecord } from '../seal-record.js'
 import { postgresStore } from '../stores/postgres/postgres-store.js'
 import { sqliteStore } from '../stores/sqlite/sqlite-store.js'
 import { PG_URL } from '../testing/test-stores.js'
@@ -29,8 +30,13 @@ async function fill(store: ReceiptStore): Promise<string> {
   const first = sampleReceipt()
   for (let i = 0; i < 30; i++) {
     const receipt = i === 0 ? first : sampleReceipt()
+    const receivedAt = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()
+    // Even leaves as the collector stores them (canonical JSON: verify hashes the stored
+    // bytes); odd ones as plain JSON.stringify (verify re-serialises them).
     await store.insert(
-      await sampleRecord(receipt, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
+      i % 2 === 0
+        ? sealRecord({ receipt, receivedAt, ipPrefix: null, uaFamily: null })
+        : await sampleRecord(receipt, receivedAt),
     )
   }
   await store.eraseSubject(first.subjectId, 'request')
@@ -68,6 +74,13 @@ const CASES: [string, (leaf: (n: number) => string) => string[], RegExp][] = [
       `UPDATE receipts SET receipt = replace(receipt, '"custom"', '"accept-all"') WHERE seq = ${l(7)}`,
     ],
     /leaf 7 .*differs from the record the log sealed\n[\s\S]*first leaf that differs: 7\n/,
+  ],
+  [
+    'altered, stored canonical',
+    (l) => [
+      `UPDATE receipts SET receipt = replace(receipt, '"custom"', '"reject-all"') WHERE seq = ${l(8)}`,
+    ],
+    /leaf 8 .*differs from the record the log sealed\n[\s\S]*first leaf that differs: 8\n/,
   ],
   [
     'deleted',

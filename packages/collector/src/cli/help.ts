@@ -44,7 +44,11 @@ Options:
                          max-categories (default 32); others are refused with 400
   --ip-prefix            Store the client's IPv4 /24 or IPv6 /48                   [ASSENT_IP_PREFIX=1]
   --ua-family            Store the browser family (no version)                     [ASSENT_UA_FAMILY=1]
-  --trust-proxy <n>      Reverse proxies in front that append X-Forwarded-For (0)   [ASSENT_TRUST_PROXY]
+  --trust-proxy <addrs>  Your reverse proxies' addresses or CIDRs, comma-separated   [ASSENT_TRUST_PROXY]
+                         (e.g. 127.0.0.1,::1): X-Forwarded-For is read only from them
+  --region-header <h>    GET /v1/region: trusted country header, e.g. CF-IPCountry [ASSENT_REGION_HEADER]
+  --region-subdivision-header <h>  its subdivision header   [ASSENT_REGION_SUBDIVISION_HEADER]
+  --region-db <file>     GET /v1/region: MMDB IP-to-country database (never logs IPs) [ASSENT_REGION_DB]
   --rate-limit <n|off>   Requests per minute per IP prefix (default 600)           [ASSENT_RATE_LIMIT]
   --admin-auth-limit <n[/dur]|off>
                          Wrong admin tokens per IP prefix, then 429 (10/15m)       [ASSENT_ADMIN_AUTH_LIMIT]

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Iso27560Options } from '@assent/receipt'
 import type { SiteConfig } from '../collector-options.js'
 import { parseDuration } from '../duration.js'
+import { proxyTrust } from '../http/client-address.js'
 import type { FailureLimitOptions } from '../http/failure-limiter.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
@@ -14,12 +15,16 @@ export interface CliConfig {
   adminTokens: string[]
   ipPrefix: boolean
   userAgentFamily: boolean
-  trustProxy: number
+  trustProxy: string[]
   rateLimit: RateLimitOptions | false
   adminAuthLimit: FailureLimitOptions | false
   retention?: string
   purgeEvery: string
   gpc?: { lastUpdate?: string } | false
+  /** GET /v1/region: trusted country header(s) and/or an MMDB country database file. */
+  regionHeader?: string
+  regionSubdivisionHeader?: string
+  regionDb?: string
   kantara?: Iso27560Options
   /** Where the log signing key comes from: a file, or the key text itself. */
   logKey: { file?: string; text?: string }
@@ -118,9 +123,16 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
   const port = Number(flags.port ?? env.ASSENT_PORT ?? file.port ?? 8787)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`port "${flags.port ?? env.ASSENT_PORT ?? file.port}" is not a port number`)
-  const trustProxy = Number(flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? 0)
-  if (!Number.isInteger(trustProxy) || trustProxy < 0)
-    throw new Error('trust-proxy must be a whole number')
+  const trust = flags['trust-proxy'] ?? env.ASSENT_TRUST_PROXY ?? file.trustProxy ?? []
+  // A count (the old meaning) trusted X-Forwarded-For from anyone: refused, not guessed at.
+  if (typeof trust === 'number' || (typeof trust === 'string' && /^\d+$/.test(trust.trim())))
+    throw new Error(
+      `trust-proxy "${trust}": give the proxies' addresses or CIDRs (e.g. 127.0.0.1,::1), not a count`,
+    )
+  const trustProxy = (typeof trust === 'string' ? trust.split(',') : (trust as string[]))
+    .map((a) => a.trim())
+    .filter(Boolean)
+  proxyTrust(trustProxy) // throws naming an entry that is not an address or CIDR
   const config: CliConfig = {
     db: (flags.db as string | undefined) ?? env.ASSENT_DB ?? file.db ?? './receipts.db',
     port,
@@ -190,6 +202,17 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
     config.witness = witness
   }
   if (file.gpc !== undefined) config.gpc = file.gpc
+  const regionHeader =
+    (flags['region-header'] as string | undefined) ?? env.ASSENT_REGION_HEADER ?? file.regionHeader
+  const regionSubdivisionHeader =
+    (flags['region-subdivision-header'] as string | undefined) ??
+    env.ASSENT_REGION_SUBDIVISION_HEADER ??
+    file.regionSubdivisionHeader
+  const regionDb =
+    (flags['region-db'] as string | undefined) ?? env.ASSENT_REGION_DB ?? file.regionDb
+  if (regionHeader) config.regionHeader = regionHeader
+  if (regionSubdivisionHeader) config.regionSubdivisionHeader = regionSubdivisionHeader
+  if (regionDb) config.regionDb = regionDb
   if (file.kantara !== undefined) config.kantara = file.kantara
   return config
 }

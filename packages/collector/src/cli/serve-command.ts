@@ -1,5 +1,6 @@
 import { createCollector } from '../create-collector.js'
 import { parseDuration } from '../duration.js'
+import { mmdbCountry } from '../http/mmdb-country.js'
 import { loadLogKey } from '../log/log-key.js'
 import { serve } from '../serve.js'
 import { openStore } from '../stores/open-store.js'
@@ -56,6 +57,17 @@ export async function serveCommand(
     rateLimit: config.rateLimit,
     adminAuthLimit: config.adminAuthLimit,
     ...(config.gpc !== undefined ? { gpc: config.gpc } : {}),
+    ...(config.regionHeader || config.regionDb
+      ? {
+          region: {
+            ...(config.regionHeader ? { header: config.regionHeader } : {}),
+            ...(config.regionSubdivisionHeader
+              ? { subdivisionHeader: config.regionSubdivisionHeader }
+              : {}),
+            ...(config.regionDb ? { lookup: mmdbCountry(config.regionDb) } : {}),
+          },
+        }
+      : {}),
     ...(key
       ? {
           log: {

@@ -20,6 +20,8 @@ export interface AuditRow {
   hash: string
   /** The receipts rows that name this leaf: one; none once erased (or deleted); two if inserted. */
   records: ReceiptRecord[]
+  /** Per record, its receipt's JSON exactly as stored (lets `verify` hash the stored bytes). */
+  texts?: string[]
   /** For a receipt leaf whose row is gone: the erasure leaf that recorded its erasure. */
   erasedBy: number | null
   /** For an erasure leaf: the erasure and the leaves it tombstoned, ascending. */

@@ -12,6 +12,8 @@ export interface IncomingReceipt {
   header(name: string): string | undefined
   /** The TCP socket, when there is one (keys the per-connection address cache). */
   socket: { remoteAddress?: string | undefined } | undefined
+  /** The Web request, where there is one (for `options.clientAddress`). */
+  request?: Request
   /** The body, at most `max` bytes. */
   body(max: number): Promise<BodyResult>
 }
@@ -59,7 +61,7 @@ export function acceptReceipt(ctx: CollectorContext) {
   }
 
   return async (req: IncomingReceipt): Promise<ReceiptAnswer> => {
-    const prefix = ctx.prefixFor(req.socket, req.header('x-forwarded-for'))
+    const prefix = ctx.prefixFor(req.socket, req.header('x-forwarded-for'), req.request)
     const wait = ctx.retryAfter(prefix)
     if (wait > 0) {
       const message = `Too many requests; retry in ${wait} s.`

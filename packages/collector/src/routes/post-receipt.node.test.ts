@@ -29,6 +29,8 @@ async function both(options: Partial<CollectorOptions>, init: RequestInit, times
       store: memoryStore(),
       sites: [{ id: 'demo', origins: [ORIGIN, 'https://other.example'] }],
       logger: { error: () => {}, warn: () => {} },
+      // app.request has no socket: the same address the Node path sees.
+      clientAddress: () => '127.0.0.1',
       ...options,
     })
   const hono = make()

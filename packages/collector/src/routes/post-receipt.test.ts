@@ -1,6 +1,6 @@
 import { recordHash, sampleReceipt } from '@assent/receipt'
 import { describe, expect, test } from 'vitest'
-import { postReceipt } from '../testing/post.js'
+import { lastForwardedHop, postReceipt } from '../testing/post.js'
 import { routeSuite } from '../testing/route-suite.js'
 
 routeSuite('POST /v1/receipts', (s) => {
@@ -108,7 +108,10 @@ routeSuite('POST /v1/receipts', (s) => {
     })
 
     test('limits each IP prefix and says when to retry', async () => {
-      const limited = s.make({ rateLimit: { requestsPerMinute: 60, burst: 2 }, trustProxy: 1 })
+      const limited = s.make({
+        rateLimit: { requestsPerMinute: 60, burst: 2 },
+        clientAddress: lastForwardedHop,
+      })
       const from = (ip: string) => postReceipt(limited, sampleReceipt(), { 'x-forwarded-for': ip })
       expect((await from('203.0.113.1')).status).toBe(201)
       expect((await from('203.0.113.2')).status).toBe(201)
@@ -119,7 +122,11 @@ routeSuite('POST /v1/receipts', (s) => {
     })
 
     test('stores the IP prefix and browser family only when configured', async () => {
-      const configured = s.make({ ipPrefix: true, userAgentFamily: true, trustProxy: 1 })
+      const configured = s.make({
+        ipPrefix: true,
+        userAgentFamily: true,
+        clientAddress: lastForwardedHop,
+      })
       const receipt = sampleReceipt()
       await postReceipt(configured, receipt, {
         'x-forwarded-for': '10.0.0.1, 203.0.113.77',

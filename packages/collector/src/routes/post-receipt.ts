@@ -50,6 +50,7 @@ export function postReceipt(ctx: CollectorContext): {
       answer = await timed({
         header: (name) => header(c, name),
         socket: incoming?.socket,
+        request: c.req.raw,
         body: (max) =>
           readBody(
             c.req.raw,

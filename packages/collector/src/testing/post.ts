@@ -17,3 +17,7 @@ export function postReceipt(
 
 /** Admin bearer header for the token the tests configure. */
 export const ADMIN = { authorization: 'Bearer test-admin-token' }
+
+/** `clientAddress` for in-process tests (no socket): the last X-Forwarded-For hop. */
+export const lastForwardedHop = (request: Request): string | undefined =>
+  request.headers.get('x-forwarded-for')?.split(',').at(-1)

@@ -9,6 +9,10 @@ export function deepActiveElement(): HTMLElement | null {
   return el
 }
 
+/** Focuses the element `selector` finds in `root`, if any. */
+export const focusIn = (root: ParentNode | null | undefined, selector: string): void =>
+  root?.querySelector<HTMLElement>(selector)?.focus()
+
 /** Focusable elements inside `container`, skipping the hidden content of closed `<details>`. */
 export function focusables(container: Element): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
@@ -22,7 +26,9 @@ export function focusables(container: Element): HTMLElement[] {
  * wraps to the first, and the other way round. Call from the dialog's keydown handler.
  */
 export function trapTab(event: KeyboardEvent, container: Element, active: Element | null): void {
-  if (event.key !== 'Tab') return
+  // WebKitGTK reports a synthesised Shift+Tab (WebDriver, xdotool, on-screen keyboards) as
+  // key "Unidentified" with code "Tab"; checking `key` alone let focus out of the dialog.
+  if (event.key !== 'Tab' && event.code !== 'Tab') return
   const items = focusables(container)
   // Leaving at `edge` (or from outside the dialog) goes round to `other`.
   const last = items[items.length - 1]

@@ -12,10 +12,13 @@ export function injectStyles(root: ShadowRoot, css: string, options: StyleOption
   try {
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(css)
-    root.adoptedStyleSheets = [sheet]
+    // Spreading the current list is the feature test: where shadow roots lack
+    // adoptedStyleSheets (Safari < 16.4) it throws, whereas a bare assignment would only add
+    // a plain property and leave the widget unstyled without an error.
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
     return
   } catch {
-    // Older browsers (Safari < 16.4): fall through to an element.
+    // No constructable stylesheets: fall through to an element.
   }
   if (options.stylesheetUrl && !options.nonce) {
     const link = document.createElement('link')

@@ -1,6 +1,16 @@
 import { h, type JSX } from 'preact'
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
-import { deepActiveElement, trapTab } from '../dom/focus'
+import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks'
+import {
+  type Choice,
+  closeDialog,
+  type DialogState,
+  draftChoices,
+  onModalKey,
+  openDialog,
+  recordChoice,
+  toggleSwitch,
+} from '../dialog-controller'
+import { focusIn } from '../dom/focus'
 import type { WidgetOptions } from '../types'
 import { PreferencesView } from '../views/preferences-view'
 import { useConsentEngine } from './consent-context'
@@ -30,52 +40,52 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
   const consent = useConsentEngine('<ConsentPreferences>')
   const shown = useWidgetTexts(consent, props)
   const theme = useTheme(props.theme)
-  const [draft, setDraft] = useState<Record<string, boolean> | undefined>()
-  const ready = props.open && consent !== null && shown !== undefined
-  const { onClose } = props
+  const [, redraw] = useReducer<number, void>((n) => n + 1, 0)
   // The latest onClose, so a parent re-render (new callback) does not re-run the open effect.
-  const closeRef = useRef(onClose)
-  closeRef.current = onClose
-  const close = (decide: () => void) => () => {
+  const closeRef = useRef(props.onClose)
+  closeRef.current = props.onClose
+  const root = useRef<HTMLDivElement>(null)
+  // The same dialog behaviour as the widget's (dialog-controller.ts), hosted by Preact.
+  const dialog = useMemo<DialogState | null>(() => consent && { engine: consent }, [consent])
+  const ready = props.open && consent !== null && dialog !== null && shown !== undefined
+  const choose = (choice: Choice) => {
+    if (!consent || !dialog || !shown) return
     // The receipt's textHash names the texts the visitor saw when deciding.
-    if (shown) consent?.setShownTexts(shown.shown)
-    decide()
-    onClose()
+    consent.setShownTexts(shown.shown)
+    recordChoice(dialog, choice, 'preferences')
+    props.onClose()
   }
-  const current = draft ?? consent?.$consent.get().choices ?? {}
-  const root = useTinyView(
+  useTinyView(
+    root,
     ready &&
       PreferencesView({
         texts: shown.texts,
         categories: shown.categories,
-        draft: current,
+        draft: draftChoices(dialog),
         honoredSignals: consent.honoredSignals,
         policyUrl: consent.policy?.url,
-        onToggle: (id) => setDraft({ ...current, [id]: !current[id] }),
-        onSave: close(() => consent.decide(current, { source: 'preferences' })),
-        onAccept: close(() => consent.acceptAll({ source: 'preferences' })),
-        onReject: close(() => consent.rejectAll({ source: 'preferences' })),
-        onClose,
+        onToggle: (id) => {
+          toggleSwitch(dialog, id)
+          redraw()
+        },
+        onChoose: choose,
+        onClose: props.onClose,
       }),
   )
 
   // A layout effect: focus is in place before the visitor can interact.
   useLayoutEffect(() => {
     if (!ready) return
-    const opener = deepActiveElement()
-    root.current?.querySelector<HTMLElement>('#a-pt')?.focus()
-    const onKey = (event: KeyboardEvent) => {
-      const dialog = root.current?.querySelector('.a-dialog')
-      if (event.key === 'Escape') closeRef.current()
-      else if (dialog) trapTab(event, dialog, deepActiveElement())
-    }
+    openDialog(dialog)
+    focusIn(root.current, '#a-pt')
+    const onKey = (event: KeyboardEvent) =>
+      onModalKey(event, root.current?.querySelector('.a-dialog'), closeRef.current)
     document.addEventListener('keydown', onKey)
     return () => {
       document.removeEventListener('keydown', onKey)
-      setDraft(undefined) // reopened, the dialog shows the state again
-      if (opener?.isConnected) opener.focus()
+      closeDialog(dialog) // reopened, the dialog shows the state again
     }
-  }, [ready, root])
+  }, [ready, dialog])
 
   return h('div', { class: 'a-root', 'data-theme': theme, lang: shown?.locale, ref: root })
 }

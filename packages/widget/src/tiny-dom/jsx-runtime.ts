@@ -1,5 +1,6 @@
-// A drop-in for `preact/jsx-runtime` in the script-tag build only (rollup aliases it there):
-// JSX becomes plain `{ type, props }` objects that `render()` (./render.ts) turns into DOM.
+// The JSX runtime of the widget's views in every build and in the tests: JSX becomes plain
+// `{ type, props }` objects that `render()` (./render.ts) turns into DOM. The npm build and the
+// tests alias `preact/jsx-runtime` here; the script tag compiles JSX to `h` below.
 
 /** An element: a tag name or a function component, and its props (children included). */
 export interface TinyVNode {

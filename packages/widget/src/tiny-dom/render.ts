@@ -1,5 +1,6 @@
-// The smallest renderer the widget's views need, used instead of Preact in the script-tag build
-// (rollup aliases `preact` to this file there) to keep assent.js small. It diffs by position:
+// The smallest renderer the widget's views need: `mountWidget`, the script tag and
+// `<ConsentPreferences>` all draw the views with it, so none of them ships Preact for the
+// widget (assent.js stays small; @assent/react needs no Preact). It diffs by position:
 // the views are fixed in shape, and `false`/`null` children keep their slot as an empty text
 // node, so a part that appears or disappears never shifts its siblings. Text is always set
 // as text (never parsed as HTML).

@@ -5,8 +5,8 @@ export interface BannerViewProps {
   policyUrl?: string | undefined
   layout: Layout
   position: Position
-  onAccept: () => void
-  onReject: () => void
+  /** Accept all or Reject all. */
+  onChoose: (choice: 'acceptAll' | 'rejectAll') => void
   onCustomise: () => void
 }
 
@@ -37,10 +37,10 @@ export function BannerView(props: BannerViewProps) {
       </div>
       <div class="a-actions">
         {/* Same element, same class: equal size, weight and emphasis for both choices. */}
-        <button type="button" class="a-btn" onClick={props.onAccept}>
+        <button type="button" class="a-btn" onClick={() => props.onChoose('acceptAll')}>
           {texts.acceptAll}
         </button>
-        <button type="button" class="a-btn" onClick={props.onReject}>
+        <button type="button" class="a-btn" onClick={() => props.onChoose('rejectAll')}>
           {texts.rejectAll}
         </button>
         <button type="button" class="a-btn a-ghost" onClick={props.onCustomise}>

@@ -1,5 +1,6 @@
 import type { Signals } from '@assent/core'
 import type { CategoryView } from '../category-views'
+import type { Choice } from '../dialog-controller'
 import type { Texts } from '../types'
 import { CategoryRow } from './category-row'
 
@@ -10,9 +11,8 @@ export interface PreferencesViewProps {
   honoredSignals: Signals
   policyUrl?: string | undefined
   onToggle: (id: string) => void
-  onSave: () => void
-  onAccept: () => void
-  onReject: () => void
+  /** Save choices, Accept all or Reject all. */
+  onChoose: (choice: Choice) => void
   onClose: () => void
 }
 
@@ -66,13 +66,13 @@ export function PreferencesView(props: PreferencesViewProps) {
           </ul>
         </div>
         <div class="a-foot">
-          <button type="button" class="a-btn a-ghost" onClick={props.onReject}>
+          <button type="button" class="a-btn a-ghost" onClick={() => props.onChoose('rejectAll')}>
             {texts.rejectAll}
           </button>
-          <button type="button" class="a-btn a-ghost" onClick={props.onAccept}>
+          <button type="button" class="a-btn a-ghost" onClick={() => props.onChoose('acceptAll')}>
             {texts.acceptAll}
           </button>
-          <button type="button" class="a-btn" onClick={props.onSave}>
+          <button type="button" class="a-btn" onClick={() => props.onChoose('save')}>
             {texts.save}
           </button>
         </div>

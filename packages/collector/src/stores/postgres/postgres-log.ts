@@ -1,5 +1,6 @@
 import type { Sql } from 'postgres'
 import { erasureDigest } from '../../audit/record-digests.js'
+import { lazyRecord } from '../../log/lazy-record.js'
 import { recordLeafHash } from '../../log/merkle-hash.js'
 import type { AuditRow, ReceiptLog } from '../../log/receipt-log.js'
 import type { ErasureEntry } from '../../types.js'
@@ -10,7 +11,8 @@ type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
 const AUDIT = `
   SELECT l.leaf_index AS idx, l.kind, l.hash AS leaf_hash,
     r.receipt, r.received_at, r.ip_prefix, r.ua_family, r.hash,
-    (SELECT e.erasure_leaf FROM erased_receipts e WHERE e.leaf_index = l.leaf_index LIMIT 1) AS erased_by
+    CASE WHEN r.seq IS NULL THEN
+      (SELECT e.erasure_leaf FROM erased_receipts e WHERE e.leaf_index = l.leaf_index LIMIT 1) END AS erased_by
   FROM log_leaves l LEFT JOIN receipts r ON r.seq = l.seq
   WHERE l.leaf_index >= $1 AND l.leaf_index < $2 ORDER BY l.leaf_index`
 
@@ -144,19 +146,23 @@ export function postgresLog(q: Query): ReceiptLog {
             kind: row.kind,
             hash: row.leaf_hash,
             records: [],
+            texts: [],
             erasedBy: row.erased_by === null ? null : Number(row.erased_by),
             erasure: row.kind === 'erasure' ? await erasureOf(q, index) : null,
           }
           out.push(entry)
         }
-        if (row.receipt !== null)
-          entry.records.push({
-            receipt: JSON.parse(row.receipt),
+        if (row.receipt === null) continue
+        const text = row.receipt
+        entry.texts?.push(text)
+        entry.records.push(
+          lazyRecord(text, {
             receivedAt: row.received_at.toISOString(),
             ipPrefix: row.ip_prefix,
             uaFamily: row.ua_family,
             hash: row.hash,
-          })
+          }),
+        )
       }
       return out
     },

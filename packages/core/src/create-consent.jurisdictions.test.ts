@@ -1,0 +1,322 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { createConsent } from './create-consent.js'
+import { NOW, settle, testConsent } from './test-consent.js'
+import type { ConsentOptions, Signals } from './types.js'
+
+const categories = ['analytics', 'preference', 'marketing']
+const jurisdictions: ConsentOptions['jurisdictions'] = {
+  EU: 'opt-in',
+  GB: 'opt-in',
+  'US-OPT-OUT': 'opt-out',
+  HK: 'notice',
+  default: 'opt-in',
+}
+const page = (region: string, signals: Partial<Signals> = {}, extra: ConsentOptions = {}) =>
+  testConsent(
+    { categories, jurisdictions, region, lookupRegion: async () => null, ...extra },
+    signals,
+  )
+
+beforeEach(() => sessionStorage.clear())
+afterEach(() => vi.restoreAllMocks())
+
+test('notice: categories are on before any click, the notice asks, nothing is recorded yet', async () => {
+  const { consent, sent, storage } = page('HK')
+  await settle()
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'undecided',
+    model: 'notice',
+    region: { code: 'HK', source: 'site' },
+    choices: { essential: true, analytics: true, preference: true, marketing: true },
+  })
+  expect(consent.$jurisdiction.get()).toEqual({
+    resolved: true,
+    model: 'notice',
+    profile: 'HK',
+    region: { code: 'HK', source: 'site' },
+    banner: 'notice',
+    doNotSell: false,
+  })
+  expect(consent.$needsDecision.get()).toBe(true)
+  expect(sent).toEqual([])
+  expect(storage.value).toBeNull()
+})
+
+test('notice: shown records the defaults once (v2, action defaults, source notice); OK hides it', async () => {
+  const { consent, sent, storage } = page('HK')
+  consent.noticeShown()
+  consent.noticeShown()
+  await settle()
+  expect(sent).toHaveLength(1)
+  expect(sent[0]).toMatchObject({
+    v: 2,
+    action: 'defaults',
+    source: 'notice',
+    model: 'notice',
+    region: { code: 'HK', source: 'site' },
+    choices: { essential: true, analytics: true, preference: true, marketing: true },
+  })
+  expect(consent.$needsDecision.get()).toBe(true)
+  consent.acknowledge()
+  expect(consent.$needsDecision.get()).toBe(false)
+  await settle()
+  expect(sent).toHaveLength(1)
+  // The next page: no notice, no receipt, the defaults still apply.
+  const next = createConsent({
+    categories,
+    jurisdictions,
+    region: 'HK',
+    storage,
+    gating: false,
+    now: () => NOW,
+    policy: { version: 'v1', url: '/privacy' },
+  })
+  expect(next.$needsDecision.get()).toBe(false)
+  expect(next.isGranted('analytics')).toBe(true)
+  expect(next.$consent.get().source).toBe('notice')
+})
+
+test('acknowledge without noticeShown still records the notice', async () => {
+  const { consent, sent } = page('HK')
+  consent.acknowledge()
+  await settle()
+  expect(sent.map((r) => r.action)).toEqual(['defaults'])
+})
+
+test('notice: opting out stays possible and is an ordinary decision', async () => {
+  const { consent, sent } = page('HK')
+  consent.noticeShown()
+  consent.decide({ analytics: false }, { source: 'preferences' })
+  await settle()
+  expect(sent.map((r) => [r.action, r.source])).toEqual([
+    ['defaults', 'notice'],
+    ['custom', 'preferences'],
+  ])
+  expect(consent.$needsDecision.get()).toBe(false)
+  expect(consent.isGranted('analytics')).toBe(false)
+})
+
+test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off with a signal receipt', async () => {
+  const plain = page('US-CA')
+  expect(plain.consent.$jurisdiction.get()).toMatchObject({
+    model: 'opt-out',
+    banner: 'opt-out',
+    doNotSell: true,
+    profile: 'US-OPT-OUT',
+  })
+  expect(plain.consent.isGranted(['analytics', 'marketing'])).toBe(true)
+
+  // GPC is binding even where the site ignores it elsewhere.
+  const { consent, sent } = page('US-CA', { gpc: true }, { signals: { gpc: 'ignore' } })
+  await settle()
+  expect(consent.honoredSignals).toEqual({ gpc: true, dnt: false })
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'decided',
+    source: 'signal',
+    choices: { essential: true, analytics: true, preference: true, marketing: false },
+  })
+  expect(consent.$needsDecision.get()).toBe(false)
+  expect(sent).toHaveLength(1)
+  expect(sent[0]).toMatchObject({
+    v: 2,
+    action: 'custom',
+    source: 'signal',
+    model: 'opt-out',
+    region: { code: 'US-CA' },
+  })
+})
+
+test('opt-out: a profile can let GPC stop analytics too', () => {
+  const { consent } = testConsent(
+    {
+      categories,
+      region: 'US-CO',
+      jurisdictions: {
+        'US-OPT-OUT': { model: 'opt-out', signalCategories: ['analytics', 'marketing'] },
+      },
+    },
+    { gpc: true },
+  )
+  expect(consent.$consent.get().choices).toMatchObject({
+    analytics: false,
+    marketing: false,
+    preference: true,
+  })
+})
+
+test('opt-in (EU) keeps today’s rule: GPC or DNT is an automatic refusal', async () => {
+  const { consent, sent } = page('FR', { dnt: true })
+  await settle()
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'decided',
+    source: 'signal',
+    model: 'opt-in',
+    region: { code: 'FR' },
+  })
+  expect(consent.isGranted('analytics')).toBe(false)
+  expect(sent[0]).toMatchObject({ v: 2, action: 'reject-all', model: 'opt-in' })
+  const undecided = page('DE')
+  expect(undecided.consent.$jurisdiction.get()).toMatchObject({
+    model: 'opt-in',
+    banner: 'opt-in',
+    profile: 'EU',
+  })
+  expect(undecided.consent.isGranted('analytics')).toBe(false)
+})
+
+test('notice with DNT ignored (policy 003): DNT changes nothing; GPC takes marketing only', () => {
+  const options = {
+    categories,
+    region: 'HK',
+    jurisdictions: { HK: { model: 'notice' as const, signals: { dnt: 'ignore' as const } } },
+  }
+  const dnt = testConsent(options, { dnt: true }).consent
+  expect(dnt.$consent.get().status).toBe('undecided')
+  expect(dnt.isGranted(['analytics', 'marketing'])).toBe(true)
+  const gpc = testConsent(options, { gpc: true }).consent
+  expect(gpc.$consent.get().choices).toMatchObject({ analytics: true, marketing: false })
+})
+
+test('a category sets its default per model; essential is always on', () => {
+  const { consent } = testConsent({
+    region: 'HK',
+    jurisdictions,
+    categories: [
+      'analytics',
+      { id: 'marketing', defaults: { notice: false } },
+      { id: 'essential', defaults: { notice: false } },
+    ],
+  })
+  expect(consent.$consent.get().choices).toEqual({
+    essential: true,
+    analytics: true,
+    marketing: false,
+  })
+})
+
+test('an unknown region code gives the default profile and one warning', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const { consent } = page('Mars')
+  expect(consent.$jurisdiction.get()).toMatchObject({
+    profile: 'default',
+    model: 'opt-in',
+    region: { code: null, source: 'default' },
+  })
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(warn.mock.calls[0]![0]).toContain('"Mars"')
+})
+
+test('an unknown profile or key warns once each and leaves those visitors on default', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const { consent } = testConsent({
+    categories,
+    region: 'HK',
+    jurisdictions: { HK: 'implied' as never, Europe: 'opt-in' },
+  })
+  expect(consent.$jurisdiction.get()).toMatchObject({ profile: 'default', model: 'opt-in' })
+  expect(warn.mock.calls.map((call) => call[0])).toEqual([
+    '[assent] jurisdictions.HK: unknown profile "implied"; the default profile applies',
+    '[assent] jurisdictions: unknown region "Europe" is ignored',
+  ])
+})
+
+test('a profile naming a category that is not offered is a config error naming it', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const { consent } = testConsent({
+    categories,
+    jurisdictions: { HK: { model: 'notice', signalCategories: ['video'] } },
+  })
+  expect(error).toHaveBeenCalledTimes(1)
+  expect(error.mock.calls[0]![0]).toContain('"jurisdictions.HK.signalCategories.video"')
+  expect(consent.$needsDecision.get()).toBe(false)
+})
+
+test('a changed policy re-asks an opt-in consent, keeps a fresh opt-in refusal', () => {
+  const first = page('FR')
+  first.consent.acceptAll({ source: 'banner' })
+  const accepted = page(
+    'FR',
+    {},
+    { storage: first.storage, policy: { version: 'v2', url: '/privacy' } },
+  )
+  expect(accepted.consent.$consent.get().status).toBe('undecided')
+  expect(accepted.consent.$needsDecision.get()).toBe(true)
+  expect(accepted.consent.isGranted('analytics')).toBe(false)
+
+  const refused = page('FR')
+  refused.consent.rejectAll({ source: 'banner' })
+  const later = page(
+    'FR',
+    {},
+    { storage: refused.storage, policy: { version: 'v2', url: '/privacy' } },
+  )
+  expect(later.consent.$consent.get().status).toBe('decided')
+  expect(later.consent.$needsDecision.get()).toBe(false)
+  const afterRefusalDays = page(
+    'FR',
+    {},
+    {
+      storage: refused.storage,
+      policy: { version: 'v2', url: '/privacy' },
+      jurisdictions: { default: { model: 'opt-in', refusalDays: 0 } },
+    },
+  )
+  expect(afterRefusalDays.consent.$needsDecision.get()).toBe(true)
+})
+
+test('a changed policy under notice keeps the choices and shows the policy-changed notice, recorded once', async () => {
+  const first = page('HK')
+  first.consent.decide({ marketing: false }, { source: 'preferences' })
+  const next = page(
+    'HK',
+    {},
+    { storage: first.storage, policy: { version: 'v2', url: '/privacy' } },
+  )
+  expect(next.consent.$jurisdiction.get().banner).toBe('policy-changed')
+  expect(next.consent.$needsDecision.get()).toBe(true)
+  expect(next.consent.isGranted('marketing')).toBe(false)
+  next.consent.noticeShown()
+  next.consent.acknowledge()
+  await settle()
+  expect(next.sent).toEqual([
+    expect.objectContaining({
+      action: 'defaults',
+      source: 'notice',
+      policy: expect.objectContaining({ version: 'v2' }),
+    }),
+  ])
+  const third = page(
+    'HK',
+    {},
+    { storage: first.storage, policy: { version: 'v2', url: '/privacy' } },
+  )
+  expect(third.consent.$needsDecision.get()).toBe(false)
+})
+
+test('a profile switch keeps a decision; a notice nobody acted on is no consent under opt-in', () => {
+  const eu = page('FR')
+  eu.consent.rejectAll({ source: 'banner' })
+  const hk = page('HK', {}, { storage: eu.storage })
+  expect(hk.consent.$needsDecision.get()).toBe(false)
+  expect(hk.consent.isGranted('analytics')).toBe(false)
+
+  const notice = page('HK')
+  notice.consent.acknowledge()
+  const back = page('FR', {}, { storage: notice.storage })
+  expect(back.consent.$needsDecision.get()).toBe(true)
+  expect(back.consent.isGranted('analytics')).toBe(false)
+})
+
+test('without jurisdictions the state has no model or region and receipts stay v1', async () => {
+  const { consent, sent } = testConsent({ categories })
+  consent.acceptAll()
+  await settle()
+  expect(consent.$consent.get()).not.toHaveProperty('model')
+  expect(sent[0]).toMatchObject({ v: 1 })
+  expect(sent[0]).not.toHaveProperty('region')
+  expect(consent.$jurisdiction.get()).toMatchObject({
+    resolved: true,
+    model: 'opt-in',
+    banner: 'opt-in',
+  })
+})

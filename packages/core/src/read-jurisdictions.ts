@@ -1,0 +1,79 @@
+import type { ConsentModel } from '@assent/receipt'
+import { REGION_CODE, REGION_GROUPS } from './region-groups.js'
+import type { CategoryId, JurisdictionProfile, SignalPolicy, Signals } from './types.js'
+
+/** A jurisdiction profile with every default filled in. */
+export interface Profile {
+  /** The `jurisdictions` key: a region code, a group name or `default`. */
+  key: string
+  model: ConsentModel
+  signals: Record<keyof Signals, SignalPolicy>
+  /** What an honoured signal takes away from a decision (while undecided under opt-in: everything). */
+  signalCategories: readonly CategoryId[]
+  doNotSell: boolean
+  refusalDays: number
+  /** The ISO 3166 codes the key covers: itself, or a group's members; none for `default`. */
+  regions: readonly string[]
+}
+
+const MODELS: readonly string[] = ['opt-in', 'opt-out', 'notice']
+
+/**
+ * Normalise the `jurisdictions` option (already checked to be an object) into profiles keyed
+ * like the option, `default` always present (opt-in unless given). An unknown key or model
+ * warns once and is left out, so those visitors get `default`. Returns the first invalid
+ * option name instead when a profile names a category that is not offered.
+ */
+export function readJurisdictions(
+  input: Record<string, unknown> | undefined,
+  ids: readonly CategoryId[],
+  siteSignals: Record<keyof Signals, SignalPolicy>,
+): Record<string, Profile> | string {
+  const profiles: Record<string, Profile> = {}
+  for (const [key, value] of Object.entries({ default: 'opt-in', ...input })) {
+    const given = (typeof value === 'string' ? { model: value } : value) as JurisdictionProfile
+    if (key !== 'default' && !REGION_GROUPS[key] && !REGION_CODE.test(key)) {
+      console.warn(`[assent] jurisdictions: unknown region "${key}" is ignored`)
+    } else if (!MODELS.includes(given?.model)) {
+      console.warn(
+        `[assent] jurisdictions.${key}: unknown profile ${JSON.stringify(value)}; the default profile applies`,
+      )
+    } else {
+      const { model } = given
+      for (const id of given.signalCategories ?? []) {
+        if (!ids.includes(id)) return `jurisdictions.${key}.signalCategories.${id}`
+      }
+      const signals = { ...siteSignals, ...given.signals }
+      // A universal opt-out signal is binding where the opt-out model is the law (11 CCR §7025).
+      if (model === 'opt-out') signals.gpc = 'honor'
+      profiles[key] = {
+        key,
+        model,
+        signals,
+        signalCategories:
+          given.signalCategories ??
+          (model === 'opt-in' ? ['analytics', 'marketing'] : ['marketing']).filter((id) =>
+            ids.includes(id),
+          ),
+        doNotSell: given.doNotSell ?? model === 'opt-out',
+        refusalDays: given.refusalDays ?? 182,
+        regions: key === 'default' ? [] : (REGION_GROUPS[key] ?? [key]),
+      }
+    }
+  }
+  return profiles
+}
+
+/**
+ * The profile for a region: its own code, then its country (`US-CA` → `US`), then the
+ * smallest configured group containing either, then `default`.
+ */
+export function matchProfile(profiles: Record<string, Profile>, code: string | null): Profile {
+  const country = code?.slice(0, 2) ?? ''
+  const groups = Object.values(profiles)
+    .filter(
+      ({ key, regions }) => REGION_GROUPS[key] && regions.some((r) => r === code || r === country),
+    )
+    .sort((a, b) => a.regions.length - b.regions.length)
+  return (code && profiles[code]) || profiles[country] || groups[0] || profiles.default!
+}

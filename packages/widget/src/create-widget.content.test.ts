@@ -1,0 +1,93 @@
+// createWidget: content, text hashes, language, options and destroy.
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { cleanUp, key, mount, widget } from './create-widget.harness'
+import { testConsent } from './test-consent'
+
+describe('createWidget', () => {
+  afterEach(cleanUp)
+
+  test('lists services and cookies with provider, purpose and lifetime', async () => {
+    const { $, button } = await mount()
+    button('Customise').click()
+    const details = $('details')!
+    expect(details.querySelector('summary')!.textContent).toBe('Services and cookies (1)')
+    const row = [...details.querySelectorAll('tbody td')].map((td) => td.textContent)
+    expect(row).toEqual(['_ga', '2 years', 'Tells visitors apart'])
+  })
+
+  test('renders texts as text, not markup', async () => {
+    const { $ } = await mount(testConsent(), {
+      texts: { en: { description: '<img src=x onerror=alert(1)>' } },
+    })
+    expect($('.a-text')!.textContent).toContain('<img src=x onerror=alert(1)>')
+    expect($('.a-text img')).toBeNull()
+  })
+
+  test('hashes the shown texts when the page is idle, not during start-up', async () => {
+    const { consent } = await mount()
+    expect(consent.shownTexts).toEqual([])
+    await vi.waitFor(() => expect(consent.shownTexts).toHaveLength(1), { timeout: 2000 })
+    expect(await consent.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  test('hands the text hash to the engine before the first decision at the latest', async () => {
+    const { consent, button } = await mount()
+    const seen: number[] = []
+    consent.onChange(() => seen.push(consent.shownTexts.length))
+    button('Reject all').click()
+    expect(seen).toEqual([1])
+  })
+
+  test('tells the engine which texts it shows, with a stable hash', async () => {
+    const first = testConsent()
+    const one = await mount(first)
+    one.button('Reject all').click()
+    widget!.destroy()
+    const second = testConsent()
+    const two = await mount(second)
+    two.button('Reject all').click()
+    expect(first.shownTexts[0]!.locale).toBe('en')
+    const hash = await first.shownTexts[0]!.textHash
+    expect(hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(second.shownTexts[0]!.locale).toBe('en')
+    expect(await second.shownTexts[0]!.textHash).toBe(hash)
+    widget!.destroy()
+    const changed = testConsent()
+    const three = await mount(changed, { texts: { en: { title: 'Cookies' } } })
+    three.button('Reject all').click()
+    expect(await changed.shownTexts[0]!.textHash).not.toBe(hash)
+  })
+
+  test('shows the page language, loaded on demand', async () => {
+    document.documentElement.lang = 'ko'
+    const { consent, button, $ } = await mount()
+    expect(button('모두 거부')).toBeTruthy()
+    expect($('.a-root')!.getAttribute('lang')).toBe('ko')
+    button('모두 거부').click()
+    expect(consent.shownTexts[0]!.locale).toBe('ko')
+  })
+
+  test('reports a bad option once and falls back to its default', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { $ } = await mount(testConsent(), { layout: 'sidebar' as never, theme: 'dark' })
+    expect(error).toHaveBeenCalledOnce()
+    expect(error.mock.calls[0]![0]).toMatch(/ui\.layout/)
+    expect($('.a-banner')!.getAttribute('data-layout')).toBe('box')
+    expect($('.a-root')!.getAttribute('data-theme')).toBe('dark')
+  })
+
+  test('the modal layout is a modal dialog that takes focus', async () => {
+    const { root, $ } = await mount(testConsent(), { layout: 'modal' })
+    expect($('.a-banner')!.getAttribute('role')).toBe('dialog')
+    expect(root.activeElement?.id).toBe('a-t')
+  })
+
+  test('destroy removes the widget and its listeners', async () => {
+    const { consent } = await mount()
+    widget!.destroy()
+    expect(document.querySelector('assent-ui')).toBeNull()
+    consent.reset()
+    key('Escape')
+    expect(document.querySelector('assent-ui')).toBeNull()
+  })
+})

@@ -1,0 +1,157 @@
+// createWidget: banner, dialog, focus and the ways to open them.
+import { afterEach, describe, expect, test } from 'vitest'
+import { cleanUp, key, mount } from './create-widget.harness'
+import { testConsent } from './test-consent'
+
+describe('createWidget', () => {
+  afterEach(cleanUp)
+
+  test('shows a labelled banner region with the three choices while undecided', async () => {
+    const { $, button } = await mount()
+    const banner = $('.a-banner')!
+    expect(banner.getAttribute('role')).toBe('region')
+    expect($(`#${banner.getAttribute('aria-labelledby')}`)!.textContent).toBe(
+      'Cookies on this site',
+    )
+    expect(button('Accept all').className).toBe(button('Reject all').className)
+    expect(button('Customise')).toBeTruthy()
+    expect($<HTMLAnchorElement>('.a-banner a')!.href).toBe('https://www.shop.test/privacy')
+  })
+
+  test('records Accept all and Reject all from the banner and hides it', async () => {
+    const { consent, $, button } = await mount()
+    button('Reject all').click()
+    expect(consent.decisions).toEqual([
+      {
+        choices: { essential: true, analytics: false, preference: false },
+        options: { source: 'banner' },
+      },
+    ])
+    expect($('.a-banner')).toBeNull()
+    consent.reset()
+    expect($('.a-banner')).not.toBeNull()
+    button('Accept all').click()
+    expect(consent.decisions[1]!.choices).toEqual({
+      essential: true,
+      analytics: true,
+      preference: true,
+    })
+  })
+
+  test('hides the banner when the decision comes from elsewhere (API, another tab)', async () => {
+    const { consent, $ } = await mount()
+    consent.acceptAll({ source: 'api' })
+    expect($('.a-banner')).toBeNull()
+  })
+
+  test('does not show the banner once a decision exists, but shows the floating button', async () => {
+    const { $ } = await mount(
+      testConsent({ decided: { essential: true, analytics: true, preference: false } }),
+    )
+    expect($('.a-banner')).toBeNull()
+    expect($('.a-fab')!.getAttribute('aria-label')).toBe('Cookie settings')
+  })
+
+  test('saves the switches chosen in the dialog, with essential locked on', async () => {
+    const { consent, $, button, sw } = await mount()
+    button('Customise').click()
+    expect($('.a-dialog')!.getAttribute('aria-modal')).toBe('true')
+    expect(sw('essential').getAttribute('aria-checked')).toBe('true')
+    expect(sw('essential').getAttribute('aria-disabled')).toBe('true')
+    sw('essential').click()
+    expect(sw('essential').getAttribute('aria-checked')).toBe('true')
+    expect(sw('analytics').getAttribute('aria-checked')).toBe('false')
+    sw('analytics').click()
+    expect(sw('analytics').getAttribute('aria-checked')).toBe('true')
+    button('Save choices', '.a-dialog').click()
+    expect(consent.decisions).toEqual([
+      {
+        choices: { essential: true, analytics: true, preference: false },
+        options: { source: 'preferences' },
+      },
+    ])
+    expect($('.a-dialog')).toBeNull()
+    expect($('.a-banner')).toBeNull()
+  })
+
+  test('a site category without a description has no dangling aria-describedby', async () => {
+    const consent = testConsent({
+      categories: [
+        { id: 'essential', locked: true, services: [] },
+        { id: 'video', locked: false, title: { en: 'Videos', de: 'Videos' }, services: [] },
+      ],
+    })
+    const { button, sw } = await mount(consent)
+    button('Customise').click()
+    expect(sw('video').getAttribute('aria-describedby')).toBeNull()
+    expect(sw('essential').getAttribute('aria-describedby')).toBe('a-l-essential a-d-essential')
+    expect(
+      document.querySelector('assent-ui')!.shadowRoot!.querySelector('#a-c-video')!.textContent,
+    ).toBe('Videos')
+  })
+
+  test('reopened, the dialog shows the current state', async () => {
+    const { $, sw } = await mount(
+      testConsent({ decided: { essential: true, analytics: false, preference: true } }),
+    )
+    $<HTMLButtonElement>('.a-fab')!.click()
+    expect(sw('analytics').getAttribute('aria-checked')).toBe('false')
+    expect(sw('preference').getAttribute('aria-checked')).toBe('true')
+  })
+
+  test('Esc, the close button and the backdrop close the dialog without recording anything', async () => {
+    const { consent, $, button } = await mount()
+    button('Customise').click()
+    key('Escape')
+    expect($('.a-dialog')).toBeNull()
+    expect($('.a-banner')).not.toBeNull()
+    button('Customise').click()
+    button('Close').click()
+    expect($('.a-dialog')).toBeNull()
+    button('Customise').click()
+    $<HTMLElement>('.a-shade')!.click()
+    expect($('.a-dialog')).toBeNull()
+    expect(consent.decisions).toEqual([])
+  })
+
+  test('focuses the dialog title on open and returns focus to the opener on close', async () => {
+    const { root, button } = await mount()
+    const customise = button('Customise')
+    customise.focus()
+    customise.click()
+    expect(root.activeElement?.id).toBe('a-pt')
+    key('Escape')
+    expect(root.activeElement).toBe(customise)
+  })
+
+  test('keeps Tab inside the dialog', async () => {
+    const { root, button } = await mount()
+    button('Customise').click()
+    const save = button('Save choices', '.a-dialog')
+    save.focus()
+    key('Tab')
+    expect(root.activeElement).toBe(button('Close'))
+    key('Tab', { shiftKey: true })
+    expect(root.activeElement).toBe(save)
+  })
+
+  test('opens from any [data-assent-open] element, added before or after mounting', async () => {
+    const { $ } = await mount(
+      testConsent({ decided: { essential: true, analytics: false, preference: false } }),
+    )
+    const link = document.createElement('a')
+    link.href = '#'
+    link.setAttribute('data-assent-open', '')
+    link.innerHTML = '<span>Cookie settings</span>'
+    document.body.prepend(link)
+    link.querySelector('span')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect($('.a-dialog')).not.toBeNull()
+  })
+
+  test('says so when a GPC signal was honoured', async () => {
+    const { $ } = await mount(testConsent({ honoredSignals: { gpc: true, dnt: false } }))
+    expect($('.a-banner')).toBeNull()
+    $<HTMLButtonElement>('.a-fab')!.click()
+    expect($('.a-notice strong')!.textContent).toBe('Opt-Out Request Honored')
+  })
+})

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+
+// `pnpm test:engines`: the browser behaviours in Chromium, Firefox and WebKit, against the
+// built packages/widget/dist/assent.js (build first). See test/engines/README.md.
+export default defineConfig({
+  test: {
+    name: 'engines',
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/engines/**/*.engines.ts'],
+    globalSetup: ['test/engines/support/global-setup.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Each file starts its browsers once; two files at a time suit a 2-core machine.
+    maxWorkers: Number(process.env.ASSENT_ENGINES_WORKERS ?? 2),
+    fileParallelism: true,
+  },
+})

@@ -1,0 +1,174 @@
+// The one template of the widget test pages: a plain shop page that hosts assent.js the way
+// a customer site would. test/static-server.mjs serves each page of WIDGET_PAGES at
+// /test/widget/pages/<name>.html; the engine suite renders its own pages from it too.
+
+/** The categories and services every widget page declares, unless a page says otherwise. */
+export const SHOP_CATEGORIES = [
+  'essential',
+  {
+    id: 'analytics',
+    services: [
+      {
+        id: 'matomo',
+        name: 'Matomo',
+        provider: 'Shop Ltd (self-hosted)',
+        purpose: 'Counts visits and page views.',
+        cookies: [
+          { name: '_pk_id.*', lifetime: '13 months', purpose: 'Recognises returning visitors' },
+          { name: '_pk_ses.*', lifetime: '30 minutes', purpose: 'Groups page views into a visit' },
+        ],
+      },
+      {
+        id: 'ga',
+        name: 'Google Analytics',
+        provider: 'Google Ireland Ltd',
+        purpose: 'Measures how the site is used.',
+        policyUrl: 'https://policies.google.com/privacy',
+        cookies: [
+          { name: '_ga', lifetime: '2 years', purpose: 'Tells visitors apart' },
+          { name: '_ga_*', lifetime: '2 years', purpose: 'Keeps the session state' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'preference',
+    services: [
+      {
+        id: 'prefs',
+        name: 'Site settings',
+        provider: 'Shop Ltd',
+        cookies: [{ name: 'theme', lifetime: '1 year', purpose: 'Remembers light or dark mode' }],
+      },
+    ],
+  },
+]
+
+const escapeAttribute = (text) =>
+  String(text).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
+
+/**
+ * One page. Options: `title`; `lang` ('en'; null for none); `ui` (the config's ui section) or
+ * `config` (the whole JSON block; null for none); `head` (tags before assent.js); `body`
+ * (HTML at the end of main); `load` ('defer' | 'async' | 'end-of-body'); `attributes` of
+ * assent.js's tag (over the shop's); `settingsLink` (the footer's "Cookie settings", true).
+ */
+export function widgetPage(options) {
+  const {
+    title,
+    lang = 'en',
+    ui = {},
+    head = [],
+    body = '',
+    load = 'defer',
+    settingsLink = true,
+  } = options
+  const config =
+    options.config === undefined ? { revision: 1, categories: SHOP_CATEGORIES, ui } : options.config
+  const attributes = {
+    'data-site': 'shop',
+    'data-collector': 'http://collector.shop.test:4310',
+    'data-policy-url': 'https://www.shop.test/privacy',
+    'data-policy-version': '2026-01',
+    ...options.attributes,
+  }
+  const assentTag = `<script${load === 'end-of-body' ? '' : ` ${load}`} src="/assent.js"${Object.entries(
+    attributes,
+  )
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('')}></script>`
+  const configBlock =
+    config === null
+      ? ''
+      : `<script type="application/json" data-assent-config>\n${JSON.stringify(config, null, 2)}\n</script>`
+  return `<!doctype html>
+<html${lang ? ` lang="${lang}"` : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="/test/widget/pages/site.css">
+<link rel="icon" href="/test/widget/pages/favicon.svg">
+${[configBlock, ...head, load === 'end-of-body' ? '' : assentTag].filter(Boolean).join('\n')}
+</head>
+<body>
+<header><h1>${title}</h1></header>
+<main>
+<p>Welcome to the shop. This page hosts the Assent banner the way a customer site would.</p>
+<p><a href="/test/widget/pages/basic.html">Another page</a></p>
+<div class="filler"></div>
+${body}
+</main>
+<footer><p>© Shop Ltd${settingsLink ? ' · <a href="/privacy" data-assent-open>Cookie settings</a>' : ''}</p></footer>
+${load === 'end-of-body' ? assentTag : ''}
+</body>
+</html>
+`
+}
+
+const HOSTILE_CSS = `<style>
+* { all: unset; }
+button { display: none !important; }
+html { font-size: 40px; }
+div, section, dialog { display: none; }
+body * { color: magenta !important; font-family: "Comic Sans MS", cursive !important; }
+</style>`
+
+/** The shop's categories with a script link as the Google Analytics service's policy. */
+const withUnsafeServiceLink = () => {
+  const categories = structuredClone(SHOP_CATEGORIES)
+  categories[1].services[1].policyUrl = " javascript:alert('service')"
+  return categories
+}
+
+/** The pages test/static-server.mjs serves at /test/widget/pages/<name>.html. */
+export const WIDGET_PAGES = {
+  basic: { title: 'Assent widget: box, defer', ui: { layout: 'box' } },
+  bar: {
+    title: 'Assent widget: bar, end of body',
+    ui: { layout: 'bar' },
+    load: 'end-of-body',
+    settingsLink: false,
+  },
+  'bar-top': { title: 'Assent widget: bar at the top', ui: { layout: 'bar', position: 'top' } },
+  'box-left': {
+    title: 'Assent widget: box bottom-left, dark',
+    ui: { layout: 'box', position: 'bottom-left', theme: 'dark' },
+  },
+  modal: { title: 'Assent widget: modal, async', ui: { layout: 'modal' }, load: 'async' },
+  hostile: { title: 'Assent widget on a hostile page', ui: { layout: 'box' }, head: [HOSTILE_CSS] },
+  'no-lang': { title: 'Assent widget: language from the browser', lang: null },
+  queue: {
+    title: 'Assent widget: queued calls',
+    ui: { layout: 'box' },
+    head: ['<script src="/test/widget/pages/queue.js"></script>'],
+  },
+  'bad-json': {
+    title: 'Assent widget: broken JSON config',
+    config: null,
+    head: ['<script src="/test/widget/pages/bad-json.js"></script>'],
+  },
+  'bad-ui': {
+    title: 'Assent widget: bad ui options',
+    config: {
+      ui: { layout: 'sidebar', texts: { en: { title: 42 } } },
+      categories: ['essential', 'analytics'],
+    },
+  },
+  'unsafe-links': {
+    title: 'Assent widget: script links in the config',
+    config: { revision: 1, categories: withUnsafeServiceLink(), ui: { layout: 'box' } },
+    attributes: { 'data-policy-url': "javascript:alert('policy')" },
+  },
+  'strict.csp': {
+    title: 'Assent widget under a strict CSP',
+    ui: { layout: 'box' },
+    attributes: { 'data-collector': '/collector' },
+  },
+  'strict-zh-hk.csp': {
+    title: 'Assent widget under a strict CSP, in Hong Kong Chinese',
+    lang: 'zh-HK',
+    ui: { layout: 'box' },
+    attributes: { 'data-collector': '/collector' },
+  },
+}
