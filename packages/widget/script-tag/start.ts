@@ -49,7 +49,6 @@ export function start(script: HTMLScriptElement | null): void {
   }
   const options: Record<string, unknown> = { integrations }
   for (const key of CORE_OPTIONS) if (config[key] !== undefined) options[key] = config[key]
-  const consent = createConsent(options as ConsentOptions)
 
   const base = script?.src || location.href
   const nonce = script?.nonce || undefined
@@ -58,16 +57,21 @@ export function start(script: HTMLScriptElement | null): void {
     ...(nonce ? { nonce } : {}),
     ...section<WidgetOptions>(config, 'ui'),
   }
+  const loadUi = scriptUiLoader(base, ui.nonce)
+  // No consent cookie: a first visit, the banner is due. Its UI starts downloading now, while
+  // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
+  const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
+  if (ui.autoShow !== false && !`; ${document.cookie}`.includes(`; ${cookie}=`)) void loadUi()
+  const consent = createConsent(options as ConsentOptions)
+
   let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
   const loaders = {
     texts: scriptTextsLoader(base, ui.nonce),
     sha256: scriptSha256Loader(base, ui.nonce),
   }
-  // The banner and dialog (assent-ui.js) load only when needed; when the visitor must decide,
-  // the fetch starts here, in the first task, right after the engine has read the stored state.
-  const widget = lazyWidget(consent, ui, loaders, scriptUiLoader(base, ui.nonce), (event, what) =>
-    emit(event, what),
-  )
+  // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
+  // (then the download has begun above), opens the settings, or calls a method that shows them.
+  const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api

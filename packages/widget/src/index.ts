@@ -17,4 +17,5 @@ export type {
   WidgetHandle,
   WidgetLoaders,
   WidgetOptions,
+  WidgetViews,
 } from './types'

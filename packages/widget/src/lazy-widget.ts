@@ -1,10 +1,10 @@
 import type { Consent } from '@assent/core'
-import type { createWidget, WidgetEvent } from './create-widget'
-import { onOpenClick } from './dom/on-open-click'
-import type { WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
+import type { WidgetEvent } from './create-widget'
+import { asksForBanner, onOpenClick } from './dom/on-open-click'
+import type { WidgetHandle, WidgetLoaders, WidgetOptions, WidgetViews } from './types'
 
 /** What the UI (banner, dialog, styles, English) provides once it has loaded. */
-export type CreateWidget = typeof createWidget
+export type CreateWidget = WidgetViews
 
 /** Runs `work` once the document is parsed (at once when it already is). */
 const whenParsed = (work: () => void) =>
@@ -33,24 +33,39 @@ export function lazyWidget(
   let loading: Promise<WidgetHandle | undefined> | undefined
   let alive = true
 
+  // The widget listens to the engine through this early listener, so its reactions keep their
+  // place before the page's own (`hide` before `change` on window.assent, as without the split).
+  type Listener = Parameters<Consent['onChange']>[0]
+  const relay = new Set<Listener>()
+  const engine: Consent = {
+    ...consent,
+    onChange: (listener) => {
+      relay.add(listener)
+      return () => relay.delete(listener)
+    },
+  }
+
   const ui = (): Promise<WidgetHandle | undefined> =>
     (loading ??= load().then((create) => {
       if (!create || !alive) {
         loading = undefined
         return undefined
       }
-      // From here on the widget listens to the engine and the settings links itself.
+      // From here on the widget handles the settings links itself.
       stopOpen()
-      stopState()
-      inner = create(consent, options, loaders, emit)
+      inner = create(engine, options, loaders, emit)
       return inner
     }))
 
   const stopOpen = onOpenClick(
-    (what) => void ui().then((w) => (what === 'banner' ? w?.show() : w?.showPreferences())),
+    (from) => void ui().then((w) => (asksForBanner(from) ? w?.show() : w?.showPreferences())),
   )
-  const stopState = consent.onChange((state) => {
-    if (autoShow && state.status === 'undecided') void ui()
+  const stopState = consent.onChange((state, previous) => {
+    for (const listener of [...relay]) listener(state, previous)
+  })
+  // Due again (reset, a new policy, a late region that asks): the banner needs its UI.
+  const stopDue = consent.$needsDecision.listen((due) => {
+    if (autoShow && due) void ui()
   })
   if (autoShow && consent.$needsDecision.get()) void ui()
   else
@@ -71,6 +86,7 @@ export function lazyWidget(
       alive = false
       stopOpen()
       stopState()
+      stopDue()
       inner?.destroy()
     },
     get ready() {

@@ -18,8 +18,9 @@ const loadViews = (): Promise<CreateWidget | undefined> =>
 /**
  * Renders the banner, preferences dialog and reopen button for a consent engine into an open
  * shadow root at the end of `<body>`. The banner shows while the visitor has to decide; the
- * views load (a dynamic `import()`) only then, or when the settings are opened. Languages
- * other than English load on demand. Never throws.
+ * views load (a dynamic `import()`) only then, or when the settings are opened; `views`
+ * (from `@assent/widget/views`) keeps them in your bundle. Languages other than English load
+ * on demand. Never throws.
  *
  * @example
  * const widget = mountWidget(createConsent({ policy }), { layout: 'bar', lang: 'de' })
@@ -28,7 +29,9 @@ const loadViews = (): Promise<CreateWidget | undefined> =>
  */
 export function mountWidget(consent: Consent, options?: WidgetOptions): WidgetHandle {
   try {
-    return lazyWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 }, loadViews)
+    const views = options?.views
+    const load = typeof views === 'function' ? () => Promise.resolve(views) : loadViews
+    return lazyWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 }, load)
   } catch (error) {
     console.error('Assent: the consent widget could not start.', error)
     const noop = () => {}
