@@ -77,6 +77,13 @@ export default defineConfig({
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       },
       {
+        test: {
+          name: 'architecture',
+          environment: 'node',
+          include: ['test/architecture/*.test.ts'],
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'collector',

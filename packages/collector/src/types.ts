@@ -1,4 +1,5 @@
 import type { ReceiptAction, ReceiptRecord } from '@assent/receipt'
+import type { ErasureEntry } from './erasure-entry.js'
 import type { ReceiptLog } from './log/receipt-log.js'
 
 /** Which records an export, count or stats query covers. Times are ISO 8601, `to` exclusive. */
@@ -36,19 +37,6 @@ export interface DayStats {
   receipts: number
   actions: Record<string, number>
   categories: Record<string, CategoryStats>
-}
-
-/** One line of the erasure log: a subject's erasure or a retention purge. */
-export interface ErasureEntry {
-  kind: 'subject' | 'retention'
-  at: string
-  /** How many receipts were deleted. */
-  receipts: number
-  /** SHA-256 of the erased subjectId: proves the erasure to whoever holds the id, names nobody. */
-  subjectHash: string | null
-  /** For retention purges: records received before this time were deleted. */
-  before: string | null
-  reason: string | null
 }
 
 /**
@@ -90,3 +78,5 @@ export interface ReceiptStore {
   /** Flush pending writes and release connections. */
   close(): Promise<void>
 }
+
+export type { ErasureEntry } from './erasure-entry.js'

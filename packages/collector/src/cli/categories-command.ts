@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_CATEGORIES } from '../category-gate.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 /**
  * `assent-collector categories [--site id] [--prune]`: per configured site, each stored

@@ -4,8 +4,8 @@ import { exportChunks } from '../export/export-chunks.js'
 import { EXPORT_FORMATS, isExportFormat } from '../export/exporters.js'
 import { parseFilter } from '../export/parse-filter.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 /** `assent-collector export`: stream receipts to --out or stdout, honouring backpressure. */
 export async function exportCommand(

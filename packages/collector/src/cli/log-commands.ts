@@ -5,8 +5,8 @@ import { CheckpointError } from '../audit/parse-checkpoint.js'
 import { type ReceiptProof, verifyReceipt } from '../audit/verify-receipt.js'
 import { generateLogKey, loadLogKey } from '../log/log-key.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 const read = (file: string, what: string): string => {
   try {

@@ -1,8 +1,8 @@
 import { parseDuration } from '../duration.js'
 import { openStore } from '../stores/open-store.js'
 import { verifyRecords } from '../verify-records.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 /** `assent-collector purge --older-than 395d`: delete old receipts; logged in the erasure log. */
 export async function purgeCommand(

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { categoriesCommand } from './categories-command.js'
+import type { CliIo } from './cli-io.js'
 import { exportCommand } from './export-command.js'
 import { HELP } from './help.js'
 import { type CliConfig, loadConfig } from './load-config.js'
@@ -7,12 +8,7 @@ import { auditCommand, keygenCommand, verifyReceiptCommand } from './log-command
 import { migrateCommand, purgeCommand, verifyCommand } from './maintenance-commands.js'
 import { serveCommand } from './serve-command.js'
 
-/** Where the CLI reads and writes; the real process by default, buffers in tests. */
-export interface CliIo {
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-  env: NodeJS.ProcessEnv
-}
+export type { CliIo } from './cli-io.js'
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },

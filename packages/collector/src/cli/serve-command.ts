@@ -4,8 +4,8 @@ import { mmdbCountry } from '../http/mmdb-country.js'
 import { loadLogKey } from '../log/log-key.js'
 import { serve } from '../serve.js'
 import { openStore } from '../stores/open-store.js'
+import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
-import type { CliIo } from './run-cli.js'
 
 /** `assent-collector serve`: migrate, listen, purge on a schedule, stop on SIGTERM/SIGINT. */
 export async function serveCommand(

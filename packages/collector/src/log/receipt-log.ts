@@ -1,5 +1,5 @@
 import type { ReceiptRecord } from '@assent/receipt'
-import type { ErasureEntry } from '../types.js'
+import type { ErasureEntry } from '../erasure-entry.js'
 import type { CompletedSubtree, FrontierState } from './tree-frontier.js'
 
 /** A signed checkpoint as the store keeps it, with the frontier that extends it. */
