@@ -1,6 +1,8 @@
 // Serves the repository to the browser tests (Playwright's and the engine suite's):
 //   /healthz                             → ok
 //   /test/widget/pages/<name>.html       → a page of WIDGET_PAGES, rendered from one template
+//   /test/policies/pages/<name>.html     → a page of POLICY_PAGES (same template); its query
+//                                          gives the site's region and the collector's URL
 //   /stand-ins/*                         → the analytics stand-ins (scripts and hit recording)
 //   /assent.js, /assent.css, /i18n/*, …  → packages/widget/dist/…   (the built script-tag files)
 //   /<path>                              → the repository file at <path> (test/, demo/, …)
@@ -21,11 +23,21 @@ import {
   sendBody,
   sendFile,
 } from '../scripts/serve/static-files.mjs'
+import { POLICY_PAGES } from './policies/pages/policy-pages.mjs'
 import { WIDGET_PAGES, widgetPage } from './widget/pages/widget-page.mjs'
 
 export { STRICT_CSP }
 
-const WIDGET_PAGE = /^\/test\/widget\/pages\/([\w.-]+)\.html$/
+const RENDERED_PAGE = /^\/test\/(widget|policies)\/pages\/([\w.-]+)\.html$/
+const RENDERED_PAGES = { widget: WIDGET_PAGES, policies: POLICY_PAGES }
+
+/** A page of the tables: its template options (a function of the query gives them per request). */
+const renderedPage = (url) => {
+  const [, kind, name] = RENDERED_PAGE.exec(url.pathname) ?? []
+  const table = RENDERED_PAGES[kind]
+  const entry = table && Object.hasOwn(table, name) ? table[name] : undefined
+  return typeof entry === 'function' ? entry(url.searchParams) : entry
+}
 
 /**
  * Start the server on 127.0.0.1 (`port` 0: a free one). `pages` adds rendered pages by URL
@@ -43,7 +55,7 @@ export async function startTestServer({ port = 0, pages = {} } = {}) {
       const headers = url.pathname.endsWith('.csp.html')
         ? { 'content-security-policy': STRICT_CSP }
         : {}
-      const page = pages[url.pathname] ?? WIDGET_PAGES[WIDGET_PAGE.exec(url.pathname)?.[1]]
+      const page = pages[url.pathname] ?? renderedPage(url)
       if (page) {
         const rendered = typeof page === 'function' ? page(url) : widgetPage(page)
         const { html, headers: own } = typeof rendered === 'string' ? { html: rendered } : rendered

@@ -118,7 +118,7 @@ const minify = () =>
           // dialog's state: names no one else reads. (`onClick` and other DOM event props
           // must keep their names.)
           properties: {
-            regex: /^(_props|on(Choose|Customise|Toggle|Close)|engine|returnTo|draft)$/,
+            regex: /^(_props|on(Choose|Customise|Toggle|Close|Ok)|engine|returnTo|draft)$/,
           },
         },
         format: { comments: false },

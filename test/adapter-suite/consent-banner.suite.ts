@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { type Adapter, strict } from './adapter.js'
 import { mounts } from './spies.js'
-import { testOptions } from './test-engine.js'
+import { testEngine } from './test-engine.js'
 
 /** Needs the test file's `vi.mock('@assent/widget')` through `spyOnMounts` (see spies.ts). */
 export function describeConsentBanner(adapter: Adapter) {
@@ -27,7 +27,7 @@ export function describeConsentBanner(adapter: Adapter) {
     const view = render(
       strict(
         adapter,
-        h(ConsentProvider, { options: testOptions() }, h(ConsentBanner, { lang: 'en' })),
+        h(ConsentProvider, { options: testEngine().options }, h(ConsentBanner, { lang: 'en' })),
       ),
     )
     await untilShown()
@@ -39,7 +39,7 @@ export function describeConsentBanner(adapter: Adapter) {
   })
 
   test('shows the banner while undecided and hides it after a decision', async () => {
-    render(h(ConsentProvider, { options: testOptions() }, h(ConsentBanner, { lang: 'en' })))
+    render(h(ConsentProvider, { options: testEngine().options }, h(ConsentBanner, { lang: 'en' })))
     await untilShown()
     const shadow = document.querySelector('assent-ui')?.shadowRoot
     const accept = [...(shadow?.querySelectorAll('button') ?? [])].find((b) =>

@@ -1,19 +1,16 @@
 // <ConsentGate>: placeholder, one-click grant, several categories, fallbacks.
 import { afterEach, expect, test } from 'vitest'
 import type { Adapter } from './adapter.js'
-import { receipts, testEngine } from './test-engine.js'
+import { testEngine } from './test-engine.js'
 
 export function describeConsentGate(adapter: Adapter) {
   const { act, api, cleanup, fireEvent, h, render, screen } = adapter
   const { ConsentGate, ConsentProvider } = api
 
-  afterEach(() => {
-    cleanup()
-    receipts.length = 0
-  })
+  afterEach(cleanup)
 
   test('shows the placeholder, and the children only while the category is granted', () => {
-    const consent = testEngine()
+    const { consent } = testEngine()
     render(
       h(
         ConsentProvider,
@@ -30,7 +27,7 @@ export function describeConsentGate(adapter: Adapter) {
   })
 
   test('grants only that category in one click and sends a receipt with source api', async () => {
-    const consent = testEngine()
+    const { consent, receipts, flush } = testEngine()
     render(
       h(
         ConsentProvider,
@@ -40,7 +37,7 @@ export function describeConsentGate(adapter: Adapter) {
     )
     fireEvent.click(screen.getByRole('button', { name: 'Allow preference cookies' }))
     expect(screen.getByText('map')).toBeTruthy()
-    await act(() => new Promise((r) => setTimeout(r, 20)))
+    await act(flush)
     expect(receipts).toHaveLength(1)
     expect(receipts[0]).toMatchObject({
       source: 'api',
@@ -50,7 +47,7 @@ export function describeConsentGate(adapter: Adapter) {
   })
 
   test('needs every category of an array, and grants them all in one click', () => {
-    const consent = testEngine()
+    const { consent } = testEngine()
     render(
       h(
         ConsentProvider,
@@ -68,7 +65,7 @@ export function describeConsentGate(adapter: Adapter) {
     const view = render(
       h(
         ConsentProvider,
-        { consent: testEngine() },
+        { consent: testEngine().consent },
         h(
           ConsentGate,
           { category: 'analytics', fallback: h('i', null, 'off') },

@@ -2,7 +2,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { type Adapter, strict } from './adapter.js'
 import { engines } from './spies.js'
-import { testEngine, testOptions } from './test-engine.js'
+import { testEngine } from './test-engine.js'
 
 /** Needs the test file's `vi.mock('@assent/core')` through `spyOnEngines` (see spies.ts). */
 export function describeConsentProvider(adapter: Adapter) {
@@ -17,7 +17,7 @@ export function describeConsentProvider(adapter: Adapter) {
   function Status() {
     return h('p', null, api.useConsent().state.status)
   }
-  const own = () => h(ConsentProvider, { options: testOptions() }, h(Status))
+  const own = () => h(ConsentProvider, { options: testEngine().options }, h(Status))
 
   test(
     adapter.StrictMode
@@ -37,8 +37,7 @@ export function describeConsentProvider(adapter: Adapter) {
   )
 
   test('uses a shared engine without creating or destroying one', async () => {
-    const shared = testEngine()
-    engines.length = 0
+    const shared = testEngine().consent
     const destroy = vi.spyOn(shared, 'destroy')
     const view = render(h(ConsentProvider, { consent: shared }, h(Status)))
     act(() => shared.acceptAll())
@@ -50,8 +49,7 @@ export function describeConsentProvider(adapter: Adapter) {
   })
 
   test('switches from its own engine to a shared one, destroying its own', async () => {
-    const shared = testEngine()
-    engines.length = 0
+    const shared = testEngine().consent
     const view = render(own())
     await act(() => new Promise((r) => setTimeout(r, 5)))
     act(() => shared.acceptAll())

@@ -1,23 +1,6 @@
-// A real engine for the adapter suites: memory storage, no signals, receipts captured.
-import { type ConsentOptions, createConsent } from '@assent/core'
+// The engine of the adapter suites: `testConsent` (the real engine with memory storage, no
+// signals and recorded receipts) offering the categories the suites show.
+import { type CategoryId, type TestConsent, testConsent } from '@assent/core'
 
-export const receipts: Array<Record<string, unknown>> = []
-
-export const testOptions = (decided?: string): ConsentOptions => ({
-  categories: ['analytics', 'preference', 'marketing'],
-  storage: {
-    read: () => decided ?? null,
-    write() {},
-    clear() {},
-  },
-  readSignals: () => ({ gpc: false, dnt: false }),
-  policy: { version: '1', url: 'https://shop.test/privacy' },
-  collector: { url: 'https://collector.test', siteId: 'shop' },
-  transport: async (_url, body) => {
-    receipts.push(JSON.parse(body))
-    return true
-  },
-  gating: false,
-})
-
-export const testEngine = () => createConsent(testOptions())
+export const testEngine = (decided?: Partial<Record<CategoryId, boolean>>): TestConsent =>
+  testConsent({ categories: ['analytics', 'preference', 'marketing'], decided })

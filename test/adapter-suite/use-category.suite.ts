@@ -12,7 +12,7 @@ export function describeUseCategory({ act, api, cleanup, h, render }: Adapter) {
   }
 
   test('reports one category and grants or denies only it', () => {
-    const consent = testEngine()
+    const { consent } = testEngine()
     render(h(api.ConsentProvider, { consent }, h(Probe)))
     expect(seen?.granted).toBe(false)
     act(() => seen?.grant())

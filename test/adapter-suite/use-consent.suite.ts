@@ -12,7 +12,7 @@ export function describeUseConsent({ act, api, cleanup, h, render }: Adapter) {
   }
 
   test('follows the engine state and forwards actions', () => {
-    const consent = testEngine()
+    const { consent } = testEngine()
     seen = []
     render(h(api.ConsentProvider, { consent }, h(Probe)))
     expect(seen.at(-1)).toMatchObject({ needsDecision: true, consent })

@@ -19,7 +19,8 @@ const ARROWS: Record<string, string[]> = {
   collector: ['receipt'],
 }
 /** The browser side takes only types from @assent/receipt, and these few browser-safe helpers. */
-const BROWSER_RECEIPT_VALUES = new Set(['textHash', 'validateTextBundle'])
+// sha256Hex is textHash's hashing (Web Crypto, or the pure-JS fallback); the widget re-exports it.
+const BROWSER_RECEIPT_VALUES = new Set(['textHash', 'validateTextBundle', 'sha256Hex'])
 /** Only the script tag's assembly may reach the integrations (it bundles them into assent.js). */
 const SCRIPT_TAG_ONLY = { from: 'widget', to: 'loaders', folder: 'packages/widget/script-tag/' }
 

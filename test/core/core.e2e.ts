@@ -205,7 +205,11 @@ test('works on plain http: receipt ids come from getRandomValues', async ({ page
   const bodies: string[] = []
   await page.route('https://consent.test/v1/receipts', async (route) => {
     bodies.push(route.request().postData() ?? '')
-    await route.fulfill({ status: 201, body: '{}' })
+    await route.fulfill({
+      status: 201,
+      headers: { 'access-control-allow-origin': '*' },
+      body: '{}',
+    })
   })
   const isSecure = await page.evaluate(() => {
     const consent = window.AssentCore.createConsent({

@@ -29,8 +29,10 @@ async function open(page: Page, path: string) {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
+  // Receipts only: the widget also sends the texts behind them, once, to /v1/texts/<hash>.
   await page.route('https://consent.shop.test/**', async (route) => {
-    receipts.push(JSON.parse(route.request().postData() ?? '{}'))
+    if (new URL(route.request().url()).pathname.endsWith('/v1/receipts'))
+      receipts.push(JSON.parse(route.request().postData() ?? '{}'))
     await route.fulfill({
       status: 201,
       body: '{}',

@@ -11,8 +11,10 @@ async function open(page: Page, path = 'visit') {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(e.message))
+  // Receipts only: the widget also sends the texts behind them, once, to /v1/texts/<hash>.
   await page.route('https://consent.shop.test/**', async (route) => {
-    receipts.push(JSON.parse(route.request().postData() ?? '{}'))
+    if (new URL(route.request().url()).pathname.endsWith('/v1/receipts'))
+      receipts.push(JSON.parse(route.request().postData() ?? '{}'))
     await route.fulfill({
       status: 201,
       body: '{}',

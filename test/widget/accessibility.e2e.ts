@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { banner, dialog, pages } from './widget-page'
-
-// axe sees into open shadow roots; `include` limits it to the widget, not the test page.
-const audit = async (page: Page, withText = true) => {
-  const { violations, passes } = await new AxeBuilder({ page }).include('assent-ui').analyze()
-  // Proof that axe looked inside the shadow root: it checked the contrast of our texts.
-  const contrast = passes.find((p) => p.id === 'color-contrast')
-  if (withText) expect(contrast?.nodes.length ?? 0).toBeGreaterThan(2)
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
+import { expect, test } from '@playwright/test'
+import { audit, banner, dialog, pages } from './widget-page'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme}`, () => {

@@ -6,10 +6,9 @@ async function watch(page: Page) {
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   page.on('pageerror', (e) => errors.push(e.message))
-  // Receipts go to a same-origin collector on this page, as connect-src 'self' requires.
-  await page.route('**/collector/v1/receipts', (route) =>
-    route.fulfill({ status: 201, body: '{}' }),
-  )
+  // Receipts and text bundles go to a same-origin collector on this page, as connect-src
+  // 'self' requires.
+  await page.route('**/collector/v1/**', (route) => route.fulfill({ status: 201, body: '{}' }))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),

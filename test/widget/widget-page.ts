@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { focusedName } from '../in-page.js'
 
 /** Helpers for the widget pages in test/widget/pages (they load the minified /assent.js). */
@@ -40,12 +41,12 @@ export function state(page: Page) {
 /** The element focused, looking into shadow roots: its accessible-ish label. */
 export const focused = (page: Page) => page.evaluate(focusedName)
 
-/** Answers the collector so receipts are taken and can be inspected. */
+/** Answers the collector so receipts are taken and can be inspected (text bundles are taken too). */
 export async function collectReceipts(page: Page) {
   const receipts: Array<Record<string, unknown>> = []
   await page.context().route('http://collector.shop.test:4310/**', async (route) => {
     const body = route.request().postData()
-    if (body) receipts.push(JSON.parse(body))
+    if (body && route.request().url().endsWith('/v1/receipts')) receipts.push(JSON.parse(body))
     await route.fulfill({
       status: 201,
       headers: { 'access-control-allow-origin': '*' },
@@ -53,4 +54,28 @@ export async function collectReceipts(page: Page) {
     })
   })
   return receipts
+}
+
+/**
+ * axe's violations inside the widget (axe sees into open shadow roots; `include` limits it to
+ * the widget, not the test page). With `withText`, proof that axe looked inside the shadow
+ * root: it checked the contrast of our texts.
+ */
+export async function audit(page: Page, withText = true) {
+  const { violations, passes } = await new AxeBuilder({ page }).include('assent-ui').analyze()
+  const contrast = passes.find((p) => p.id === 'color-contrast')
+  if (withText) expect(contrast?.nodes.length ?? 0).toBeGreaterThan(2)
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}
+
+/** The shop as a visitor from `region` sees it (pages/widget-page.mjs, `regionsPage`). */
+export const regionPage = (region: string, query = '') =>
+  `/test/widget/pages/regions.html?region=${region}${query && `&${query}`}`
+
+/** Forgets this browser's decision: the cookie and its localStorage mirror (same origin). */
+export async function forget(page: Page) {
+  await page.context().clearCookies()
+  if (page.url().startsWith('http')) await page.evaluate(() => localStorage.clear())
 }

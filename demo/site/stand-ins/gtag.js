@@ -7,11 +7,27 @@
 // domain that takes them (cookie_domain "auto"), and sends one hit per `config` (page_view)
 // and `event` with gcs=G1<ad><analytics>. Hits go to www.google-analytics.com when this file
 // came from Google's host, else to g/collect next to this file (like a server-side tag).
+// Region-scoped defaults apply as Google applies them, the most specific region winning, to
+// the visitor's region as Google's IP lookup would place them: window.__gtagStandInRegion
+// (`HK`, `US-CA`), which a test sets; without it no region-scoped default matches.
 // What it did is in window.__gtagStandIn.log.
 ;(() => {
   window.dataLayer = window.dataLayer || []
   const dataLayer = window.dataLayer
-  const consent = {}
+  // Consent by layer: global default, country default, subdivision default, update.
+  const layers = [{}, {}, {}, {}]
+  const consent = new Proxy(
+    {},
+    { get: (_, type) => layers.findLast((layer) => type in layer)?.[type] },
+  )
+  const region = window.__gtagStandInRegion
+  /** Which layer a default scoped to `list` lands in for this visitor; -1: not theirs. */
+  const layerOf = (list) => {
+    if (!list) return 0
+    if (!region) return -1
+    if (list.includes(region)) return region.includes('-') ? 2 : 1
+    return list.includes(region.slice(0, 2)) ? 1 : -1
+  }
   const ids = []
   const log = { log: [], ignored: 0 }
   window.__gtagStandIn = log
@@ -59,13 +75,14 @@
     }
     const [command, a, b] = entry
     if (command === 'consent') {
-      // A region-scoped default does not match this visitor's (unknown) region here.
-      if (a === 'default' && b?.region) return
+      const layer = a === 'update' ? 3 : layerOf(b?.region)
+      if (layer < 0) return
       for (const [type, value] of Object.entries(b ?? {})) {
-        if (value === 'granted' || value === 'denied') consent[type] = value
+        if (value === 'granted' || value === 'denied') layers[layer][type] = value
       }
       log.log.push(`consent ${a} analytics=${consent.analytics_storage} ad=${consent.ad_storage}`)
-      writeCookies()
+      // A default only sets the state tags fire under; an update makes running tags write.
+      if (a === 'update') writeCookies()
     } else if (command === 'config') {
       log.log.push(`config ${a}`)
       ids.push(a)

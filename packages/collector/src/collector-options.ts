@@ -72,6 +72,8 @@ export interface CollectorOptions {
   clientAddress?: (request: Request) => string | null | undefined
   /** Largest accepted body in bytes. Default 8192. */
   maxBodyBytes?: number
+  /** Largest accepted text bundle (`PUT /v1/texts/:hash`) in bytes; larger → 413. Default 65536. */
+  maxTextBytes?: number
   /** Serve /metrics without a token. Default true; false requires an admin token. */
   publicMetrics?: boolean
   /**
@@ -88,8 +90,8 @@ export interface CollectorOptions {
   }
   /** Serve `/.well-known/gpc.json` (`{ gpc: true, lastUpdate }`); `false` turns it off. */
   gpc?: { lastUpdate?: string } | false
-  /** Where errors are reported. Default `console`. */
-  logger?: Pick<Console, 'error' | 'warn'>
+  /** Where errors are reported, and with `debug` routine events such as a client hanging up mid-body. Default `console`. */
+  logger?: Pick<Console, 'error' | 'warn'> & Partial<Pick<Console, 'debug'>>
   /** Share a metrics registry (e.g. across apps). Default: a new one. */
   metrics?: Metrics
   /**

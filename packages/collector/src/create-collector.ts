@@ -12,6 +12,7 @@ import { gpcRoute, healthRoute, metricsRoute } from './routes/ops-routes.js'
 import { INTERNAL_MESSAGE, type NodeFastPath, postReceipt } from './routes/post-receipt.js'
 import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
 import { regionRoute } from './routes/region-route.js'
+import { getTexts, putTexts } from './routes/texts-routes.js'
 
 /** Time each route into the latency histogram, and set headers every answer carries. */
 const metered =
@@ -63,6 +64,9 @@ export function createCollector(options: CollectorOptions): Collector {
     m('GET /v1/subjects/:id/receipts'),
     getSubjectReceipts(ctx),
   )
+  app.put('/v1/texts/:hash', m('PUT /v1/texts/:hash'), putTexts(ctx))
+  app.post('/v1/texts/:hash', m('PUT /v1/texts/:hash'), putTexts(ctx))
+  app.get('/v1/texts/:hash', m('GET /v1/texts/:hash'), getTexts(ctx))
   app.delete('/v1/subjects/:subjectId', m('DELETE /v1/subjects/:id'), eraseRoute(ctx))
   app.get('/v1/export', m('GET /v1/export'), exportRoute(ctx))
   app.get('/v1/stats', m('GET /v1/stats'), statsRoute(ctx))

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { serve as nodeServe } from '@hono/node-server'
+import { longTimeout } from './long-timer.js'
 import type { NodeFastPath } from './routes/post-receipt.js'
 import type { ReceiptStore } from './types.js'
 
@@ -22,6 +23,17 @@ export interface ServeOptions {
   handleSignals?: boolean
   /** Longest wait for in-flight requests on shutdown, in ms. Default 10,000. */
   shutdownTimeoutMs?: number
+  /**
+   * Longest wait for a request's headers, in ms, before answering 408 and closing: a slow
+   * client cannot hold a connection open. Default 10,000.
+   */
+  headerTimeoutMs?: number
+  /**
+   * Longest wait for a request's body once its headers are due, in ms (the whole request
+   * must arrive within `headerTimeoutMs + bodyTimeoutMs`). A receipt is a few kilobytes.
+   * Default 10,000.
+   */
+  bodyTimeoutMs?: number
   /** Called once listening. */
   onListen?: (url: string) => void
   /** Called after shutdown completes (e.g. to exit the process). */
@@ -36,6 +48,14 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** A timeout option in ms, 10 s by default, or a start-up error naming it. */
+function timeout(name: string, ms: number | undefined): number {
+  if (ms === undefined) return 10_000
+  if (!(Number.isSafeInteger(ms) && ms >= 1))
+    throw new RangeError(`serve: ${name} ${ms}: expected a whole number of milliseconds above 0`)
+  return ms
+}
+
 /**
  * Run the collector on Node's HTTP server with graceful shutdown: on SIGTERM/SIGINT (or
  * `close()`) it stops accepting connections, lets in-flight requests finish (so every
@@ -47,11 +67,20 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let closing: Promise<void> | null = null
     const fast = options.fastPath
+    const headersTimeout = timeout('headerTimeoutMs', options.headerTimeoutMs)
+    const requestTimeout = headersTimeout + timeout('bodyTimeoutMs', options.bodyTimeoutMs)
     const server = nodeServe(
       {
         fetch: options.app.fetch,
         port: options.port ?? 8787,
         hostname: options.hostname ?? '127.0.0.1',
+        serverOptions: {
+          headersTimeout,
+          requestTimeout,
+          // Node checks these timeouts on this beat (default 30 s): check often enough that a
+          // 10 s limit is not a 40 s one.
+          connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeout / 4)),
+        },
         ...(fast && {
           createServer: ((serverOptions, listener) =>
             createServer(serverOptions, (req, res) =>
@@ -71,14 +100,14 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
 
     const close = (): Promise<void> => {
       closing ??= new Promise<void>((done) => {
-        const timer = setTimeout(
+        const timer = longTimeout(
           () => server.closeAllConnections(),
           options.shutdownTimeoutMs ?? 10_000,
         )
         // Keep-alive sockets turn idle as their last request finishes: close them as they do.
         const sweep = setInterval(() => server.closeIdleConnections(), 50)
         server.close(() => {
-          clearTimeout(timer)
+          timer.clear()
           clearInterval(sweep)
           options.store.close().finally(() => {
             process.off('SIGTERM', onSignal)

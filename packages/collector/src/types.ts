@@ -39,12 +39,31 @@ export interface DayStats {
   categories: Record<string, CategoryStats>
 }
 
+/** A text bundle as stored: `bundle` is its canonical JSON, exactly the text that was hashed. */
+export interface StoredTexts {
+  siteId: string
+  /** `textHash(bundle)`: the receipts' `textHash`. */
+  hash: string
+  /** When the collector first stored it (server clock, ISO 8601). */
+  receivedAt: string
+  bundle: string
+}
+
+/** Where the text bundles behind receipts' `textHash` live: once per site and hash. */
+export interface TextStore {
+  /** Store a bundle once per (site, hash); a repeat changes nothing and reports the first `receivedAt`. */
+  putTexts(texts: StoredTexts): Promise<{ created: boolean; receivedAt: string }>
+  getTexts(siteId: string, hash: string): Promise<StoredTexts | null>
+  /** The bundles of one site (or all), in the order they were first stored. */
+  iterateTexts(siteId?: string): AsyncIterable<StoredTexts>
+}
+
 /**
  * Where receipts live. One contract, several stores (`memoryStore`, `sqliteStore`,
  * `postgresStore`), all checked by the same contract test suite. Append-only except for
  * erasure and retention, and every `insert` is durable before its promise resolves.
  */
-export interface ReceiptStore {
+export interface ReceiptStore extends TextStore {
   readonly kind: string
   /**
    * The append-only Merkle log of the stored receipts and erasures (see docs/evidence.md);

@@ -1,5 +1,6 @@
 import type { Profile } from './read-jurisdictions.js'
 import type { Config } from './read-options.js'
+import { modelDefaults } from './region-defaults.js'
 import type { Region } from './resolve-region.js'
 import { signalChoices } from './signal-choices.js'
 import type { BannerVariant, ConsentState, Signals } from './types.js'
@@ -44,9 +45,7 @@ export function applyProfile(
     }
   }
   if (state.status === 'undecided') {
-    for (const { id, defaults } of categories) {
-      state.choices[id] = id === 'essential' || (defaults?.[model] ?? model !== 'opt-in')
-    }
+    state.choices = modelDefaults(categories, model)
   }
   for (const key of ['gpc', 'dnt'] as const) {
     honored[key] = signals[key] && profile.signals[key] === 'honor'

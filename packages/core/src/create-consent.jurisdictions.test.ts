@@ -21,7 +21,7 @@ beforeEach(() => sessionStorage.clear())
 afterEach(() => vi.restoreAllMocks())
 
 test('notice: categories are on before any click, the notice asks, nothing is recorded yet', async () => {
-  const { consent, sent, storage } = page('HK')
+  const { consent, receipts, storage } = page('HK')
   await settle()
   expect(consent.$consent.get()).toMatchObject({
     status: 'undecided',
@@ -36,19 +36,20 @@ test('notice: categories are on before any click, the notice asks, nothing is re
     region: { code: 'HK', source: 'site' },
     banner: 'notice',
     doNotSell: false,
+    optOut: ['marketing'],
   })
   expect(consent.$needsDecision.get()).toBe(true)
-  expect(sent).toEqual([])
+  expect(receipts).toEqual([])
   expect(storage.value).toBeNull()
 })
 
 test('notice: shown records the defaults once (v2, action defaults, source notice); OK hides it', async () => {
-  const { consent, sent, storage } = page('HK')
+  const { consent, receipts, storage } = page('HK')
   consent.noticeShown()
   consent.noticeShown()
   await settle()
-  expect(sent).toHaveLength(1)
-  expect(sent[0]).toMatchObject({
+  expect(receipts).toHaveLength(1)
+  expect(receipts[0]).toMatchObject({
     v: 2,
     action: 'defaults',
     source: 'notice',
@@ -60,7 +61,7 @@ test('notice: shown records the defaults once (v2, action defaults, source notic
   consent.acknowledge()
   expect(consent.$needsDecision.get()).toBe(false)
   await settle()
-  expect(sent).toHaveLength(1)
+  expect(receipts).toHaveLength(1)
   // The next page: no notice, no receipt, the defaults still apply.
   const next = createConsent({
     categories,
@@ -77,18 +78,18 @@ test('notice: shown records the defaults once (v2, action defaults, source notic
 })
 
 test('acknowledge without noticeShown still records the notice', async () => {
-  const { consent, sent } = page('HK')
+  const { consent, receipts } = page('HK')
   consent.acknowledge()
   await settle()
-  expect(sent.map((r) => r.action)).toEqual(['defaults'])
+  expect(receipts.map((r) => r.action)).toEqual(['defaults'])
 })
 
 test('notice: opting out stays possible and is an ordinary decision', async () => {
-  const { consent, sent } = page('HK')
+  const { consent, receipts } = page('HK')
   consent.noticeShown()
   consent.decide({ analytics: false }, { source: 'preferences' })
   await settle()
-  expect(sent.map((r) => [r.action, r.source])).toEqual([
+  expect(receipts.map((r) => [r.action, r.source])).toEqual([
     ['defaults', 'notice'],
     ['custom', 'preferences'],
   ])
@@ -103,11 +104,12 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
     banner: 'opt-out',
     doNotSell: true,
     profile: 'US-OPT-OUT',
+    optOut: ['marketing'],
   })
   expect(plain.consent.isGranted(['analytics', 'marketing'])).toBe(true)
 
   // GPC is binding even where the site ignores it elsewhere.
-  const { consent, sent } = page('US-CA', { gpc: true }, { signals: { gpc: 'ignore' } })
+  const { consent, receipts } = page('US-CA', { gpc: true }, { signals: { gpc: 'ignore' } })
   await settle()
   expect(consent.honoredSignals).toEqual({ gpc: true, dnt: false })
   expect(consent.$consent.get()).toMatchObject({
@@ -116,8 +118,8 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
     choices: { essential: true, analytics: true, preference: true, marketing: false },
   })
   expect(consent.$needsDecision.get()).toBe(false)
-  expect(sent).toHaveLength(1)
-  expect(sent[0]).toMatchObject({
+  expect(receipts).toHaveLength(1)
+  expect(receipts[0]).toMatchObject({
     v: 2,
     action: 'custom',
     source: 'signal',
@@ -145,7 +147,7 @@ test('opt-out: a profile can let GPC stop analytics too', () => {
 })
 
 test('opt-in (EU) keeps today’s rule: GPC or DNT is an automatic refusal', async () => {
-  const { consent, sent } = page('FR', { dnt: true })
+  const { consent, receipts } = page('FR', { dnt: true })
   await settle()
   expect(consent.$consent.get()).toMatchObject({
     status: 'decided',
@@ -154,7 +156,7 @@ test('opt-in (EU) keeps today’s rule: GPC or DNT is an automatic refusal', asy
     region: { code: 'FR' },
   })
   expect(consent.isGranted('analytics')).toBe(false)
-  expect(sent[0]).toMatchObject({ v: 2, action: 'reject-all', model: 'opt-in' })
+  expect(receipts[0]).toMatchObject({ v: 2, action: 'reject-all', model: 'opt-in' })
   const undecided = page('DE')
   expect(undecided.consent.$jurisdiction.get()).toMatchObject({
     model: 'opt-in',
@@ -278,7 +280,7 @@ test('a changed policy under notice keeps the choices and shows the policy-chang
   next.consent.noticeShown()
   next.consent.acknowledge()
   await settle()
-  expect(next.sent).toEqual([
+  expect(next.receipts).toEqual([
     expect.objectContaining({
       action: 'defaults',
       source: 'notice',
@@ -308,12 +310,12 @@ test('a profile switch keeps a decision; a notice nobody acted on is no consent 
 })
 
 test('without jurisdictions the state has no model or region and receipts stay v1', async () => {
-  const { consent, sent } = testConsent({ categories })
+  const { consent, receipts } = testConsent({ categories })
   consent.acceptAll()
   await settle()
   expect(consent.$consent.get()).not.toHaveProperty('model')
-  expect(sent[0]).toMatchObject({ v: 1 })
-  expect(sent[0]).not.toHaveProperty('region')
+  expect(receipts[0]).toMatchObject({ v: 1 })
+  expect(receipts[0]).not.toHaveProperty('region')
   expect(consent.$jurisdiction.get()).toMatchObject({
     resolved: true,
     model: 'opt-in',

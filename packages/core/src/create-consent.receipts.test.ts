@@ -1,4 +1,4 @@
-import { validateReceipt } from '@assent/receipt'
+import { type TextBundle, validateReceipt } from '@assent/receipt'
 import { afterEach, expect, test } from 'vitest'
 import { createConsent } from './create-consent.js'
 import { memoryStorage } from './memory-storage.js'
@@ -12,7 +12,7 @@ afterEach(() => {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 test('every decision sends a valid receipt chained to the previous one', async () => {
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   consent.acceptAll({ source: 'banner' })
   consent.decide({ analytics: false }, { source: 'preferences' })
   consent.rejectAll({ source: 'preferences' })
@@ -34,7 +34,7 @@ test('every decision sends a valid receipt chained to the previous one', async (
 
 test('a receipt carries the policy as an absolute URL, the page without query, signals and times', async () => {
   history.replaceState(null, '', '/shop/cart?coupon=secret#top')
-  const { consent, sent } = testConsent({ lifetimeDays: 30, revision: 4 }, { dnt: true })
+  const { consent, receipts: sent } = testConsent({ lifetimeDays: 30, revision: 4 }, { dnt: true })
   sent.length = 0
   await settle()
   sent.length = 0
@@ -55,7 +55,7 @@ test('a receipt carries the policy as an absolute URL, the page without query, s
 
 test('locale and textHash come from setShownTexts, else from <html lang> with a null hash', async () => {
   document.documentElement.lang = 'de-AT'
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   consent.acceptAll()
   consent.setShownTexts({ locale: 'fr', textHash: 'a'.repeat(64) })
   consent.rejectAll()
@@ -68,11 +68,11 @@ test('locale and textHash come from setShownTexts, else from <html lang> with a 
   const other = testConsent()
   other.consent.acceptAll()
   await settle()
-  expect(other.sent[0]!.locale).toBe('en')
+  expect(other.receipts[0]!.locale).toBe('en')
 })
 
 test('a receipt waits for a text hash that is still being computed; a failed hash sends a null one', async () => {
-  const { consent, sent } = testConsent()
+  const { consent, receipts: sent } = testConsent()
   let finish!: (hash: string) => void
   consent.setShownTexts({ locale: 'ja', textHash: new Promise((resolve) => (finish = resolve)) })
   consent.acceptAll()
@@ -112,7 +112,7 @@ test('without a collector no receipt is built and no receipt id is kept', () => 
   expect(consent.$consent.get().receiptId).toBeUndefined()
 })
 
-test('a failed send is queued (newest 20) and retried by the next engine', async () => {
+test('a failed send waits in the outbox and the next engine sends it', async () => {
   let online = false
   const bodies: string[] = []
   const options = {
@@ -121,22 +121,55 @@ test('a failed send is queued (newest 20) and retried by the next engine', async
     policy: { version: 'v1', url: '/privacy' },
     collector: { url: 'https://consent.test', siteId: 'shop' },
     transport: async (_url: string, body: string) => {
-      if (!online) return false
+      if (!online) return 503
       bodies.push(body)
-      return true
+      return 201
     },
   }
   const offline = createConsent(options)
-  for (let i = 0; i < 22; i++) offline.decide({ analytics: i % 2 === 0 })
+  for (let i = 0; i < 3; i++) offline.decide({ analytics: i % 2 === 0 })
   await settle()
-  const queued = JSON.parse(localStorage.getItem('assent:receipts')!)
-  expect(queued).toHaveLength(20)
-  const ids = queued.map((body: string) => JSON.parse(body).receiptId)
+  offline.destroy()
+  const waiting = Object.keys(JSON.parse(localStorage.getItem('assent:outbox')!))
+  expect(waiting).toHaveLength(3)
   online = true
-  createConsent(options)
+  const next = createConsent(options)
   await settle()
-  expect(bodies.map((body) => JSON.parse(body).receiptId)).toEqual(ids)
-  expect(localStorage.getItem('assent:receipts')).toBeNull()
+  expect(bodies.map((body) => JSON.parse(body).receiptId).sort()).toEqual(waiting.sort())
+  expect(localStorage.getItem('assent:outbox')).toBeNull()
+  next.destroy()
+})
+
+test('sends the texts behind a hash once per browser, with the site id', async () => {
+  const sent: Array<[string, string]> = []
+  const options = {
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: 'v1', url: '/privacy' },
+    collector: { url: 'https://consent.test', siteId: 'shop' },
+    transport: async (url: string, body: string) => !!sent.push([url, body]),
+  }
+  const bundle: TextBundle = {
+    v: 1,
+    locale: 'en',
+    policy: options.policy,
+    texts: {},
+    categories: [],
+  }
+  const hash = 'c'.repeat(64)
+  for (let page = 0; page < 2; page++) {
+    const consent = createConsent(options)
+    consent.setShownTexts({ locale: 'en', textHash: Promise.resolve(hash), bundle })
+    consent.acceptAll()
+    consent.rejectAll()
+    await settle()
+    consent.destroy()
+  }
+  const texts = sent.filter(([url]) => url.includes('/v1/texts/'))
+  expect(texts).toEqual([
+    [`https://consent.test/v1/texts/${hash}`, JSON.stringify({ siteId: 'shop', bundle })],
+  ])
+  expect(sent.filter(([url]) => url.endsWith('/v1/receipts'))).toHaveLength(4)
 })
 
 test('a rejecting or throwing transport never throws into the page and queues the receipt', async () => {
@@ -156,6 +189,7 @@ test('a rejecting or throwing transport never throws into the page and queues th
     })
     expect(() => consent.acceptAll()).not.toThrow()
     await settle()
-    expect(JSON.parse(localStorage.getItem('assent:receipts')!)).toHaveLength(1)
+    consent.destroy()
+    expect(Object.keys(JSON.parse(localStorage.getItem('assent:outbox')!))).toHaveLength(1)
   }
 })

@@ -23,7 +23,7 @@ test.each([
 ] as Array<[Signals, ConsentOptions['signals'], boolean]>)(
   'signals %o with policy %o decide for an undecided visitor: %s',
   async (signals, policy, decides) => {
-    const { consent, sent } = testConsent({ categories, signals: policy! }, signals)
+    const { consent, receipts: sent } = testConsent({ categories, signals: policy! }, signals)
     await settle()
     expect(consent.signals).toEqual(signals)
     expect(consent.honoredSignals).toEqual({

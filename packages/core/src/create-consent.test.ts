@@ -138,7 +138,7 @@ test('dispatches assent:change on window with the state', () => {
 })
 
 test('reset asks again, revokes everything and keeps the subject id, without a receipt', async () => {
-  const { consent, storage, sent } = testConsent()
+  const { consent, storage, receipts: sent } = testConsent()
   consent.acceptAll()
   const { subjectId, receiptId } = consent.$consent.get()
   await settle()

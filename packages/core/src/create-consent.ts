@@ -10,6 +10,7 @@ import { type Gate, gateElements } from './gate-elements.js'
 import { notifyIntegration } from './notify-integration.js'
 import { matchProfile } from './read-jurisdictions.js'
 import { readOptions } from './read-options.js'
+import { regionDefaults } from './region-defaults.js'
 import { collectorRegion, type Region, resolveRegion } from './resolve-region.js'
 import { decodeState } from './state-codec.js'
 import type {
@@ -18,6 +19,7 @@ import type {
   ConsentOptions,
   ConsentState,
   DecideOptions,
+  Integration,
   Jurisdiction,
   Signals,
 } from './types.js'
@@ -96,6 +98,7 @@ export function createConsent(options: ConsentOptions): Consent {
         region,
         banner: applied.banner,
         doNotSell: profile.doNotSell,
+        optOut: profile.signalCategories,
       },
     ]
   }
@@ -110,12 +113,16 @@ export function createConsent(options: ConsentOptions): Consent {
           region: { code: null, source: 'default' },
           banner: 'opt-in',
           doNotSell: false,
+          optOut: [],
         } as Jurisdiction,
       ]
   const $consent = atom(initial)
   const $needsDecision = atom(asks(initial, !!early))
   const $jurisdiction = atom(firstRule)
   const unsubscribes: Array<() => void> = []
+  const regions = config.jurisdictions && regionDefaults(config.profiles, categories)
+  const notify = (integration: Integration, state: ConsentState, previous?: ConsentState) =>
+    notifyIntegration(integration, state, previous, regions)
   let gate: Gate | undefined
 
   const isGranted = (category: CategoryId | readonly CategoryId[]): boolean => {
@@ -135,7 +142,7 @@ export function createConsent(options: ConsentOptions): Consent {
     } catch (error) {
       console.error(error)
     }
-    for (const integration of [...integrations]) notifyIntegration(integration, state, previous)
+    for (const integration of [...integrations]) notify(integration, state, previous)
     deleteRevokedCookies(categories, previous, state)
     gate?.scan()
     attempt(() => dispatchEvent(new CustomEvent('assent:change', { detail: state })))
@@ -172,7 +179,7 @@ export function createConsent(options: ConsentOptions): Consent {
 
   // 5. Start: integrations see the restored state; then the document's gated elements.
   if (active) {
-    for (const integration of integrations) notifyIntegration(integration, initial)
+    for (const integration of integrations) notify(integration, initial)
     // A decision stored before a signal appeared (or re-asked) may have left cookies behind.
     deleteRevokedCookies(categories, stored, initial, integrations)
     if (config.gating) gate = gateElements(isGranted)
@@ -212,7 +219,7 @@ export function createConsent(options: ConsentOptions): Consent {
         console.error('[assent] invalid integration')
       } else if (active) {
         integrations.push(integration)
-        notifyIntegration(integration, $consent.get())
+        notify(integration, $consent.get())
       }
       return () => {
         const index = integrations.indexOf(integration)
@@ -229,6 +236,7 @@ export function createConsent(options: ConsentOptions): Consent {
     destroy() {
       active = false
       gate?.stop()
+      store.stop()
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
   }

@@ -1,10 +1,11 @@
 import type { ReceiptAction, ReceiptSource } from '@assent/receipt'
 import { attempt } from './attempt.js'
-import { beaconTransport } from './beacon-transport.js'
 import { buildReceipt } from './build-receipt.js'
 import { cookieStorage } from './cookie-storage.js'
+import { fetchTransport } from './fetch-transport.js'
+import { outbox } from './outbox.js'
 import type { Config } from './read-options.js'
-import { receiptSender } from './receipt-sender.js'
+import { sendReceipt } from './send-receipt.js'
 import { decodeState, encodeState } from './state-codec.js'
 import type { ConsentState, ShownTexts, Signals } from './types.js'
 import { uuidV4 } from './uuid-v4.js'
@@ -22,6 +23,8 @@ export interface DecisionStore {
   record(state: ConsentState, action?: ReceiptAction, previousReceiptId?: string): void
   /** The texts the UI shows, for the receipts that follow. */
   shown(texts: ShownTexts): void
+  /** Stop retrying from this page (undelivered receipts stay for the next one). */
+  stop(): void
 }
 
 /** A store writing to `config.storage` (default: the cookie) and, with a collector, sending receipts. */
@@ -34,13 +37,13 @@ export function decisionStore(
   const { collector, policy, now } = config
   const storage = config.storage ?? cookieStorage(config.cookie)
   const sender =
-    active && collector && receiptSender(collector.url, config.transport ?? beaconTransport)
+    active && collector && outbox(collector.url, config.transport ?? fetchTransport, now)
   const lifetime = config.lifetimeDays * 864e5
   let texts: ShownTexts | undefined
 
   // Receipts an earlier page could not deliver are not urgent: resend them after start-up
   // (the first localStorage read is slow), never in the task that decides what may run.
-  if (sender) setTimeout(sender.retry)
+  if (sender) setTimeout(sender.flush)
 
   return {
     restore: () =>
@@ -69,26 +72,22 @@ export function decisionStore(
       )
       if (sender && action) {
         const shown = texts
-        // Built once the text hash is known (it may still be computing); the page never waits.
-        sender.send(
-          Promise.resolve(shown?.textHash)
-            .catch(() => undefined)
-            .then((textHash) =>
-              JSON.stringify(
-                buildReceipt(state, action, previous, {
-                  siteId: collector!.siteId,
-                  policy: policy!,
-                  signals,
-                  locale: shown?.locale,
-                  textHash,
-                }),
-              ),
-            ),
+        sendReceipt(sender, collector!.siteId, shown, (textHash) =>
+          buildReceipt(state, action, previous, {
+            siteId: collector!.siteId,
+            policy: policy!,
+            signals,
+            locale: shown?.locale,
+            textHash,
+          }),
         )
       }
     },
     shown(shownTexts) {
       texts = shownTexts
+    },
+    stop() {
+      if (sender) sender.stop()
     },
   }
 }

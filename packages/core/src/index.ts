@@ -1,11 +1,13 @@
-export { beaconTransport } from './beacon-transport.js'
 export { browserSignals } from './browser-signals.js'
 export { cookieStorage } from './cookie-storage.js'
 export { createConsent } from './create-consent.js'
 export { deleteCookies } from './delete-cookies.js'
+export { fetchTransport } from './fetch-transport.js'
 export { matchesCookiePattern } from './matches-cookie-pattern.js'
 export type { MemoryStorage } from './memory-storage.js'
 export { memoryStorage } from './memory-storage.js'
+export type { TestConsent, TestConsentOptions } from './test-consent.js'
+export { testConsent } from './test-consent.js'
 export type {
   BannerVariant,
   Category,
@@ -27,6 +29,7 @@ export type {
   JurisdictionProfile,
   LocalizedText,
   ReceiptTransport,
+  RegionDefaults,
   RegionSource,
   ServiceInfo,
   ShownTexts,

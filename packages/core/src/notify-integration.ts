@@ -1,5 +1,11 @@
 import { deleteCookies } from './delete-cookies.js'
-import type { CategoryId, ConsentState, Integration, IntegrationContext } from './types.js'
+import type {
+  CategoryId,
+  ConsentState,
+  Integration,
+  IntegrationContext,
+  RegionDefaults,
+} from './types.js'
 
 type Hook = 'setup' | 'grant' | 'revoke' | 'update'
 
@@ -27,6 +33,7 @@ export function notifyIntegration(
   integration: Integration,
   state: ConsentState,
   previous?: ConsentState,
+  regionDefaults?: readonly RegionDefaults[],
 ): void {
   const { choices } = state
   const mine = integration.categories
@@ -37,6 +44,7 @@ export function notifyIntegration(
     granted: mine.filter((id) => choices[id]),
     revoked,
     restored: !previous && state.status === 'decided',
+    ...(regionDefaults && { regionDefaults }),
   }
   const call = (hook: Hook): void => {
     try {

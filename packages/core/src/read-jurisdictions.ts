@@ -65,15 +65,21 @@ export function readJurisdictions(
 }
 
 /**
- * The profile for a region: its own code, then its country (`US-CA` → `US`), then the
- * smallest configured group containing either, then `default`.
+ * The profile for a region, most specific first: its own code, then the smallest configured
+ * group listing that code (`US-CA` in `US-OPT-OUT`), then its country (`US-CA` → `US`), then
+ * the smallest group containing the country, then `default`. Google Consent Mode resolves
+ * its region-scoped defaults the same way (the most specific region wins).
  */
 export function matchProfile(profiles: Record<string, Profile>, code: string | null): Profile {
+  const group = (region: string): Profile | undefined =>
+    Object.values(profiles)
+      .filter(({ key, regions }) => REGION_GROUPS[key] && regions.includes(region))
+      .sort((a, b) => a.regions.length - b.regions.length)[0]
   const country = code?.slice(0, 2) ?? ''
-  const groups = Object.values(profiles)
-    .filter(
-      ({ key, regions }) => REGION_GROUPS[key] && regions.some((r) => r === code || r === country),
-    )
-    .sort((a, b) => a.regions.length - b.regions.length)
-  return (code && profiles[code]) || profiles[country] || groups[0] || profiles.default!
+  return (
+    (code && (profiles[code] || group(code))) ||
+    profiles[country] ||
+    group(country) ||
+    profiles.default!
+  )
 }

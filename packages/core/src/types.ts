@@ -1,4 +1,10 @@
-import type { ConsentModel, ReceiptAction, ReceiptSource, RegionSource } from '@assent/receipt'
+import type {
+  ConsentModel,
+  ReceiptAction,
+  ReceiptSource,
+  RegionSource,
+  TextBundle,
+} from '@assent/receipt'
 
 export type { ConsentModel, RegionSource }
 
@@ -94,6 +100,11 @@ export interface Jurisdiction {
   banner: BannerVariant
   /** Say "Do Not Sell or Share My Personal Information" (US opt-out law). */
   doNotSell: boolean
+  /**
+   * What the banner's opt-out button ("Do Not Sell or Share…") switches off: the profile's
+   * `signalCategories`, so the button does exactly what an honoured GPC does.
+   */
+  optOut: readonly CategoryId[]
 }
 
 export type SignalPolicy = 'honor' | 'ignore'
@@ -135,8 +146,11 @@ export interface ConsentStorage {
   clear(): void
 }
 
-/** Sends a receipt body; resolves true when the collector took it. Must never reject. */
-export type ReceiptTransport = (url: string, body: string) => Promise<boolean>
+/**
+ * POSTs a body to the collector and resolves its answer: the `Response`, or just its HTTP
+ * status, or `true` (delivered) / `false` (no answer: try again later). Must never reject.
+ */
+export type ReceiptTransport = (url: string, body: string) => Promise<Response | number | boolean>
 
 export interface CollectorOptions {
   /** Base URL of the collector; receipts go to `${url}/v1/receipts`. */
@@ -212,6 +226,15 @@ export interface DecideOptions {
   source?: Exclude<ReceiptSource, 'notice'>
 }
 
+/** One profile's defaults and the regions it is the rule for (`IntegrationContext.regionDefaults`). */
+export interface RegionDefaults {
+  /** ISO 3166 codes, groups expanded; each code is listed under one profile only. */
+  regions: readonly string[]
+  model: ConsentModel
+  /** Each category's state before the visitor decides (essential always true). */
+  choices: Readonly<{ [category: string]: boolean }>
+}
+
 /** What an integration hook is told. */
 export interface IntegrationContext {
   state: ConsentState
@@ -223,6 +246,12 @@ export interface IntegrationContext {
   revoked: readonly CategoryId[]
   /** True when the hook runs for a decision restored from storage at page load. */
   restored: boolean
+  /**
+   * With `jurisdictions`: every profile but `default`, with its regions and defaults, for
+   * vendors that take region-scoped defaults (Google Consent Mode's `region`). `state.model`
+   * is set once the visitor's own profile applies.
+   */
+  regionDefaults?: readonly RegionDefaults[]
 }
 
 /**
@@ -252,6 +281,8 @@ export interface ShownTexts {
    * asynchronous); receipts wait for it. A rejected promise gives a receipt with a null hash.
    */
   textHash: string | PromiseLike<string>
+  /** The texts behind `textHash`, sent once per hash to the collector's `/v1/texts/:hash`. */
+  bundle?: TextBundle
 }
 
 /** A consent engine instance, from `createConsent(options)`. */

@@ -1,8 +1,8 @@
 // The recipe in docs/custom-integrations.md, run against the real engine: keep them in step.
-import { createConsent, memoryStorage } from '@assent/core'
+import { testConsent } from '@assent/core'
 import { beforeEach, expect, test, vi } from 'vitest'
 import type { Integration, IntegrationContext } from './index.js'
-import { resetPage, scripts } from './test-driver.js'
+import { resetPage, scripts } from './test-page.js'
 
 // --- recipe start ---
 /** A chat widget that may only run, and set its `chat_*` cookies, with preference consent. */
@@ -38,11 +38,7 @@ beforeEach(() => {
 })
 
 test('loads the widget only once preference is granted, and stops it on withdrawal', () => {
-  const consent = createConsent({
-    storage: memoryStorage(),
-    readSignals: () => ({ gpc: false, dnt: false }),
-    integrations: [chatWidget({ accountId: 'shop 1' })],
-  })
+  const { consent } = testConsent({ integrations: [chatWidget({ accountId: 'shop 1' })] })
   expect(scripts()).toEqual([])
   consent.decide({ analytics: true })
   expect(scripts()).toEqual([])
@@ -55,10 +51,35 @@ test('loads the widget only once preference is granted, and stops it on withdraw
 })
 
 test('loads at once on a page where preference was granted before', () => {
-  const storage = memoryStorage()
-  const options = { storage, readSignals: () => ({ gpc: false, dnt: false }) }
-  createConsent({ ...options, integrations: [chatWidget({ accountId: 'a' })] }).acceptAll()
-  resetPage()
-  createConsent({ ...options, integrations: [chatWidget({ accountId: 'a' })] })
+  const integrations = [chatWidget({ accountId: 'a' })]
+  testConsent({ integrations, decided: { preference: true } })
   expect(scripts()).toHaveLength(1)
+})
+
+// The examples of docs/core.md, "Testing your integration", as written there.
+test('the chat loads only with preference consent, and the receipt says so', async () => {
+  const { consent, receipts, flush } = testConsent({
+    categories: ['analytics', 'preference', 'marketing'],
+    integrations: [chatWidget({ accountId: 'shop' })],
+  })
+  consent.decide({ analytics: true })
+  expect(document.querySelector('script[src*="chat"]')).toBeNull()
+  consent.decide({ preference: true })
+  expect(document.querySelector('script[src*="chat"]')).not.toBeNull()
+  await flush()
+  expect(receipts.map((r) => r.action)).toEqual(['custom', 'custom'])
+})
+
+test('a visitor in California with GPC gets opt-out, marketing off', () => {
+  const { consent } = testConsent(
+    {
+      categories: ['analytics', 'marketing'],
+      jurisdictions: { EU: 'opt-in', 'US-OPT-OUT': 'opt-out', default: 'opt-in' },
+      region: 'US-CA',
+    },
+    { gpc: true },
+  )
+  expect(consent.$jurisdiction.get().model).toBe('opt-out')
+  expect(consent.isGranted('analytics')).toBe(true)
+  expect(consent.isGranted('marketing')).toBe(false)
 })

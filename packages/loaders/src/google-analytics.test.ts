@@ -1,6 +1,6 @@
 import { beforeEach, expect, test, vi } from 'vitest'
 import { googleAnalytics } from './google-analytics.js'
-import { dataLayer, drive, resetPage, scripts, state, undecided } from './test-driver.js'
+import { dataLayer, resetPage, scripts, testPage } from './test-page.js'
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST1'
 const allDenied = {
@@ -20,7 +20,7 @@ const updates = () => commands().filter((e) => e[0] === 'consent' && e[1] === 'u
 beforeEach(resetPage)
 
 test('sends the denied default with all seven types before anything else', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1' }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
   expect(commands()).toEqual([
     ['consent', 'default', { ...allDenied, wait_for_update: 500 }],
     ['set', 'ads_data_redaction', true],
@@ -29,8 +29,7 @@ test('sends the denied default with all seven types before anything else', () =>
 })
 
 test('puts only Arguments objects in the dataLayer', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state({ analytics: true }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' })).decide({ analytics: true })
   const raw = (window as unknown as { dataLayer: unknown[] }).dataLayer
   expect(raw.length).toBeGreaterThan(4)
   for (const entry of raw) {
@@ -39,15 +38,14 @@ test('puts only Arguments objects in the dataLayer', () => {
 })
 
 test('in basic mode requests nothing and sends no config before a choice', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1' }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
   expect(scripts()).toEqual([])
   expect(index('js')).toBe(-1)
   expect(index('config')).toBe(-1)
 })
 
 test('on grant sends one granted update, then js and config, then loads gtag.js', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state({ analytics: true }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' })).decide({ analytics: true })
   expect(updates()).toEqual([['consent', 'update', { ...allDenied, analytics_storage: 'granted' }]])
   expect(index('consent', 'default')).toBeLessThan(index('consent', 'update'))
   expect(index('consent', 'update')).toBeLessThan(index('js'))
@@ -57,11 +55,11 @@ test('on grant sends one granted update, then js and config, then loads gtag.js'
 })
 
 test('loads gtag.js when only marketing is granted, not for preference alone', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state({ preference: true }))
+  const consent = testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
+  consent.decide({ preference: true })
   expect(scripts()).toEqual([])
   expect(updates().at(-1)?.[2]).toMatchObject({ functionality_storage: 'granted' })
-  page.decide(state({ preference: true, marketing: true }))
+  consent.decide({ marketing: true })
   expect(updates().at(-1)?.[2]).toMatchObject({
     ad_user_data: 'granted',
     analytics_storage: 'denied',
@@ -70,36 +68,35 @@ test('loads gtag.js when only marketing is granted, not for preference alone', (
 })
 
 test('sends exactly one update per decision and loads gtag.js once', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state({ analytics: true }))
-  page.decide(state({ analytics: true, marketing: true }))
-  page.decide(state({ analytics: false, marketing: true }))
+  const consent = testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
+  consent.decide({ analytics: true })
+  consent.decide({ marketing: true })
+  consent.decide({ analytics: false })
   expect(updates()).toHaveLength(3)
   expect(scripts()).toEqual([GTAG])
   expect(commands().filter((e) => e[0] === 'config')).toHaveLength(1)
 })
 
 test('a refusal sends one denied update and loads nothing', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state())
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' })).rejectAll()
   expect(updates()).toEqual([['consent', 'update', allDenied]])
   expect(scripts()).toEqual([])
 })
 
-test('on withdrawal sends the denied update before the cookies are deleted', () => {
-  const page = drive(googleAnalytics({ measurementId: 'G-TEST1' }))
-  page.decide(state({ analytics: true }))
+// That the cookies go right after this update, in the engine: with-core.test.ts.
+test('on withdrawal sends one denied update and declares its cookies for deletion', () => {
+  const consent = testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
+  consent.decide({ analytics: true })
   const before = updates().length
   const integration = googleAnalytics({ measurementId: 'G-TEST1' })
   expect(integration.cookies).toMatchObject({ analytics: expect.arrayContaining(['_ga', '_ga_*']) })
-  page.decide(state({ analytics: false }))
-  expect(page.log).toEqual(['delete cookies of analytics'])
+  consent.decide({ analytics: false })
   expect(updates()).toHaveLength(before + 1)
   expect(updates().at(-1)?.[2]).toEqual(allDenied)
 })
 
 test('restores a stored grant before js and config, and loads at once', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1' }), state({ analytics: true, marketing: true }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' }), { analytics: true, marketing: true })
   expect(commands().map((e) => `${e[0]} ${typeof e[1] === 'string' ? e[1] : ''}`)).toEqual([
     'consent default',
     'set ads_data_redaction',
@@ -113,13 +110,13 @@ test('restores a stored grant before js and config, and loads at once', () => {
 })
 
 test('restores a stored refusal as a denied update and loads nothing', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1' }), state())
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' }), {})
   expect(updates()).toEqual([['consent', 'update', allDenied]])
   expect(scripts()).toEqual([])
 })
 
 test('in advanced mode loads gtag.js at once, after the denied default', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' }))
+  testPage(googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' }))
   expect(scripts()).toEqual([GTAG])
   expect(index('consent', 'default')).toBe(0)
   expect(index('js')).toBeGreaterThan(0)
@@ -127,23 +124,27 @@ test('in advanced mode loads gtag.js at once, after the denied default', () => {
 })
 
 test('in advanced mode loads nothing when a DNT/GPC signal decided', () => {
-  const page = drive(
+  const consent = testPage(
     googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' }),
-    state({}, { source: 'signal' }),
+    undefined,
+    { gpc: true },
   )
+  expect(consent.$consent.get().source).toBe('signal')
   expect(scripts()).toEqual([])
-  page.decide(state({}, { source: 'signal', decidedAt: 2 }))
+  consent.decide({}, { source: 'signal' })
   expect(scripts()).toEqual([])
 })
 
 test('in advanced mode keeps measuring cookieless after a refusal in the banner', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' }), state())
+  testPage(googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' }), {})
   expect(updates()).toEqual([['consent', 'update', allDenied]])
   expect(scripts()).toEqual([GTAG])
 })
 
 test('scopes the denied default to regions, with an explicit global fallback', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1', regions: ['DE', 'US-CA'], waitForUpdate: 800 }))
+  testPage(
+    googleAnalytics({ measurementId: 'G-TEST1', regions: ['DE', 'US-CA'], waitForUpdate: 800 }),
+  )
   const defaults = commands().filter((e) => e[1] === 'default')
   expect(defaults[0]).toEqual([
     'consent',
@@ -155,7 +156,7 @@ test('scopes the denied default to regions, with an explicit global fallback', (
 })
 
 test('passes privacy settings and cookie fields through', () => {
-  const page = drive(
+  const consent = testPage(
     googleAnalytics({
       measurementId: 'G-TEST1',
       adsDataRedaction: false,
@@ -166,7 +167,7 @@ test('passes privacy settings and cookie fields through', () => {
       scriptUrl: '/gtag.js',
     }),
   )
-  page.decide(state({ analytics: true }))
+  consent.decide({ analytics: true })
   expect(commands()).toContainEqual(['set', 'ads_data_redaction', false])
   expect(commands()).toContainEqual(['set', 'url_passthrough', true])
   expect(commands()).toContainEqual([
@@ -184,10 +185,10 @@ test('follows a custom category map', () => {
   })
   expect([...integration.categories].sort()).toEqual(['marketing', 'statistics'])
   expect(integration.cookies).toMatchObject({ statistics: expect.arrayContaining(['_ga']) })
-  const page = drive(integration)
-  page.decide(state({ analytics: true }))
+  const consent = testPage(integration)
+  consent.decide({ analytics: true })
   expect(scripts()).toEqual([])
-  page.decide(state({ statistics: true }))
+  consent.decide({ analytics: false, statistics: true })
   expect(updates().at(-1)?.[2]).toMatchObject({ analytics_storage: 'granted' })
   expect(scripts()).toEqual([GTAG])
 })
@@ -203,6 +204,6 @@ test('reports a missing measurement id once and stays off', () => {
 })
 
 test('a page without a stored decision sends no update at setup', () => {
-  drive(googleAnalytics({ measurementId: 'G-TEST1' }), undecided())
+  testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
   expect(updates()).toEqual([])
 })

@@ -43,20 +43,33 @@ export function googleIntegration(
     cookies,
     setup(ctx) {
       gtag = installGtag()
-      const regions = options.regions
-      const defaults = (granted: boolean, scope?: { region: readonly string[] }) =>
+      const defaults = (
+        granted: (category: string) => boolean | undefined,
+        region?: readonly string[],
+      ) =>
         gtag('consent', 'default', {
-          ...consentParams(map, () => granted),
-          ...scope,
+          ...consentParams(map, granted),
+          ...(region && { region }),
           wait_for_update: options.waitForUpdate ?? 500,
         })
-      defaults(false, regions && { region: regions })
-      // Regions scope the denied default; elsewhere Google needs an explicit global value.
-      if (regions) defaults(true)
+      const profiles = ctx.regionDefaults
+      if (profiles) {
+        // One default per profile, scoped to its regions (HK granted under notice, the EU
+        // denied), then the global one: denied, the strictest, for regions no profile names.
+        for (const { regions, choices } of profiles) defaults((c) => choices[c], regions)
+        defaults(() => false)
+      } else {
+        const regions = options.regions
+        defaults(() => false, regions)
+        // Regions scope the denied default; elsewhere Google needs an explicit global value.
+        if (regions) defaults(() => true)
+      }
       gtag('set', 'ads_data_redaction', options.adsDataRedaction ?? true)
       gtag('set', 'url_passthrough', !!options.urlPassthrough)
       // Consent Mode forgets between pages: restore the stored decision before any config.
-      if (ctx.state.status === 'decided') update(ctx.state)
+      // With profiles the visitor's own state goes out as soon as it is known, decided or
+      // not: Google places visitors by its own IP lookup, which may disagree with the site's.
+      if (ctx.state.status === 'decided' || ctx.state.model) update(ctx.state)
       else pushed = ctx.state
       sync(ctx)
     },

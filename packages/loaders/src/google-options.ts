@@ -23,6 +23,8 @@ export interface GoogleConsentOptions {
   /**
    * ISO 3166-2 codes (`['DE', 'FR', 'US-CA']`) the denied default is scoped to. Outside them
    * Google's global default is `granted` until the visitor decides. Default: denied everywhere.
+   * Ignored when the engine has `jurisdictions`: each profile then sends its own defaults for
+   * its regions (docs/jurisdictions.md, "Google Consent Mode").
    */
   regions?: readonly string[]
   /** `gtag('set', 'ads_data_redaction', …)` while `ad_storage` is denied. Default true. */

@@ -1,6 +1,6 @@
 import { beforeEach, expect, test, vi } from 'vitest'
 import { googleTagManager } from './google-tag-manager.js'
-import { dataLayer, drive, resetPage, scripts, state } from './test-driver.js'
+import { dataLayer, resetPage, scripts, testPage } from './test-page.js'
 
 const GTM = 'https://www.googletagmanager.com/gtm.js?id=GTM-TEST'
 const kinds = () =>
@@ -13,14 +13,13 @@ const kinds = () =>
 beforeEach(resetPage)
 
 test('in basic mode loads no container before a choice', () => {
-  drive(googleTagManager({ containerId: 'GTM-TEST' }))
+  testPage(googleTagManager({ containerId: 'GTM-TEST' }))
   expect(scripts()).toEqual([])
   expect(kinds()).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough'])
 })
 
 test('on grant pushes the update, then gtm.start, then loads the container', () => {
-  const page = drive(googleTagManager({ containerId: 'GTM-TEST' }))
-  page.decide(state({ analytics: true }))
+  testPage(googleTagManager({ containerId: 'GTM-TEST' })).decide({ analytics: true })
   expect(kinds().slice(3)).toEqual(['consent update', 'gtm.js'])
   const start = dataLayer().at(-1) as Record<string, unknown>
   expect(typeof start['gtm.start']).toBe('number')
@@ -28,13 +27,13 @@ test('on grant pushes the update, then gtm.start, then loads the container', () 
 })
 
 test('restores the stored decision before the container starts', () => {
-  drive(googleTagManager({ containerId: 'GTM-TEST' }), state({ marketing: true }))
+  testPage(googleTagManager({ containerId: 'GTM-TEST' }), { marketing: true })
   expect(kinds().slice(3)).toEqual(['consent update', 'gtm.js'])
   expect(scripts()).toEqual([GTM])
 })
 
 test('in advanced mode loads the container at once with denied defaults', () => {
-  drive(googleTagManager({ containerId: 'GTM-TEST', mode: 'advanced' }))
+  testPage(googleTagManager({ containerId: 'GTM-TEST', mode: 'advanced' }))
   expect(kinds()[0]).toBe('consent default')
   expect(kinds().at(-1)).toBe('gtm.js')
   expect(scripts()).toEqual([GTM])

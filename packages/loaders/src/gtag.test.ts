@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest'
 import { installGtag } from './gtag.js'
-import { resetPage } from './test-driver.js'
+import { resetPage } from './test-page.js'
 
 const w = window as unknown as { dataLayer: unknown[]; gtag?: (...args: unknown[]) => void }
 const isArguments = (entry: unknown) =>

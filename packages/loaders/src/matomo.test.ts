@@ -1,7 +1,7 @@
 import { beforeEach, expect, test, vi } from 'vitest'
 import { matomo } from './matomo.js'
 import { matomoPage } from './paq.js'
-import { drive, paqCommands, resetPage, scripts, state } from './test-driver.js'
+import { paqCommands, resetPage, scripts, testPage } from './test-page.js'
 
 const URL = 'https://stats.shop.test/'
 const names = () => paqCommands().map((c) => c[0])
@@ -14,7 +14,7 @@ beforeEach(() => {
 })
 
 test('in consent mode queues requireConsent and config only, and requests nothing', () => {
-  drive(matomo({ url: URL, siteId: 3 }))
+  testPage(matomo({ url: URL, siteId: 3 }))
   expect(paqCommands()).toEqual([
     ['requireConsent'],
     ['setTrackerUrl', `${URL}matomo.php`],
@@ -24,8 +24,7 @@ test('in consent mode queues requireConsent and config only, and requests nothin
 })
 
 test('on grant gives consent, then tracks the page view, then loads matomo.js', () => {
-  const page = drive(matomo({ url: URL, siteId: 3 }))
-  page.decide(state({ analytics: true }))
+  testPage(matomo({ url: URL, siteId: 3 })).decide({ analytics: true })
   expect(names()).toEqual([
     'requireConsent',
     'setTrackerUrl',
@@ -38,24 +37,23 @@ test('on grant gives consent, then tracks the page view, then loads matomo.js', 
 })
 
 test('a refusal queues no tracking and loads nothing', () => {
-  const page = drive(matomo({ url: URL, siteId: 3 }))
-  page.decide(state())
+  testPage(matomo({ url: URL, siteId: 3 })).rejectAll()
   expect(tracks()).toEqual([])
   expect(scripts()).toEqual([])
 })
 
 test('drops track calls other code queued before consent, so they are not replayed', () => {
-  const page = drive(matomo({ url: URL, siteId: 3 }))
+  const consent = testPage(matomo({ url: URL, siteId: 3 }))
   const w = window as unknown as { _paq: unknown[] }
   w._paq.push(['trackEvent', 'video', 'play'], ['setCustomDimension', 1, 'x'])
-  page.decide(state({ analytics: true }))
+  consent.decide({ analytics: true })
   expect(names()).not.toContain('trackEvent')
   expect(names()).toContain('setCustomDimension')
   expect(tracks()).toEqual(['trackPageView'])
 })
 
 test('gives consent on every page from the stored decision, before the page view', () => {
-  drive(matomo({ url: URL, siteId: 3 }), state({ analytics: true }))
+  testPage(matomo({ url: URL, siteId: 3 }), { analytics: true })
   const n = names()
   expect(n[0]).toBe('requireConsent')
   expect(n.indexOf('setConsentGiven')).toBeGreaterThan(0)
@@ -63,12 +61,12 @@ test('gives consent on every page from the stored decision, before the page view
   expect(scripts()).toEqual([`${URL}matomo.js`])
 })
 
+// That its cookies are deleted right after, in the engine: with-core.test.ts.
 test('on withdrawal forgets consent; a later grant gives it again without a second page view', () => {
-  const page = drive(matomo({ url: URL, siteId: 3 }), state({ analytics: true }))
-  page.decide(state())
+  const consent = testPage(matomo({ url: URL, siteId: 3 }), { analytics: true })
+  consent.rejectAll()
   expect(names().at(-1)).toBe('forgetConsentGiven')
-  expect(page.log).toEqual(['delete cookies of analytics'])
-  page.decide(state({ analytics: true }))
+  consent.decide({ analytics: true })
   expect(names().filter((n) => n === 'setConsentGiven')).toHaveLength(2)
   expect(tracks()).toEqual(['trackPageView'])
   expect(scripts()).toHaveLength(1)
@@ -77,9 +75,9 @@ test('on withdrawal forgets consent; a later grant gives it again without a seco
 test('never uses remembered consent or forgetUserOptOut', () => {
   for (const mode of ['consent', 'cookie-consent'] as const) {
     resetPage()
-    const page = drive(matomo({ url: URL, siteId: 3, mode }), state({ analytics: true }))
-    page.decide(state())
-    page.decide(state({ analytics: true }))
+    const consent = testPage(matomo({ url: URL, siteId: 3, mode }), { analytics: true })
+    consent.rejectAll()
+    consent.decide({ analytics: true })
     expect(names().filter((n) => /^remember|forgetUserOptOut|optUserOut/.test(String(n)))).toEqual(
       [],
     )
@@ -87,7 +85,7 @@ test('never uses remembered consent or forgetUserOptOut', () => {
 })
 
 test('in cookie-consent mode tracks cookieless before a choice', () => {
-  drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }))
+  testPage(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }))
   expect(names()).toEqual([
     'requireCookieConsent',
     'forgetCookieConsentGiven',
@@ -100,29 +98,32 @@ test('in cookie-consent mode tracks cookieless before a choice', () => {
 })
 
 test('in cookie-consent mode grants and forgets cookie consent', () => {
-  const page = drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }))
-  page.decide(state({ analytics: true }))
+  const consent = testPage(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }))
+  consent.decide({ analytics: true })
   expect(names().at(-1)).toBe('setCookieConsentGiven')
-  page.decide(state())
+  consent.rejectAll()
   expect(names().at(-1)).toBe('forgetCookieConsentGiven')
   expect(tracks()).toEqual(['trackPageView'])
 })
 
 test('in cookie-consent mode gives cookie consent before the page view of a stored grant', () => {
-  drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }), state({ analytics: true }))
+  testPage(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }), { analytics: true })
   const n = names()
   expect(n).not.toContain('forgetCookieConsentGiven')
   expect(n.indexOf('setCookieConsentGiven')).toBeLessThan(n.indexOf('trackPageView'))
 })
 
 test('in cookie-consent mode sends nothing when a DNT/GPC signal decided', () => {
-  drive(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }), state({}, { source: 'signal' }))
+  const consent = testPage(matomo({ url: URL, siteId: 3, mode: 'cookie-consent' }), undefined, {
+    dnt: true,
+  })
+  expect(consent.$consent.get().source).toBe('signal')
   expect(tracks()).toEqual([])
   expect(scripts()).toEqual([])
 })
 
 test('applies the cookie domain, tracker and script URLs, and a URL without a slash', () => {
-  const page = drive(
+  const consent = testPage(
     matomo({
       url: 'https://stats.shop.test',
       siteId: '7',
@@ -132,13 +133,13 @@ test('applies the cookie domain, tracker and script URLs, and a URL without a sl
       trackPageView: false,
     }),
   )
-  page.decide(state({ analytics: true }))
+  consent.decide({ analytics: true })
   expect(paqCommands()).toContainEqual(['setCookieDomain', '*.shop.test'])
   expect(paqCommands()).toContainEqual(['setTrackerUrl', '/collect'])
   expect(tracks()).toEqual([])
   expect(scripts()).toEqual(['/m.js'])
   resetPage()
-  drive(matomo({ url: 'https://stats.shop.test', siteId: 1 }), state({ analytics: true }))
+  testPage(matomo({ url: 'https://stats.shop.test', siteId: 1 }), { analytics: true })
   expect(scripts()).toEqual(['https://stats.shop.test/matomo.js'])
 })
 
@@ -146,10 +147,10 @@ test('declares its cookies and follows a custom category', () => {
   const integration = matomo({ url: URL, siteId: 3, category: 'statistics' })
   expect(integration.cookies).toEqual(['_pk_*', 'mtm_*'])
   expect(integration.categories).toEqual(['statistics'])
-  const page = drive(integration)
-  page.decide(state({ analytics: true }))
+  const consent = testPage(integration)
+  consent.decide({ analytics: true })
   expect(scripts()).toEqual([])
-  page.decide(state({ statistics: true }))
+  consent.decide({ analytics: false, statistics: true })
   expect(scripts()).toHaveLength(1)
 })
 

@@ -1,16 +1,16 @@
 import { beforeEach, expect, test, vi } from 'vitest'
 import { script } from './script.js'
-import { drive, resetPage, scripts, state } from './test-driver.js'
+import { resetPage, scripts, testPage } from './test-page.js'
 
 beforeEach(resetPage)
 
 test('requests the script only once its category is granted', () => {
-  const page = drive(script({ src: 'https://cdn.shop.test/chat.js', category: 'preference' }))
+  const consent = testPage(script({ src: 'https://cdn.shop.test/chat.js', category: 'preference' }))
   expect(scripts()).toEqual([])
-  page.decide(state({ analytics: true }))
+  consent.decide({ analytics: true })
   expect(scripts()).toEqual([])
-  page.decide(state({ preference: true }))
-  page.decide(state({ preference: true, analytics: true }))
+  consent.decide({ preference: true })
+  consent.decide({ marketing: true })
   expect(scripts()).toEqual(['https://cdn.shop.test/chat.js'])
 })
 
@@ -23,10 +23,9 @@ test('loads at once for a stored grant, with its attributes set before insertion
       atInsertion = (node as unknown as Element).getAttribute('integrity')
       return realAppend(node)
     })
-  drive(
-    script({ src: '/x.js', category: 'analytics', attributes: { integrity: 'sha384-x' } }),
-    state({ analytics: true }),
-  )
+  testPage(script({ src: '/x.js', category: 'analytics', attributes: { integrity: 'sha384-x' } }), {
+    analytics: true,
+  })
   append.mockRestore()
   expect(atInsertion).toBe('sha384-x')
   expect(document.querySelector('script')?.async).toBe(true)

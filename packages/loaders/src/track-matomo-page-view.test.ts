@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest'
 import { matomo } from './matomo.js'
 import { matomoPage } from './paq.js'
-import { drive, paqCommands, resetPage, state } from './test-driver.js'
+import { paqCommands, resetPage, testPage } from './test-page.js'
 import { trackMatomoPageView } from './track-matomo-page-view.js'
 
 beforeEach(() => {
@@ -11,15 +11,14 @@ beforeEach(() => {
 })
 
 test('queues nothing before consent, so nothing is replayed later', () => {
-  drive(matomo({ url: 'https://stats.shop.test/', siteId: 1 }))
+  testPage(matomo({ url: 'https://stats.shop.test/', siteId: 1 }))
   const before = paqCommands().length
   expect(trackMatomoPageView('/pricing', 'Pricing')).toBe(false)
   expect(paqCommands()).toHaveLength(before)
 })
 
 test('after consent tracks the new URL with the previous one as referrer', () => {
-  const page = drive(matomo({ url: 'https://stats.shop.test/', siteId: 1 }))
-  page.decide(state({ analytics: true }))
+  testPage(matomo({ url: 'https://stats.shop.test/', siteId: 1 })).decide({ analytics: true })
   const first = location.href
   const before = paqCommands().length
   expect(trackMatomoPageView('https://www.shop.test/pricing', 'Pricing')).toBe(true)
@@ -34,16 +33,12 @@ test('after consent tracks the new URL with the previous one as referrer', () =>
 })
 
 test('stops after withdrawal in consent mode', () => {
-  const page = drive(
-    matomo({ url: 'https://stats.shop.test/', siteId: 1 }),
-    state({ analytics: true }),
-  )
-  page.decide(state())
+  testPage(matomo({ url: 'https://stats.shop.test/', siteId: 1 }), { analytics: true }).rejectAll()
   expect(trackMatomoPageView()).toBe(false)
 })
 
 test('tracks cookieless page views in cookie-consent mode before a choice', () => {
-  drive(matomo({ url: 'https://stats.shop.test/', siteId: 1, mode: 'cookie-consent' }))
+  testPage(matomo({ url: 'https://stats.shop.test/', siteId: 1, mode: 'cookie-consent' }))
   expect(trackMatomoPageView('/a')).toBe(true)
   expect(paqCommands().at(-1)).toEqual(['trackPageView'])
 })

@@ -1,20 +1,13 @@
-// The loaders driven by the real engine (`createConsent`), as a site uses them.
-import { type ConsentOptions, createConsent, memoryStorage } from '@assent/core'
+// The loaders driven by the real engine (`testConsent`), as a site uses them.
+import { type ConsentOptions, memoryStorage, type Signals, testConsent } from '@assent/core'
 import { beforeEach, expect, test } from 'vitest'
 import { googleAnalytics } from './google-analytics.js'
 import { matomo } from './matomo.js'
 import { matomoPage } from './paq.js'
-import { dataLayer, paqCommands, resetPage, scripts } from './test-driver.js'
+import { dataLayer, paqCommands, resetPage, scripts } from './test-page.js'
 
-const noSignals = () => ({ gpc: false, dnt: false })
-const consentOf = (options: Partial<ConsentOptions>) =>
-  createConsent({
-    categories: ['analytics', 'preference', 'marketing'],
-    storage: memoryStorage(),
-    readSignals: noSignals,
-    gating: false,
-    ...options,
-  })
+const consentOf = (options: ConsentOptions, signals?: Partial<Signals>) =>
+  testConsent({ categories: ['analytics', 'preference', 'marketing'], ...options }, signals).consent
 const commands = () => dataLayer().filter(Array.isArray) as unknown[][]
 const consentCommands = (kind: string) =>
   commands().filter((e) => e[0] === 'consent' && e[1] === kind)
@@ -103,10 +96,10 @@ test('GA: the next page restores the stored grant once, before config', () => {
 })
 
 test('GA advanced: a GPC signal decides, and gtag.js is not loaded', () => {
-  const consent = consentOf({
-    readSignals: () => ({ gpc: true, dnt: false }),
-    integrations: [googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' })],
-  })
+  const consent = consentOf(
+    { integrations: [googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' })] },
+    { gpc: true },
+  )
   expect(consent.$consent.get().source).toBe('signal')
   expect(consentCommands('update')).toHaveLength(1)
   expect(scripts()).toEqual([])
@@ -144,10 +137,10 @@ test('Matomo: the next page gives consent again before its page view', () => {
 })
 
 test('Matomo cookie-consent: a DNT signal means no tracking at all', () => {
-  consentOf({
-    readSignals: () => ({ gpc: false, dnt: true }),
-    integrations: [matomo({ url: 'https://stats.test/', siteId: 1, mode: 'cookie-consent' })],
-  })
+  consentOf(
+    { integrations: [matomo({ url: 'https://stats.test/', siteId: 1, mode: 'cookie-consent' })] },
+    { dnt: true },
+  )
   expect(paqCommands().map((c) => c[0])).toEqual([
     'requireCookieConsent',
     'forgetCookieConsentGiven',

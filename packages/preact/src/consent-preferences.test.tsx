@@ -14,7 +14,7 @@ test('has one context: the widget components and these hooks read the same provi
 })
 
 test('<ConsentPreferences> records a choice for the provider engine, and the hooks follow', async () => {
-  const consent = testEngine()
+  const { consent } = testEngine()
   function Analytics() {
     return <p>analytics={String(useCategory('analytics').granted)}</p>
   }

@@ -5,20 +5,14 @@ import { h, hydrate, render, type VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { expect, test, vi } from 'vitest'
 import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
-import { testOptions } from '../../../test/adapter-suite/test-engine.js'
+import { testEngine } from '../../../test/adapter-suite/test-engine.js'
 import * as api from './index.js'
 
 const TestApp = createTestApp({ api, h }) as (props: TestAppProps) => VNode
 
 test('hydrates the server markup without warnings, then shows the stored decision', async () => {
-  const { createConsent } = await import('@assent/core')
-  let cookie: string | null = null
-  const writer = testOptions()
-  createConsent({
-    ...writer,
-    storage: { read: () => null, write: (v) => (cookie = v), clear() {} },
-  }).acceptAll()
-  const options = testOptions(cookie ?? undefined)
+  // A decision stored in the cookie: everything accepted.
+  const { options } = testEngine({ analytics: true, preference: true, marketing: true })
 
   const container = document.body.appendChild(document.createElement('div'))
   const html = renderToString(<TestApp options={options} />)
@@ -38,8 +32,7 @@ test('hydrates the server markup without warnings, then shows the stored decisio
 })
 
 test('hydrates with a shared, already decided engine without warnings', async () => {
-  const { createConsent } = await import('@assent/core')
-  const shared = createConsent(testOptions())
+  const shared = testEngine().consent
   shared.acceptAll()
   const container = document.body.appendChild(document.createElement('div'))
   container.innerHTML = renderToString(<TestApp />) // the server has no engine

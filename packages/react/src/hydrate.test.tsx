@@ -5,33 +5,14 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { expect, test, vi } from 'vitest'
 import { createTestApp, type TestAppProps } from '../../../test/adapter-suite/test-app.js'
-import { testOptions } from '../../../test/adapter-suite/test-engine.js'
+import { testEngine } from '../../../test/adapter-suite/test-engine.js'
 import * as api from './index.js'
 
 const TestApp = createTestApp({ api, h: createElement }) as (props: TestAppProps) => ReactElement
 
-// A decision stored in the cookie: everything accepted.
-const stored = () => {
-  let value: string | null = null
-  const probe = testOptions()
-  const write = {
-    ...probe,
-    storage: {
-      read: () => null,
-      write: (v: string) => {
-        value = v
-      },
-      clear() {},
-    },
-  }
-  return { write, value: () => value }
-}
-
 test('hydrates the server markup without warnings, then shows the stored decision', async () => {
-  const { createConsent } = await import('@assent/core')
-  const cookie = stored()
-  createConsent(cookie.write).acceptAll()
-  const options = testOptions(cookie.value() ?? undefined)
+  // A decision stored in the cookie: everything accepted.
+  const { options } = testEngine({ analytics: true, preference: true, marketing: true })
 
   const container = document.body.appendChild(document.createElement('div'))
   // In happy-dom React 18 sees a document and warns about layout effects during
@@ -49,8 +30,7 @@ test('hydrates the server markup without warnings, then shows the stored decisio
 })
 
 test('hydrates with a shared, already decided engine without warnings', async () => {
-  const { createConsent } = await import('@assent/core')
-  const shared = createConsent(testOptions())
+  const shared = testEngine().consent
   shared.acceptAll()
   const container = document.body.appendChild(document.createElement('div'))
   const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})

@@ -16,15 +16,18 @@ export type {
   MemoryStorage,
   ServiceInfo,
   Signals,
+  TestConsent,
+  TestConsentOptions,
 } from '@assent/core'
 export {
-  beaconTransport,
   browserSignals,
   cookieStorage,
   createConsent,
   deleteCookies,
+  fetchTransport,
   matchesCookiePattern,
   memoryStorage,
+  testConsent,
 } from '@assent/core'
 export type { WidgetHandle, WidgetOptions } from '@assent/widget'
 export type { ConsentBannerProps } from './consent-banner.js'

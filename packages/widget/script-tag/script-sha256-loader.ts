@@ -1,4 +1,4 @@
-import type { Sha256Loader } from '../src/sha256-hex'
+import type { Sha256Loader } from '@assent/receipt'
 import { loadBeside } from './load-beside'
 
 /**

@@ -1,7 +1,6 @@
 // createWidget: content, text hashes, language, options and destroy.
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { cleanUp, key, mount, widget } from './create-widget.harness'
-import { testConsent } from './test-consent'
+import { cleanUp, engine, key, mount, widget } from './create-widget.harness'
 
 describe('createWidget', () => {
   afterEach(cleanUp)
@@ -16,7 +15,7 @@ describe('createWidget', () => {
   })
 
   test('renders texts as text, not markup', async () => {
-    const { $ } = await mount(testConsent(), {
+    const { $ } = await mount(engine(), {
       texts: { en: { description: '<img src=x onerror=alert(1)>' } },
     })
     expect($('.a-text')!.textContent).toContain('<img src=x onerror=alert(1)>')
@@ -24,26 +23,26 @@ describe('createWidget', () => {
   })
 
   test('hashes the shown texts when the page is idle, not during start-up', async () => {
-    const { consent } = await mount()
-    expect(consent.shownTexts).toEqual([])
-    await vi.waitFor(() => expect(consent.shownTexts).toHaveLength(1), { timeout: 2000 })
-    expect(await consent.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+    const { shownTexts } = await mount()
+    expect(shownTexts).toEqual([])
+    await vi.waitFor(() => expect(shownTexts).toHaveLength(1), { timeout: 2000 })
+    expect(await shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
   test('hands the text hash to the engine before the first decision at the latest', async () => {
-    const { consent, button } = await mount()
+    const { consent, shownTexts, button } = await mount()
     const seen: number[] = []
-    consent.onChange(() => seen.push(consent.shownTexts.length))
+    consent.onChange(() => seen.push(shownTexts.length))
     button('Reject all').click()
     expect(seen).toEqual([1])
   })
 
   test('tells the engine which texts it shows, with a stable hash', async () => {
-    const first = testConsent()
+    const first = engine()
     const one = await mount(first)
     one.button('Reject all').click()
     widget!.destroy()
-    const second = testConsent()
+    const second = engine()
     const two = await mount(second)
     two.button('Reject all').click()
     expect(first.shownTexts[0]!.locale).toBe('en')
@@ -52,7 +51,7 @@ describe('createWidget', () => {
     expect(second.shownTexts[0]!.locale).toBe('en')
     expect(await second.shownTexts[0]!.textHash).toBe(hash)
     widget!.destroy()
-    const changed = testConsent()
+    const changed = engine()
     const three = await mount(changed, { texts: { en: { title: 'Cookies' } } })
     three.button('Reject all').click()
     expect(await changed.shownTexts[0]!.textHash).not.toBe(hash)
@@ -60,16 +59,16 @@ describe('createWidget', () => {
 
   test('shows the page language, loaded on demand', async () => {
     document.documentElement.lang = 'ko'
-    const { consent, button, $ } = await mount()
+    const { shownTexts, button, $ } = await mount()
     expect(button('모두 거부')).toBeTruthy()
     expect($('.a-root')!.getAttribute('lang')).toBe('ko')
     button('모두 거부').click()
-    expect(consent.shownTexts[0]!.locale).toBe('ko')
+    expect(shownTexts[0]!.locale).toBe('ko')
   })
 
   test('reports a bad option once and falls back to its default', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { $ } = await mount(testConsent(), { layout: 'sidebar' as never, theme: 'dark' })
+    const { $ } = await mount(engine(), { layout: 'sidebar' as never, theme: 'dark' })
     expect(error).toHaveBeenCalledOnce()
     expect(error.mock.calls[0]![0]).toMatch(/ui\.layout/)
     expect($('.a-banner')!.getAttribute('data-layout')).toBe('box')
@@ -77,7 +76,7 @@ describe('createWidget', () => {
   })
 
   test('the modal layout is a modal dialog that takes focus', async () => {
-    const { root, $ } = await mount(testConsent(), { layout: 'modal' })
+    const { root, $ } = await mount(engine(), { layout: 'modal' })
     expect($('.a-banner')!.getAttribute('role')).toBe('dialog')
     expect(root.activeElement?.id).toBe('a-t')
   })

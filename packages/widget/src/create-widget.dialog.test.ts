@@ -1,7 +1,6 @@
 // createWidget: banner, dialog, focus and the ways to open them.
 import { afterEach, describe, expect, test } from 'vitest'
-import { cleanUp, key, mount } from './create-widget.harness'
-import { testConsent } from './test-consent'
+import { cleanUp, engine, key, mount } from './create-widget.harness'
 
 describe('createWidget', () => {
   afterEach(cleanUp)
@@ -19,19 +18,17 @@ describe('createWidget', () => {
   })
 
   test('records Accept all and Reject all from the banner and hides it', async () => {
-    const { consent, $, button } = await mount()
+    const { consent, decisions, $, button } = await mount()
     button('Reject all').click()
-    expect(consent.decisions).toEqual([
-      {
-        choices: { essential: true, analytics: false, preference: false },
-        options: { source: 'banner' },
-      },
+    expect(decisions).toEqual([
+      { choices: { essential: true, analytics: false, preference: false }, source: 'banner' },
     ])
     expect($('.a-banner')).toBeNull()
     consent.reset()
     expect($('.a-banner')).not.toBeNull()
     button('Accept all').click()
-    expect(consent.decisions[1]!.choices).toEqual({
+    expect(decisions[1]).toMatchObject({ source: 'banner' })
+    expect(decisions[1]!.choices).toEqual({
       essential: true,
       analytics: true,
       preference: true,
@@ -46,14 +43,14 @@ describe('createWidget', () => {
 
   test('does not show the banner once a decision exists, but shows the floating button', async () => {
     const { $ } = await mount(
-      testConsent({ decided: { essential: true, analytics: true, preference: false } }),
+      engine({ decided: { essential: true, analytics: true, preference: false } }),
     )
     expect($('.a-banner')).toBeNull()
     expect($('.a-fab')!.getAttribute('aria-label')).toBe('Cookie settings')
   })
 
   test('saves the switches chosen in the dialog, with essential locked on', async () => {
-    const { consent, $, button, sw } = await mount()
+    const { decisions, $, button, sw } = await mount()
     button('Customise').click()
     expect($('.a-dialog')!.getAttribute('aria-modal')).toBe('true')
     expect(sw('essential').getAttribute('aria-checked')).toBe('true')
@@ -64,24 +61,17 @@ describe('createWidget', () => {
     sw('analytics').click()
     expect(sw('analytics').getAttribute('aria-checked')).toBe('true')
     button('Save choices', '.a-dialog').click()
-    expect(consent.decisions).toEqual([
-      {
-        choices: { essential: true, analytics: true, preference: false },
-        options: { source: 'preferences' },
-      },
+    expect(decisions).toEqual([
+      { choices: { essential: true, analytics: true, preference: false }, source: 'preferences' },
     ])
     expect($('.a-dialog')).toBeNull()
     expect($('.a-banner')).toBeNull()
   })
 
   test('a site category without a description has no dangling aria-describedby', async () => {
-    const consent = testConsent({
-      categories: [
-        { id: 'essential', locked: true, services: [] },
-        { id: 'video', locked: false, title: { en: 'Videos', de: 'Videos' }, services: [] },
-      ],
-    })
-    const { button, sw } = await mount(consent)
+    const { button, sw } = await mount(
+      engine({ categories: [{ id: 'video', title: { en: 'Videos', de: 'Videos' } }] }),
+    )
     button('Customise').click()
     expect(sw('video').getAttribute('aria-describedby')).toBeNull()
     expect(sw('essential').getAttribute('aria-describedby')).toBe('a-l-essential a-d-essential')
@@ -92,7 +82,7 @@ describe('createWidget', () => {
 
   test('reopened, the dialog shows the current state', async () => {
     const { $, sw } = await mount(
-      testConsent({ decided: { essential: true, analytics: false, preference: true } }),
+      engine({ decided: { essential: true, analytics: false, preference: true } }),
     )
     $<HTMLButtonElement>('.a-fab')!.click()
     expect(sw('analytics').getAttribute('aria-checked')).toBe('false')
@@ -100,7 +90,7 @@ describe('createWidget', () => {
   })
 
   test('Esc, the close button and the backdrop close the dialog without recording anything', async () => {
-    const { consent, $, button } = await mount()
+    const { decisions, $, button } = await mount()
     button('Customise').click()
     key('Escape')
     expect($('.a-dialog')).toBeNull()
@@ -111,7 +101,7 @@ describe('createWidget', () => {
     button('Customise').click()
     $<HTMLElement>('.a-shade')!.click()
     expect($('.a-dialog')).toBeNull()
-    expect(consent.decisions).toEqual([])
+    expect(decisions).toEqual([])
   })
 
   test('focuses the dialog title on open and returns focus to the opener on close', async () => {
@@ -137,7 +127,7 @@ describe('createWidget', () => {
 
   test('opens from any [data-assent-open] element, added before or after mounting', async () => {
     const { $ } = await mount(
-      testConsent({ decided: { essential: true, analytics: false, preference: false } }),
+      engine({ decided: { essential: true, analytics: false, preference: false } }),
     )
     const link = document.createElement('a')
     link.href = '#'
@@ -149,7 +139,7 @@ describe('createWidget', () => {
   })
 
   test('says so when a GPC signal was honoured', async () => {
-    const { $ } = await mount(testConsent({ honoredSignals: { gpc: true, dnt: false } }))
+    const { $ } = await mount(engine({}, { gpc: true }))
     expect($('.a-banner')).toBeNull()
     $<HTMLButtonElement>('.a-fab')!.click()
     expect($('.a-notice strong')!.textContent).toBe('Opt-Out Request Honored')

@@ -17,8 +17,8 @@ import { asksForBanner, onOpenClick } from './dom/on-open-click'
 import { idle, nextTask } from './dom/schedule'
 import { whenBody } from './dom/when-body'
 import { resolveTexts } from './i18n/resolve-texts'
+import { shownTexts } from './shown-texts'
 import css from './styles.css?inline'
-import { textHash } from './text-hash'
 import { render } from './tiny-dom/render'
 import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
@@ -53,6 +53,15 @@ export function createWidget(
   let proven = false
   const dialog: DialogState = { engine: consent }
 
+  /** The banner for this visitor: the due variant, else (reopened after a decision) the model's. */
+  const variant = () => {
+    const rule = consent.$jurisdiction.get()
+    return consent.$needsDecision.get() ? rule.banner : rule.model
+  }
+  // A one-line notice is never modal.
+  const layoutOf = (shape: string) =>
+    opts.layout === 'modal' && shape === 'policy-changed' ? 'bar' : opts.layout
+
   const fabWanted = () =>
     opts.floatingButton === true ||
     (opts.floatingButton === 'auto' && !document.querySelector('[data-assent-open]'))
@@ -63,15 +72,19 @@ export function createWidget(
     const { texts, categories, locale } = shown
     const theme = opts.theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : opts.theme
     const policyUrl = consent.policy?.url
+    const shape = variant()
     render(
       <div class="a-root" data-theme={theme} lang={locale}>
         {banner && (
           <BannerView
             texts={texts}
             policyUrl={policyUrl}
-            layout={opts.layout}
+            variant={shape}
+            doNotSell={consent.$jurisdiction.get().doNotSell}
+            layout={layoutOf(shape)}
             position={opts.position}
-            onChoose={(choice) => decide(choice, 'banner')}
+            onChoose={(choice) => (choice === 'optOut' ? optOut() : decide(choice, 'banner'))}
+            onOk={ok}
             onCustomise={() => showPreferences()}
           />
         )}
@@ -106,6 +119,27 @@ export function createWidget(
     hidePreferences()
   }
 
+  /**
+   * The opt-out banner's button: what the profile's opt-out covers (with the US wording, the
+   * categories an honoured GPC switches off: sale and sharing), else every optional category.
+   */
+  function optOut() {
+    const { doNotSell, optOut: off } = consent.$jurisdiction.get()
+    if (!doNotSell || !off.length) return decide('rejectAll', 'banner')
+    prove()
+    consent.decide(Object.fromEntries(off.map((id) => [id, false])), { source: 'banner' })
+    hideBanner()
+    hidePreferences()
+  }
+
+  /** OK on a notice: nothing changes but that the notice was seen. */
+  function ok() {
+    prove()
+    consent.acknowledge()
+    hideBanner()
+    draw()
+  }
+
   function hideBanner() {
     if (!banner) return
     banner = false
@@ -118,8 +152,18 @@ export function createWidget(
     if (!shown) return // drawn once the texts are in
     draw()
     emit('show', 'banner')
+    const shape = variant()
     // Only the modal layout takes focus; the bar and box never steal it from the page.
-    if (opts.layout === 'modal' && !prefs) focusIn(shadow, '#a-t')
+    if (layoutOf(shape) === 'modal' && !prefs) focusIn(shadow, '#a-t')
+    // A notice on screen is recorded (once per visitor and policy version), naming the texts
+    // shown. After the current change has run its course: never a commit inside a commit.
+    if (shape !== 'opt-in') {
+      queueMicrotask(() => {
+        if (!banner || !alive) return
+        prove()
+        consent.noticeShown()
+      })
+    }
   }
 
   function showPreferences(from?: HTMLElement | null) {
@@ -144,15 +188,15 @@ export function createWidget(
     if (proven || !shown || !alive) return
     proven = true
     const { locale, texts, categories } = shown
-    consent.setShownTexts({
-      locale,
-      textHash: textHash(locale, texts, categories, consent.policy?.url, loaders.sha256),
-    })
+    consent.setShownTexts(shownTexts(locale, texts, categories, consent.policy, loaders.sha256))
   }
 
   // Listening to keys, `[data-assent-open]` clicks, the colour scheme and the engine
   // (`destroy` stops each).
   const onKey = (event: KeyboardEvent) => {
+    // Esc inside a notice banner is its OK (an opt-in banner has no way out but a choice).
+    const inBanner = shadow.querySelector('.a-banner')?.contains(shadow.activeElement)
+    if (event.key === 'Escape' && !prefs && inBanner && variant() !== 'opt-in') return ok()
     const modal = prefs ? '.a-dialog' : banner && opts.layout === 'modal' && '.a-banner'
     onModalKey(event, modal && shadow.querySelector(modal), prefs ? hidePreferences : undefined)
   }
@@ -161,12 +205,15 @@ export function createWidget(
     asksForBanner(from) ? showBanner() : showPreferences(from),
   )
   dark?.addEventListener?.('change', draw)
-  // `$needsDecision` is already up to date when listeners run; the state says the same.
-  const stopState = consent.onChange((state) => {
-    if (state.status !== 'undecided') hideBanner()
-    else if (opts.autoShow) return showBanner()
+  // Banner due or not: `$needsDecision` (a notice stays due after it was recorded, until OK).
+  // It is already up to date when state listeners run; `acknowledge()` changes it alone.
+  const sync = () => {
+    if (!consent.$needsDecision.get()) hideBanner()
+    else if (opts.autoShow && !banner) return showBanner()
     draw()
-  })
+  }
+  const stopState = consent.onChange(sync)
+  const stopNeeds = consent.$needsDecision.listen(() => queueMicrotask(sync))
 
   /** Texts in the page's language, then (in a task of its own) the host and the first draw. */
   function start() {
@@ -212,6 +259,7 @@ export function createWidget(
       dark?.removeEventListener?.('change', draw)
       stopOpen()
       stopState()
+      stopNeeds()
       render(null, mount)
       host.remove()
     },

@@ -1,12 +1,14 @@
 // lazyWidget: the views load only when needed, calls wait for them, a failed load retries.
+import { type TestConsentOptions, testConsent } from '@assent/core'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { type CreateWidget, lazyWidget } from './lazy-widget'
 import { loadSha256 } from './load-sha256'
-import { testConsent } from './test-consent'
 import type { WidgetHandle, WidgetOptions } from './types'
 
+/** The real engine, in memory (core's testConsent). */
+const engine = (options?: TestConsentOptions) => testConsent(options).consent
 const loaders = { texts: loadBuiltinTexts, sha256: loadSha256 }
 let widget: WidgetHandle | undefined
 
@@ -25,7 +27,7 @@ function heldViews(views: CreateWidget | undefined = createWidget) {
 const shadow = () => document.querySelector('assent-ui')?.shadowRoot
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
 
-function start(consent = testConsent(), load = heldViews().load, options: WidgetOptions = {}) {
+function start(consent = engine(), load = heldViews().load, options: WidgetOptions = {}) {
   widget = lazyWidget(consent, options, loaders, load)
   return widget
 }
@@ -40,7 +42,7 @@ describe('lazyWidget', () => {
 
   test('loads the views at once when the visitor must decide, and shows the banner', async () => {
     const { load, release } = heldViews()
-    const handle = start(testConsent(), load)
+    const handle = start(engine(), load)
     expect(load).toHaveBeenCalledTimes(1)
     release()
     await settle()
@@ -51,7 +53,7 @@ describe('lazyWidget', () => {
   test('a returning visitor with a settings link loads nothing until it is clicked', async () => {
     document.body.innerHTML = '<a href="/privacy" data-assent-open>Cookie settings</a>'
     const { load, release } = heldViews()
-    start(testConsent({ decided: { essential: true, analytics: true } }), load)
+    start(engine({ decided: { essential: true, analytics: true } }), load)
     await settle()
     expect(load).not.toHaveBeenCalled()
     document.querySelector('a')!.click()
@@ -63,14 +65,14 @@ describe('lazyWidget', () => {
 
   test('without a settings link the views load once the page is parsed (the floating button)', async () => {
     const { load } = heldViews()
-    start(testConsent({ decided: { essential: true } }), load)
+    start(engine({ decided: { essential: true } }), load)
     expect(load).toHaveBeenCalledTimes(1)
   })
 
   test('calls made before the views arrive run when they do', async () => {
     document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
     const { load, release } = heldViews()
-    const handle = start(testConsent({ decided: { essential: true } }), load)
+    const handle = start(engine({ decided: { essential: true } }), load)
     handle.showPreferences()
     await settle()
     expect(shadow()).toBeFalsy()
@@ -81,7 +83,7 @@ describe('lazyWidget', () => {
   test('views that cannot load: nothing is shown, the next call tries again', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.resolve(undefined))
-    const handle = start(testConsent(), load)
+    const handle = start(engine(), load)
     await settle()
     expect(shadow()).toBeFalsy()
     handle.show()
@@ -92,7 +94,7 @@ describe('lazyWidget', () => {
 
   test('becoming undecided again (reset) loads the views and shows the banner', async () => {
     document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
-    const consent = testConsent({ decided: { essential: true } })
+    const consent = engine({ decided: { essential: true } })
     const load = vi.fn(() => Promise.resolve(createWidget))
     start(consent, load)
     await settle()
@@ -102,7 +104,7 @@ describe('lazyWidget', () => {
   })
 
   test("the widget's reactions keep their place before later listeners (hide, then change)", async () => {
-    const consent = testConsent()
+    const consent = engine()
     const events: string[] = []
     const load = () => Promise.resolve(createWidget)
     widget = lazyWidget(consent, {}, loaders, load, (event, what) =>
@@ -116,7 +118,7 @@ describe('lazyWidget', () => {
 
   test('destroy before the views arrive: nothing is mounted', async () => {
     const { load, release } = heldViews()
-    start(testConsent(), load).destroy()
+    start(engine(), load).destroy()
     release()
     await settle()
     expect(document.querySelector('assent-ui')).toBeNull()

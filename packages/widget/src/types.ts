@@ -1,5 +1,5 @@
 import type { Consent } from '@assent/core'
-import type { Sha256Loader } from './sha256-hex'
+import type { Sha256Loader } from '@assent/receipt'
 /** Title and description of one category, as shown in the preferences dialog. */
 export interface CategoryTexts {
   title: string
@@ -40,8 +40,20 @@ export interface Texts {
   /** Heading of the notice shown when a Do Not Track signal was honoured. */
   dntHonored: string
   dntText: string
-  /** Accessible name of the floating button that reopens the preferences. */
+  /** Accessible name of the floating button that reopens the preferences; the notice banners' button to them. */
   settings: string
+  /** Banner text under the `notice` model (categories on until the visitor opts out). */
+  noticeText: string
+  /** Banner text under the `opt-out` model. */
+  optOutText: string
+  /** Acknowledges a notice: the profile's defaults stay. */
+  ok: string
+  /** The opt-out banner's button (switches off what the profile's opt-out covers). */
+  optOut: string
+  /** The same button where US law asks for this wording (`$jurisdiction.doNotSell`). */
+  doNotSell: string
+  /** The one-line notice shown under `notice`/`opt-out` after `policy.version` changed. */
+  policyChanged: string
   /** Texts of the built-in categories (and any site category, by id). */
   categories: { [id: string]: CategoryTexts }
 }

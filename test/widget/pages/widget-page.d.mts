@@ -1,5 +1,7 @@
 // Types of widget-page.mjs, for the engine suite.
 export const SHOP_CATEGORIES: unknown[]
+export const SHOP_CATEGORIES_WITH_ADS: unknown[]
+export const SHOP_JURISDICTIONS: Record<string, unknown>
 
 export interface WidgetPageOptions {
   title: string
@@ -14,4 +16,5 @@ export interface WidgetPageOptions {
 }
 
 export function widgetPage(options: WidgetPageOptions): string
-export const WIDGET_PAGES: Record<string, WidgetPageOptions>
+export function regionsPage(url: URL): string
+export const WIDGET_PAGES: Record<string, WidgetPageOptions | ((url: URL) => string)>

@@ -121,8 +121,57 @@ const withUnsafeServiceLink = () => {
   return categories
 }
 
+/** The shop's categories and marketing: what US law calls sale and sharing. */
+export const SHOP_CATEGORIES_WITH_ADS = [
+  ...SHOP_CATEGORIES,
+  {
+    id: 'marketing',
+    services: [
+      {
+        id: 'ads',
+        name: 'Ad network',
+        provider: 'Ads Inc',
+        purpose: 'Shows and measures ads.',
+        cookies: [{ name: '_ads', lifetime: '90 days', purpose: 'Counts ad clicks' }],
+      },
+    ],
+  },
+]
+
+/** A profile per model, as a shop serving Europe, Hong Kong, the US and Japan would set them. */
+export const SHOP_JURISDICTIONS = {
+  EU: 'opt-in',
+  GB: 'opt-in',
+  HK: 'notice',
+  'US-OPT-OUT': 'opt-out',
+  JP: { model: 'opt-out', doNotSell: false },
+  default: 'opt-in',
+}
+
+/**
+ * `regions.html?region=HK` (template options from the request's query): the shop with SHOP_JURISDICTIONS, the region written by the site
+ * (`data-region`). Also `policy` (its version, default 2026-01), `layout`, `lang`, `theme`.
+ */
+export function regionsPage(q) {
+  return {
+    title: `Assent widget: visitor from ${q.get('region')}`,
+    lang: q.get('lang') ?? 'en',
+    config: {
+      revision: 1,
+      categories: SHOP_CATEGORIES_WITH_ADS,
+      jurisdictions: SHOP_JURISDICTIONS,
+      ui: { layout: q.get('layout') ?? 'box', theme: q.get('theme') ?? 'auto' },
+    },
+    attributes: {
+      'data-region': q.get('region') ?? '',
+      'data-policy-version': q.get('policy') ?? '2026-01',
+    },
+  }
+}
+
 /** The pages test/static-server.mjs serves at /test/widget/pages/<name>.html. */
 export const WIDGET_PAGES = {
+  regions: regionsPage,
   basic: { title: 'Assent widget: box, defer', ui: { layout: 'box' } },
   bar: {
     title: 'Assent widget: bar, end of body',

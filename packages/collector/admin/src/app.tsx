@@ -3,6 +3,7 @@ import { Unauthorized } from './api'
 import { daysBetween, percent, summarizeStats } from './chart-model'
 import { ExportButtons } from './export-buttons'
 import { OptInChart } from './optin-chart'
+import { ReceiptLookup } from './receipt-lookup'
 import { ReceiptsTable } from './receipts-table'
 import { forgetToken, readToken, saveToken } from './token'
 import { TokenForm } from './token-form'
@@ -45,6 +46,7 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: 
   const [site, setSite] = useState('')
   const [range, setRange] = useState(30)
   const [error, setError] = useState('')
+  const [shown, setShown] = useState('')
   const from = daysAgo(range - 1)
   const onError = useCallback(
     (e: unknown) => {
@@ -135,7 +137,18 @@ function Dashboard({ token, onRefused }: { token: string; onRefused: (message?: 
         <h2 id="latest-heading">
           Latest receipts <span class="live">live</span>
         </h2>
-        <ReceiptsTable records={latest.records} fresh={latest.fresh} />
+        <ReceiptsTable
+          records={latest.records}
+          fresh={latest.fresh}
+          onShow={(id) => {
+            setShown(id)
+            document.getElementById('seen-heading')?.scrollIntoView()
+          }}
+        />
+      </section>
+      <section aria-labelledby="seen-heading">
+        <h2 id="seen-heading">What this visitor saw</h2>
+        <ReceiptLookup receiptId={shown} />
       </section>
     </main>
   )

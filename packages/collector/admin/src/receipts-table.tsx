@@ -5,6 +5,8 @@ export interface ReceiptsTableProps {
   records: readonly ReceiptRecord[]
   /** Receipt ids that arrived after the page loaded: highlighted. */
   fresh: ReadonlySet<string>
+  /** Show what the visitor of this receipt saw. */
+  onShow: (receiptId: string) => void
 }
 
 const time = (iso: string) => {
@@ -13,7 +15,7 @@ const time = (iso: string) => {
 }
 
 /** The latest receipts, newest first: when, where, what was decided, and the receipt itself. */
-export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
+export function ReceiptsTable({ records, fresh, onShow }: ReceiptsTableProps) {
   if (records.length === 0) return <p class="muted">No receipts in the last 7 days.</p>
   return (
     <div class="table-scroll">
@@ -28,6 +30,7 @@ export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
             <th scope="col">Policy</th>
             <th scope="col">Page</th>
             <th scope="col">Receipt</th>
+            <th scope="col">Seen</th>
           </tr>
         </thead>
         <tbody>
@@ -70,6 +73,11 @@ export function ReceiptsTable({ records, fresh }: ReceiptsTableProps) {
                 >
                   <code>{receipt.receiptId.slice(0, 8)}</code>
                 </a>
+              </td>
+              <td>
+                <button type="button" class="link" onClick={() => onShow(receipt.receiptId)}>
+                  Texts
+                </button>
               </td>
             </tr>
           ))}

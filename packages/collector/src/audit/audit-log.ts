@@ -21,6 +21,8 @@ export interface AuditReport {
   receipts: number
   tombstones: number
   erasures: number
+  /** Receipts stored but still queued to become leaves (no checkpoint covers them yet). */
+  pending: number
   rootMatches: boolean
   /** The first leaf found wrong, or the narrowest range that signed checkpoints allow. */
   firstBadLeaf: number | null
@@ -51,6 +53,7 @@ export async function auditLog(
     receipts: 0,
     tombstones: 0,
     erasures: 0,
+    pending: 0,
     rootMatches: false,
     firstBadLeaf: null,
     findings,
@@ -126,6 +129,7 @@ export async function auditLog(
   for (const [leaf, by] of tombstones)
     if (!erased.get(by)?.includes(leaf))
       findings.push({ leaf, problem: `its row is gone, and erasure leaf ${by} does not list it` })
+  report.pending = (await log.pending?.()) ?? 0
   for (const id of await log.unlogged(100))
     findings.push({
       leaf: null,

@@ -20,6 +20,11 @@ export interface CliConfig {
   adminAuthLimit: FailureLimitOptions | false
   retention?: string
   purgeEvery: string
+  /** Longest wait for a request's headers, then for its body (durations like `10s`). */
+  headerTimeout: string
+  bodyTimeout: string
+  /** Print debug lines (client hang-ups) to stderr. */
+  debug: boolean
   gpc?: { lastUpdate?: string } | false
   /** GET /v1/region: trusted country header(s) and/or an MMDB country database file. */
   regionHeader?: string
@@ -162,6 +167,17 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
       env.ASSENT_PURGE_EVERY ??
       file.purgeEvery ??
       '24h',
+    headerTimeout:
+      (flags['header-timeout'] as string | undefined) ??
+      env.ASSENT_HEADER_TIMEOUT ??
+      file.headerTimeout ??
+      '10s',
+    bodyTimeout:
+      (flags['body-timeout'] as string | undefined) ??
+      env.ASSENT_BODY_TIMEOUT ??
+      file.bodyTimeout ??
+      '10s',
+    debug: flags.debug === true || truthy(env.ASSENT_DEBUG) || file.debug === true,
     logKey: {},
     log: true,
     checkpointEvery:

@@ -76,6 +76,10 @@ export async function auditCommand(
     w(
       `read ${report.leaves} leaves: ${report.receipts} receipts, ${report.tombstones} erased (tombstones), ${report.erasures} erasures`,
     )
+    if (report.pending > 0)
+      w(
+        `${report.pending} receipts stored since are queued, not yet leaves: a running collector makes them leaves at its next checkpoint`,
+      )
     for (const f of report.findings)
       w(
         `FAIL ${f.leaf === null ? '' : `leaf ${f.leaf} `}${f.receiptId ? `(receipt ${f.receiptId}) ` : ''}${f.problem}`,

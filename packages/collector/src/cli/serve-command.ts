@@ -2,6 +2,7 @@ import { createCollector } from '../create-collector.js'
 import { parseDuration } from '../duration.js'
 import { mmdbCountry } from '../http/mmdb-country.js'
 import { loadLogKey } from '../log/log-key.js'
+import { type LongTimer, longInterval } from '../long-timer.js'
 import { serve } from '../serve.js'
 import { openStore } from '../stores/open-store.js'
 import type { CliIo } from './cli-io.js'
@@ -21,10 +22,14 @@ export async function serveCommand(
   const every = parseDuration(config.purgeEvery)
   if (every === null)
     throw new Error(`--purge-every "${config.purgeEvery}" is not a duration like 24h`)
-  const logger = {
-    error: (...a: unknown[]) => io.stderr.write(`${a.map(String).join(' ')}\n`),
-    warn: (...a: unknown[]) => io.stderr.write(`${a.map(String).join(' ')}\n`),
-  }
+  const headerTimeout = parseDuration(config.headerTimeout)
+  if (headerTimeout === null)
+    throw new Error(`--header-timeout "${config.headerTimeout}" is not a duration like 10s`)
+  const bodyTimeout = parseDuration(config.bodyTimeout)
+  if (bodyTimeout === null)
+    throw new Error(`--body-timeout "${config.bodyTimeout}" is not a duration like 10s`)
+  const line = (...a: unknown[]) => io.stderr.write(`${a.map(String).join(' ')}\n`)
+  const logger = { error: line, warn: line, debug: config.debug ? line : () => {} }
   if (config.adminTokens.length === 0)
     logger.warn(
       'assent-collector: ASSENT_ADMIN_TOKEN is not set; export, erasure and stats will answer 401',
@@ -81,8 +86,21 @@ export async function serveCommand(
     logger,
   })
   app.checkpointer?.start()
+  // Without a key nothing signs, but queued receipts (PostgreSQL) still become leaves as often.
+  const sequence = store.log?.sequence
+  const sequencer =
+    !key && sequence
+      ? longInterval(
+          () =>
+            void sequence().catch((error) =>
+              logger.error('assent-collector: sequencing failed:', error),
+            ),
+          checkpointEvery,
+          { unref: true },
+        )
+      : undefined
 
-  let timer: NodeJS.Timeout | undefined
+  let timer: LongTimer | undefined
   const purge = () => {
     if (retention === null) return
     const before = new Date(Date.now() - retention).toISOString()
@@ -101,6 +119,8 @@ export async function serveCommand(
       store,
       port: config.port,
       hostname: config.host,
+      headerTimeoutMs: headerTimeout,
+      bodyTimeoutMs: bodyTimeout,
       onListen: (url) => {
         const where = /^postgres/i.test(config.db) ? 'postgresql' : `sqlite ${config.db}`
         io.stdout.write(
@@ -108,10 +128,12 @@ export async function serveCommand(
         )
         if (key) io.stdout.write(`assent-collector: signing checkpoints as ${key.verifier}\n`)
         purge()
-        if (retention !== null) timer = setInterval(purge, every)
+        // Not setInterval: it runs every millisecond when the period passes 2^31-1 ms (24.8 days).
+        if (retention !== null) timer = longInterval(purge, every)
       },
       onClose: () => {
-        clearInterval(timer)
+        timer?.clear()
+        sequencer?.clear()
         app.checkpointer?.stop()
         io.stdout.write('assent-collector stopped\n')
         resolve(0)

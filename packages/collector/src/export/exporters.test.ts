@@ -1,4 +1,4 @@
-import { sampleReceipt } from '@assent/receipt'
+import { canonicalJson, sampleReceipt, sampleTextBundle, textHash } from '@assent/receipt'
 import { afterEach, expect, test } from 'vitest'
 import { HELP } from '../cli/help.js'
 import { createCollector } from '../create-collector.js'
@@ -15,6 +15,18 @@ const app = () =>
     rateLimit: false,
   })
 
+const putTexts = (
+  collector: ReturnType<typeof app>,
+  hash: string,
+  bundle: unknown,
+  siteId = 'demo',
+) =>
+  collector.request(`/v1/texts/${hash}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ siteId, bundle }),
+  })
+
 afterEach(() => {
   delete (EXPORTERS as Record<string, Exporter>).tsv
 })
@@ -23,7 +35,9 @@ test.each(EXPORT_FORMATS)(
   'GET /v1/export serves %s with its content type and extension',
   async (format) => {
     const collector = app()
-    await postReceipt(collector, sampleReceipt())
+    const bundle = sampleTextBundle()
+    await putTexts(collector, await textHash(bundle), bundle)
+    await postReceipt(collector, sampleReceipt({ textHash: await textHash(bundle) }))
     const res = await collector.request(`/v1/export?format=${format}`, { headers: ADMIN })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe(EXPORTERS[format].contentType)
@@ -68,4 +82,32 @@ test('only own entries are formats: "constructor" and "toString" are refused', a
   }
   const chunks = exportChunks(memoryStore(), { format: 'constructor' as never })
   await expect(chunks.next()).rejects.toThrow(/format must be one of csv/)
+})
+
+test('the texts export writes each bundle the exported receipts name once, before its first use', async () => {
+  const collector = app()
+  const german = sampleTextBundle()
+  const english = sampleTextBundle({ locale: 'en', texts: { title: 'Cookies on this site' } })
+  const [de, en] = [await textHash(german), await textHash(english)]
+  await putTexts(collector, de, german)
+  await putTexts(collector, en, english)
+  for (const hash of [en, de, en, null, 'b'.repeat(64)]) {
+    expect((await postReceipt(collector, sampleReceipt({ textHash: hash }))).status).toBe(201)
+  }
+  const res = await collector.request('/v1/export?format=texts', { headers: ADMIN })
+  const lines = (await res.text())
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+  expect(lines.map((l) => l.hash)).toEqual([en, de])
+  expect(lines[0]).toMatchObject({
+    siteId: 'demo',
+    hash: en,
+    bundle: JSON.parse(canonicalJson(english)),
+  })
+  expect(canonicalJson(lines[1].bundle)).toBe(canonicalJson(german))
+  expect(await textHash(lines[1].bundle)).toBe(de)
+  // Another site's receipts name no bundle of this one.
+  const other = await collector.request('/v1/export?format=texts&site=blog', { headers: ADMIN })
+  expect(await other.text()).toBe('')
 })

@@ -6,7 +6,7 @@ import {
   toIso27560Record,
   toKantaraReceipt,
 } from '@assent/receipt'
-import type { ReceiptStore, RecordFilter } from '../types.js'
+import type { ReceiptStore, RecordFilter, StoredTexts } from '../types.js'
 
 /** What an exporter may read before its first line. */
 export interface ExportContext {
@@ -72,6 +72,29 @@ export const EXPORTERS = {
     open: async ({ controller }) => ({
       line: (record) => ndjson(toIso27560Record(record, controller(record.receipt.siteId))),
     }),
+  },
+  texts: {
+    label: 'Texts',
+    description: 'the text bundles the exported receipts name by textHash, each once',
+    contentType: 'application/x-ndjson',
+    extension: 'texts.ndjson',
+    async open({ store, filter }) {
+      // A site has a handful of bundles (one per wording and language): held in memory while
+      // the receipts stream, each written before the first receipt that names it.
+      const bundles = new Map<string, StoredTexts>()
+      for await (const texts of store.iterateTexts(filter.siteId)) {
+        bundles.set(`${texts.siteId} ${texts.hash}`, texts)
+      }
+      return {
+        line({ receipt }) {
+          const key = `${receipt.siteId} ${receipt.textHash}`
+          const texts = bundles.get(key)
+          if (!texts) return ''
+          bundles.delete(key)
+          return `{"siteId":${JSON.stringify(texts.siteId)},"hash":"${texts.hash}","receivedAt":"${texts.receivedAt}","bundle":${texts.bundle}}\n`
+        },
+      }
+    },
   },
 } satisfies Record<string, Exporter>
 

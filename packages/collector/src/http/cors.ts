@@ -22,7 +22,7 @@ export function preflight(ctx: CollectorContext) {
       return problem(c, 403, 'origin_not_allowed', `Origin ${origin.slice(0, 200)} is not allowed.`)
     }
     c.header('Access-Control-Allow-Origin', origin)
-    c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
+    c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS')
     c.header('Access-Control-Allow-Headers', 'Content-Type')
     c.header('Access-Control-Max-Age', '86400')
     return c.body(null, 204)

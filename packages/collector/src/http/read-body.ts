@@ -1,7 +1,10 @@
-/** The body as text, or why it could not be read. */
+/**
+ * The body as text, or why it could not be read: `aborted` when the client hung up before
+ * sending all of it (nobody is left to answer).
+ */
 export type BodyResult =
   | { ok: true; text: string }
-  | { ok: false; reason: 'too_large' | 'invalid_encoding' }
+  | { ok: false; reason: 'too_large' | 'invalid_encoding' | 'aborted' }
 
 /**
  * Read a request body of at most `max` bytes: refused early from Content-Length, and again
@@ -20,7 +23,13 @@ export async function readBody(
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    let next: Awaited<ReturnType<typeof reader.read>>
+    try {
+      next = await reader.read()
+    } catch {
+      return { ok: false, reason: 'aborted' } // the runtime errors the stream when the client goes
+    }
+    const { done, value } = next
     if (done) break
     total += value.byteLength
     if (total > max) {
@@ -32,19 +41,24 @@ export async function readBody(
   return decode(chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks))
 }
 
-/** On Node, read the IncomingMessage directly: much cheaper than its web-stream wrapper. */
+/**
+ * On Node, read the IncomingMessage directly: much cheaper than its web-stream wrapper.
+ * Null when it is too large, undefined when the client hung up mid-body.
+ */
 function readNode(
   incoming: NodeJS.ReadableStream,
   max: number,
 ): Promise<Uint8Array | null | undefined> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let total = 0
     const onData = (chunk: Buffer) => {
       total += chunk.length
       if (total > max) {
+        // Stop reading: the 413 goes out with Connection: close and the socket is closed
+        // after it, so an endless body is never read to its (non-existent) end.
         incoming.off('data', onData)
-        incoming.resume() // drain the rest unread so the connection can answer
+        incoming.pause()
         resolve(null)
       } else chunks.push(chunk)
     }
@@ -52,8 +66,9 @@ function readNode(
     incoming.once('end', () =>
       resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
     )
-    incoming.once('error', reject)
-    // A client that hangs up mid-body never sends 'end': settle anyway, nothing to store.
+    // A client that hangs up mid-body errors the stream ('aborted') and never sends 'end':
+    // settle either way, nothing to store. Settling twice is a no-op.
+    incoming.once('error', () => resolve(undefined))
     incoming.once('close', () => resolve(undefined))
   })
 }
@@ -63,7 +78,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 function decode(bytes: Uint8Array | null | undefined): BodyResult {
   if (bytes === null) return { ok: false, reason: 'too_large' }
-  if (bytes === undefined) return { ok: false, reason: 'invalid_encoding' }
+  if (bytes === undefined) return { ok: false, reason: 'aborted' }
   try {
     return { ok: true, text: utf8.decode(bytes) }
   } catch {

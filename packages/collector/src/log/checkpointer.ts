@@ -1,3 +1,4 @@
+import { type LongTimer, longInterval } from '../long-timer.js'
 import { checkpointBody, signNote } from './checkpoint-note.js'
 import type { LogKey } from './log-key.js'
 import type { ReceiptLog, StoredCheckpoint } from './receipt-log.js'
@@ -34,7 +35,7 @@ export function checkpointer(options: CheckpointerOptions) {
   const now = options.now ?? (() => new Date())
   let added = 0
   let running: Promise<StoredCheckpoint> | null = null
-  let timer: NodeJS.Timeout | undefined
+  let timer: LongTimer | undefined
 
   const witness = (note: string) => {
     if (!options.witness) return
@@ -53,6 +54,9 @@ export function checkpointer(options: CheckpointerOptions) {
   }
 
   const sign = async (): Promise<StoredCheckpoint> => {
+    await log.sequence?.()
+    // The latest checkpoint before the size: another instance may sign in between, and a
+    // size read first could then look smaller than its checkpoint.
     const latest = await log.latestCheckpoint()
     const size = await log.size()
     if (latest && latest.size === size) return latest
@@ -103,16 +107,19 @@ export function checkpointer(options: CheckpointerOptions) {
     },
     /** Start the timer (unref'd: it never keeps the process alive). */
     start(): void {
-      const ms = (options.everySeconds ?? 10) * 1000
-      timer = setInterval(() => {
-        self
-          .checkpoint()
-          .catch((error) => logger.error('[assent-collector] checkpoint failed:', error))
-      }, ms)
-      timer.unref()
+      timer?.clear()
+      timer = longInterval(
+        () => {
+          self
+            .checkpoint()
+            .catch((error) => logger.error('[assent-collector] checkpoint failed:', error))
+        },
+        Math.round((options.everySeconds ?? 10) * 1000),
+        { unref: true },
+      )
     },
     stop(): void {
-      clearInterval(timer)
+      timer?.clear()
     },
   }
   return self

@@ -30,12 +30,20 @@ export interface AuditRow {
 
 /**
  * The append-only Merkle log beside a store's receipts: every stored receipt and every
- * erasure is a leaf, numbered densely by the database in commit order. Read by the
- * checkpointer, the proof routes and `verify --checkpoint`.
+ * erasure is a leaf, numbered densely by the database. Read by the checkpointer, the proof
+ * routes and `verify --checkpoint`.
  */
 export interface ReceiptLog {
   /** Leaves committed so far. */
   size(): Promise<number>
+  /**
+   * Make every receipt stored before the call a leaf, and resolve to the size after. Only
+   * stores that queue receipts have it (PostgreSQL: several instances insert without
+   * waiting for one another); the others number each receipt as they store it.
+   */
+  sequence?(): Promise<number>
+  /** Receipts stored but not yet leaves (queued for `sequence`). */
+  pending?(): Promise<number>
   /** RFC 6962 leaf hashes of leaves [from, to). */
   leafHashes(from: number, to: number): Promise<Buffer[]>
   /** Stored tile hashes at `level`, tile indexes [from, to), stopping at the first missing. */

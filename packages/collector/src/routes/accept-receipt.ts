@@ -55,9 +55,10 @@ export function acceptReceipt(ctx: CollectorContext) {
     reason: string,
     message: string,
     extra?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): ReceiptAnswer => {
     ctx.metrics.rejected(reason)
-    return answer(status, cors, JSON.stringify({ error: reason, message, ...extra }))
+    return answer(status, cors, JSON.stringify({ error: reason, message, ...extra }), headers)
   }
 
   return async (req: IncomingReceipt): Promise<ReceiptAnswer> => {
@@ -80,9 +81,17 @@ export function acceptReceipt(ctx: CollectorContext) {
     }
     const body = await req.body(ctx.maxBodyBytes)
     if (!body.ok) {
-      return body.reason === 'too_large'
-        ? reject(origin, 413, 'too_large', `A receipt is at most ${ctx.maxBodyBytes} bytes.`)
-        : reject(origin, 400, 'invalid_json', 'The body is not valid UTF-8.', { field: '$' })
+      if (body.reason === 'aborted') {
+        // Routine on the web (a tab closed mid-send): a debug line, and nobody to answer.
+        ctx.logger.debug?.('[assent-collector] POST /v1/receipts: the client hung up mid-body')
+        return reject(origin, 400, 'aborted', 'The request body ended early.')
+      }
+      if (body.reason === 'too_large') {
+        // The rest of the body is not read: close the connection rather than drain it.
+        const message = `A receipt is at most ${ctx.maxBodyBytes} bytes.`
+        return reject(origin, 413, 'too_large', message, {}, { Connection: 'close' })
+      }
+      return reject(origin, 400, 'invalid_json', 'The body is not valid UTF-8.', { field: '$' })
     }
     let input: unknown
     try {

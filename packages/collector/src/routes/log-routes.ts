@@ -40,7 +40,8 @@ export function checkpointRoute(ctx: CollectorContext) {
 
 /**
  * GET /v1/receipts/:receiptId/proof: the receipt's inclusion proof against the latest
- * checkpoint, signing a new one first if the receipt arrived after it.
+ * checkpoint, making the receipt a leaf and signing a new checkpoint first if it arrived
+ * after the latest.
  */
 export function proofRoute(ctx: CollectorContext) {
   return async (c: Context): Promise<Response> => {
@@ -50,15 +51,23 @@ export function proofRoute(ctx: CollectorContext) {
     const receiptId = c.req.param('receiptId') ?? ''
     if (!UUID.test(receiptId))
       return problem(c, 400, 'invalid_id', 'receiptId must be a UUID v4.', { field: 'receiptId' })
-    const leafIndex = await log.log.leafIndexOf(receiptId)
+    let leafIndex = await log.log.leafIndexOf(receiptId)
+    // Stored but still queued (PostgreSQL): make it a leaf now rather than answer 404.
+    if (leafIndex === null && log.log.sequence && (await ctx.store.get(receiptId))) {
+      await log.log.sequence()
+      leafIndex = await log.log.leafIndexOf(receiptId)
+    }
     if (leafIndex === null) {
       if (await log.log.wasErased(receiptId))
         return problem(c, 410, 'erased', 'This receipt was erased; its leaf stays as a tombstone.')
       return problem(c, 404, 'not_found', 'No receipt with this id.')
     }
     let checkpoint = await log.log.latestCheckpoint()
-    if (!checkpoint || checkpoint.size <= leafIndex)
+    // Twice at most: a checkpoint already being signed may have begun before this leaf.
+    for (let i = 0; i < 2 && (!checkpoint || checkpoint.size <= leafIndex); i++)
       checkpoint = await log.checkpointer.checkpoint()
+    if (!checkpoint || checkpoint.size <= leafIndex)
+      throw new Error(`log: no checkpoint covers leaf ${leafIndex}`)
     const proof = await inclusionProof(logTree(log.log), leafIndex, checkpoint.size)
     return c.json({
       receiptId,

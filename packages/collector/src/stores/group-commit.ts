@@ -13,7 +13,12 @@ export class GroupCommit<T, R> {
   constructor(
     private readonly commit: (items: T[]) => R[] | Promise<R[]>,
     private readonly options: { maxBatch?: number; maxInFlight?: number; delayMs?: number } = {},
-  ) {}
+  ) {
+    // A commit delay is a wait for more writers, not a schedule: a second is already far too long.
+    const delay = options.delayMs
+    if (delay !== undefined && !(Number.isFinite(delay) && delay >= 0 && delay <= 1000))
+      throw new RangeError(`commit delay ${delay} ms: expected 0 to 1000 ms`)
+  }
 
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {

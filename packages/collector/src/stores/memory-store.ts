@@ -2,6 +2,7 @@ import type { ReceiptRecord } from '@assent/receipt'
 import { memoryLog } from '../log/memory-log.js'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
 import { foldStats } from './fold-stats.js'
+import { memoryTexts } from './memory-texts.js'
 import { subjectHash } from './subject-hash.js'
 
 const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
@@ -35,6 +36,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): ReceiptStore {
       .sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0))
 
   return {
+    ...memoryTexts(),
     kind: 'memory',
     ...(withLog ? { log: receiptLog.log } : {}),
     async migrate() {

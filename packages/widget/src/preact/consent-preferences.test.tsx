@@ -1,25 +1,26 @@
+import type { Consent } from '@assent/core'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import type { ComponentChildren } from 'preact'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { type TestConsent, testConsent } from '../test-consent'
+import { engine } from '../create-widget.harness'
 import { ConsentContext } from './consent-context'
 import { ConsentPreferences } from './consent-preferences'
 
 afterEach(cleanup)
 
 // `@assent/preact`'s <ConsentProvider> fills this same context; its own tests cover it.
-function Provide(props: { consent: TestConsent | null; children: ComponentChildren }) {
+function Provide(props: { consent: Consent | null; children: ComponentChildren }) {
   return <ConsentContext.Provider value={props.consent}>{props.children}</ConsentContext.Provider>
 }
 
 describe('<ConsentPreferences>', () => {
   test('saves the switches and shows the current state', async () => {
-    const consent = testConsent({
+    const test = engine({
       decided: { essential: true, analytics: false, preference: true },
     })
     let open = true
     const { rerender } = render(
-      <Provide consent={consent}>
+      <Provide consent={test.consent}>
         <ConsentPreferences open={open} onClose={() => (open = false)} />
       </Provide>,
     )
@@ -27,13 +28,12 @@ describe('<ConsentPreferences>', () => {
     await waitFor(() => expect(pref.getAttribute('aria-checked')).toBe('true'))
     fireEvent.click(screen.getByRole('switch', { name: 'Analytics' }))
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }))
-    expect(consent.decisions[0]).toEqual({
-      choices: { essential: true, analytics: true, preference: true },
-      options: { source: 'preferences' },
-    })
+    expect(test.decisions).toEqual([
+      { choices: { essential: true, analytics: true, preference: true }, source: 'preferences' },
+    ])
     expect(open).toBe(false)
     rerender(
-      <Provide consent={consent}>
+      <Provide consent={test.consent}>
         <ConsentPreferences open={open} onClose={() => {}} />
       </Provide>,
     )
@@ -41,10 +41,10 @@ describe('<ConsentPreferences>', () => {
   })
 
   test('focuses the title, and Esc closes it without recording anything', async () => {
-    const consent = testConsent()
+    const test = engine()
     const onClose = vi.fn()
     render(
-      <Provide consent={consent}>
+      <Provide consent={test.consent}>
         <ConsentPreferences open onClose={onClose} />
       </Provide>,
     )
@@ -54,28 +54,28 @@ describe('<ConsentPreferences>', () => {
     expect(analytics.getAttribute('aria-checked')).toBe('true')
     fireEvent.keyDown(document, { key: 'Escape' })
     expect(onClose).toHaveBeenCalledOnce()
-    expect(consent.decisions).toEqual([])
+    expect(test.decisions).toEqual([])
   })
 
   test('hands the texts it shows to the engine with the decision made in it', async () => {
-    const consent = testConsent()
+    const test = engine()
     const { rerender } = render(
-      <Provide consent={consent}>
+      <Provide consent={test.consent}>
         <ConsentPreferences open={false} onClose={() => {}} lang="de" />
       </Provide>,
     )
     await new Promise((r) => setTimeout(r, 20))
-    expect(consent.shownTexts).toEqual([])
+    expect(test.shownTexts).toEqual([])
     rerender(
-      <Provide consent={consent}>
+      <Provide consent={test.consent}>
         <ConsentPreferences open onClose={() => {}} lang="de" />
       </Provide>,
     )
     await screen.findByRole('dialog')
-    expect(consent.shownTexts).toEqual([])
+    expect(test.shownTexts).toEqual([])
     fireEvent.click(screen.getByRole('button', { name: 'Alle ablehnen' }))
-    expect(consent.shownTexts.map((shown) => shown.locale)).toEqual(['de'])
-    expect(await consent.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(test.shownTexts.map((shown) => shown.locale)).toEqual(['de'])
+    expect(await test.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
   test('renders an empty element before the engine exists', () => {

@@ -4,7 +4,7 @@ import { type CategoryView, categoryViews } from '../category-views'
 import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
 import { resolveTexts } from '../i18n/resolve-texts'
 import { loadSha256 } from '../load-sha256'
-import { textHash } from '../text-hash'
+import { shownTexts } from '../shown-texts'
 import type { Texts, WidgetOptions } from '../types'
 
 /** The texts a view shows, with the report the engine puts into receipts. */
@@ -28,8 +28,8 @@ export function useWidgetTexts(
     resolveTexts(options, loadBuiltinTexts).then(({ locale, texts }) => {
       if (!live) return
       const categories = categoryViews(consent.categories, texts, locale)
-      const hash = textHash(locale, texts, categories, consent.policy?.url, loadSha256)
-      setResult({ locale, texts, categories, shown: { locale, textHash: hash } })
+      const shown = shownTexts(locale, texts, categories, consent.policy, loadSha256)
+      setResult({ locale, texts, categories, shown })
     })
     return () => {
       live = false

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Ihr Browser bittet Websites, Sie nicht zu verfolgen, daher haben wir Statistik und Marketing ausgeschaltet. Sie können beides hier trotzdem einschalten.',
   settings: 'Cookie-Einstellungen',
+  noticeText:
+    'Wir verwenden Cookies, damit diese Website funktioniert, um zu verstehen, wie sie genutzt wird, und um Ihre Einstellungen zu speichern. In den Cookie-Einstellungen können Sie jederzeit widersprechen.',
+  optOutText:
+    'Wir verwenden Cookies, damit diese Website funktioniert, um zu verstehen, wie sie genutzt wird, und für Werbung. Sie können jederzeit widersprechen.',
+  ok: 'OK',
+  optOut: 'Widersprechen',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  policyChanged: 'Unsere Datenschutzerklärung hat sich geändert.',
   categories: {
     essential: {
       title: 'Notwendig',

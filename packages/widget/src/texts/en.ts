@@ -27,6 +27,14 @@ const en: Texts = {
   dntText:
     'Your browser asks sites not to track you, so we switched off analytics and marketing. You can still switch them on here.',
   settings: 'Cookie settings',
+  noticeText:
+    'We use cookies to make this site work, to understand how it is used and to remember your settings. You can opt out at any time in the cookie settings.',
+  optOutText:
+    'We use cookies to make this site work, to understand how it is used and for advertising. You can opt out at any time.',
+  ok: 'OK',
+  optOut: 'Opt out',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  policyChanged: 'Our privacy policy has changed.',
   categories: {
     essential: {
       title: 'Essential',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Tu navegador pide a los sitios que no te rastreen, así que hemos desactivado la analítica y el marketing. Aun así, puedes activarlos aquí.',
   settings: 'Configuración de cookies',
+  noticeText:
+    'Usamos cookies para que este sitio funcione, para entender cómo se usa y para recordar tu configuración. Puedes oponerte en cualquier momento en la configuración de cookies.',
+  optOutText:
+    'Usamos cookies para que este sitio funcione, para entender cómo se usa y con fines publicitarios. Puedes oponerte en cualquier momento.',
+  ok: 'Entendido',
+  optOut: 'Oponerme',
+  doNotSell: 'No vender ni compartir mi información personal',
+  policyChanged: 'Nuestra política de privacidad ha cambiado.',
   categories: {
     essential: {
       title: 'Esenciales',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Votre navigateur demande aux sites de ne pas vous suivre : nous avons donc désactivé la mesure d’audience et le marketing. Vous pouvez toujours les activer ici.',
   settings: 'Paramètres des cookies',
+  noticeText:
+    'Nous utilisons des cookies pour faire fonctionner ce site, comprendre comment il est utilisé et mémoriser vos réglages. Vous pouvez vous y opposer à tout moment dans les paramètres des cookies.',
+  optOutText:
+    'Nous utilisons des cookies pour faire fonctionner ce site, comprendre comment il est utilisé et à des fins publicitaires. Vous pouvez vous y opposer à tout moment.',
+  ok: 'OK',
+  optOut: 'M’opposer',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  policyChanged: 'Notre politique de confidentialité a changé.',
   categories: {
     essential: {
       title: 'Essentiels',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Il tuo browser chiede ai siti di non tracciarti, quindi abbiamo disattivato statistiche e marketing. Puoi comunque attivarli qui.',
   settings: 'Impostazioni cookie',
+  noticeText:
+    'Utilizziamo i cookie per far funzionare questo sito, capire come viene utilizzato e ricordare le tue impostazioni. Puoi opporti in qualsiasi momento nelle impostazioni cookie.',
+  optOutText:
+    'Utilizziamo i cookie per far funzionare questo sito, capire come viene utilizzato e per la pubblicità. Puoi opporti in qualsiasi momento.',
+  ok: 'OK',
+  optOut: 'Mi oppongo',
+  doNotSell: 'Non vendere né condividere i miei dati personali',
+  policyChanged: 'La nostra informativa sulla privacy è cambiata.',
   categories: {
     essential: {
       title: 'Essenziali',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'ブラウザがトラッキングの拒否を求めているため、分析とマーケティングを無効にしました。ここから有効にもできます。',
   settings: 'Cookie設定',
+  noticeText:
+    '当サイトでは、サイトの動作、利用状況の把握、設定の保存のためにCookieを使用しています。Cookie設定からいつでもオプトアウトできます。',
+  optOutText:
+    '当サイトでは、サイトの動作、利用状況の把握、広告のためにCookieを使用しています。いつでもオプトアウトできます。',
+  ok: 'OK',
+  optOut: 'オプトアウトする',
+  doNotSell: '個人情報の販売・共有を拒否する',
+  policyChanged: 'プライバシーポリシーが変更されました。',
   categories: {
     essential: {
       title: '必須',

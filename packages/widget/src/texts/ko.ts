@@ -26,6 +26,14 @@ const texts: Texts = {
   dntHonored: '추적 금지(Do Not Track) 반영됨',
   dntText: '브라우저의 추적 거부 요청에 따라 분석 및 마케팅을 껐습니다. 여기에서 켤 수 있습니다.',
   settings: '쿠키 설정',
+  noticeText:
+    '사이트 작동, 이용 현황 파악, 설정 기억을 위해 쿠키를 사용합니다. 쿠키 설정에서 언제든지 거부할 수 있습니다.',
+  optOutText:
+    '사이트 작동, 이용 현황 파악, 광고를 위해 쿠키를 사용합니다. 언제든지 거부할 수 있습니다.',
+  ok: '확인',
+  optOut: '거부하기',
+  doNotSell: '내 개인정보 판매 및 공유 거부',
+  policyChanged: '개인정보 처리방침이 변경되었습니다.',
   categories: {
     essential: {
       title: '필수',

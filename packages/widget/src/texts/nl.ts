@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Je browser vraagt websites je niet te volgen, dus we hebben statistieken en marketing uitgezet. Je kunt ze hier alsnog aanzetten.',
   settings: 'Cookie-instellingen',
+  noticeText:
+    'We gebruiken cookies om deze website te laten werken, om te begrijpen hoe hij wordt gebruikt en om je instellingen te onthouden. Je kunt je altijd afmelden in de cookie-instellingen.',
+  optOutText:
+    'We gebruiken cookies om deze website te laten werken, om te begrijpen hoe hij wordt gebruikt en voor advertenties. Je kunt je altijd afmelden.',
+  ok: 'OK',
+  optOut: 'Afmelden',
+  doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+  policyChanged: 'Ons privacybeleid is gewijzigd.',
   categories: {
     essential: {
       title: 'Noodzakelijk',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'Twoja przeglądarka prosi witryny, aby Cię nie śledziły, więc wyłączyliśmy analitykę i marketing. Nadal możesz je tutaj włączyć.',
   settings: 'Ustawienia plików cookie',
+  noticeText:
+    'Używamy plików cookie, aby ta witryna działała, aby zrozumieć, jak jest używana, i zapamiętać Twoje ustawienia. W ustawieniach plików cookie możesz w każdej chwili z nich zrezygnować.',
+  optOutText:
+    'Używamy plików cookie, aby ta witryna działała, aby zrozumieć, jak jest używana, oraz w celach reklamowych. Możesz w każdej chwili z nich zrezygnować.',
+  ok: 'OK',
+  optOut: 'Rezygnuję',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  policyChanged: 'Nasza polityka prywatności uległa zmianie.',
   categories: {
     essential: {
       title: 'Niezbędne',

@@ -27,6 +27,14 @@ const texts: Texts = {
   dntText:
     'O seu navegador pede aos sites que não o rastreiem, por isso a análise e o marketing foram desativados. Ainda é possível ativá-los aqui.',
   settings: 'Preferências de cookies',
+  noticeText:
+    'Usamos cookies para que este site funcione, para entender como é usado e para memorizar as suas escolhas. Pode opor-se a qualquer momento nas preferências de cookies.',
+  optOutText:
+    'Usamos cookies para que este site funcione, para entender como é usado e para publicidade. Pode opor-se a qualquer momento.',
+  ok: 'OK',
+  optOut: 'Opor-me',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  policyChanged: 'A nossa política de privacidade foi alterada.',
   categories: {
     essential: {
       title: 'Essenciais',

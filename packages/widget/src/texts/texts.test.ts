@@ -11,7 +11,7 @@ const keys = (o: object): string[] =>
 
 describe('built-in texts', () => {
   for (const lang of BUILTIN_LANGUAGES.filter((l) => l !== 'en')) {
-    test(`${lang} translates every English string and stays under 1 KB gzip`, async () => {
+    test(`${lang} translates every English string and stays under 1,152 B gzip`, async () => {
       const texts = await loadBuiltinTexts(lang)
       expect(texts).toBeDefined()
       expect(keys(texts!).sort()).toEqual(keys(en).sort())
@@ -23,7 +23,8 @@ describe('built-in texts', () => {
       }
       // Button texts differ from English (catches an untranslated copy-paste).
       expect(texts!.rejectAll).not.toBe(en.rejectAll)
-      expect(gzipSync(JSON.stringify(texts)).length).toBeLessThan(1024)
+      // 1 KB until the notice and opt-out banners' six strings (issue 13) added ~60-90 B each.
+      expect(gzipSync(JSON.stringify(texts)).length).toBeLessThan(1152)
     })
   }
 })

@@ -26,6 +26,14 @@ const texts: Texts = {
   dntHonored: '已遵从“请勿跟踪”请求',
   dntText: '您的浏览器要求网站不要跟踪您，因此我们已关闭分析和营销功能。您仍可在此处开启。',
   settings: 'Cookie 设置',
+  noticeText:
+    '我们使用 Cookie 来保证网站正常运行、了解网站的使用情况并记住您的设置。您可以随时在 Cookie 设置中选择退出。',
+  optOutText:
+    '我们使用 Cookie 来保证网站正常运行、了解网站的使用情况并用于广告。您可以随时选择退出。',
+  ok: '确定',
+  optOut: '选择退出',
+  doNotSell: '请勿出售或共享我的个人信息',
+  policyChanged: '我们的隐私政策已更新。',
   categories: {
     essential: {
       title: '必要',

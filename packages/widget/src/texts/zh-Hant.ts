@@ -26,6 +26,14 @@ const texts: Texts = {
   dntHonored: '已遵從「不追蹤」要求',
   dntText: '您的瀏覽器要求網站不要追蹤您，因此我們已關閉分析及市場推廣功能。您仍可在此開啟。',
   settings: 'Cookie 設定',
+  noticeText:
+    '我們使用 Cookie 以確保網站正常運作、了解網站的使用情況並記住您的設定。您可隨時在 Cookie 設定中選擇退出。',
+  optOutText:
+    '我們使用 Cookie 以確保網站正常運作、了解網站的使用情況並用於廣告。您可隨時選擇退出。',
+  ok: '確定',
+  optOut: '選擇退出',
+  doNotSell: '請勿出售或分享我的個人資料',
+  policyChanged: '我們的私隱政策已更新。',
   categories: {
     essential: {
       title: '必要',

@@ -2,7 +2,7 @@ import type { ReceiptRecord } from '@assent/receipt'
 import { storedReceiptJson } from '../../receipt-json.js'
 import type { InsertResult } from '../../types.js'
 import { erasedAmong } from './postgres-log.js'
-import { withLogLeaves } from './postgres-log-insert.js'
+import { withLogQueue } from './postgres-log-insert.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
@@ -26,7 +26,7 @@ export function postgresInsert(
   options: { log: boolean },
 ): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
   const known = new Set<string>()
-  const insert = options.log ? withLogLeaves(INSERT) : INSERT
+  const insert = options.log ? withLogQueue(INSERT) : INSERT
   return async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
     const first = new Map<string, ReceiptRecord>()
     for (const record of records)

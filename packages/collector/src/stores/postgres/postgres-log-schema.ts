@@ -1,7 +1,8 @@
 /**
  * The Merkle log's tables in PostgreSQL; the receipts table is left as it is. Each leaf names
  * its receipt by `seq`. Receipts stored before the log existed become its first leaves,
- * oldest first. How leaf numbers are assigned: see postgres-log-insert.ts.
+ * oldest first. Migration 10; since migration 11, leaf numbers are given by the sequencer
+ * (postgres-sequencer.ts).
  */
 export const POSTGRES_LOG_SCHEMA = `
   CREATE TABLE log_head (id INTEGER PRIMARY KEY CHECK (id = 1), size BIGINT NOT NULL);
@@ -35,3 +36,11 @@ export const POSTGRES_LOG_SCHEMA = `
   INSERT INTO log_leaves (leaf_index, kind, hash, seq)
     SELECT row_number() OVER (ORDER BY seq) - 1, 'receipt', hash, seq FROM receipts ORDER BY seq;
   INSERT INTO log_head VALUES (1, (SELECT count(*) FROM log_leaves));`
+
+/**
+ * The queue between storing a receipt and making it a leaf (see postgres-log-insert.ts and
+ * postgres-sequencer.ts). A store that migration 10 made numbered every row in its insert,
+ * so nothing is queued: it goes on from its log_head.
+ */
+export const POSTGRES_LOG_QUEUE_SCHEMA = `
+  CREATE TABLE log_queue (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL);`

@@ -1,5 +1,3 @@
-import type { Sql } from 'postgres'
-import { erasureDigest } from '../../audit/record-digests.js'
 import { lazyRecord } from '../../log/lazy-record.js'
 import { recordLeafHash } from '../../log/merkle-hash.js'
 import type { AuditRow, ReceiptLog } from '../../log/receipt-log.js'
@@ -46,9 +44,17 @@ const toEntry = (row: ErasureSqlRow): ErasureEntry => ({
   reason: row.reason,
 })
 
-/** The receipts' Merkle log in PostgreSQL (see postgres-log-schema.ts). */
-export function postgresLog(q: Query): ReceiptLog {
+/**
+ * The receipts' Merkle log in PostgreSQL (see postgres-log-schema.ts): stored rows wait in
+ * log_queue until `sequence` (postgres-sequencer.ts) makes them leaves.
+ */
+export function postgresLog(q: Query, sequence: () => Promise<number>): ReceiptLog {
   return {
+    sequence,
+    async pending() {
+      const [row] = await q<{ n: string }>('SELECT count(*) AS n FROM log_queue')
+      return Number(row?.n ?? 0)
+    },
     async size() {
       const [row] = await q<{ size: string }>('SELECT size FROM log_head WHERE id = 1')
       return Number(row?.size ?? 0)
@@ -167,8 +173,11 @@ export function postgresLog(q: Query): ReceiptLog {
       return out
     },
     async unlogged(limit = 100) {
+      // Neither a leaf nor queued to become one.
       const rows = await q<{ receipt_id: string }>(
-        'SELECT r.receipt_id FROM receipts r LEFT JOIN log_leaves l ON l.seq = r.seq WHERE l.leaf_index IS NULL LIMIT $1',
+        `SELECT r.receipt_id FROM receipts r
+         WHERE NOT EXISTS (SELECT 1 FROM log_leaves l WHERE l.seq = r.seq)
+           AND NOT EXISTS (SELECT 1 FROM log_queue w WHERE w.seq = r.seq) LIMIT $1`,
         [limit],
       )
       return rows.map((r) => r.receipt_id)
@@ -187,59 +196,6 @@ async function erasureOf(q: Query, leaf: number): Promise<AuditRow['erasure']> {
     [leaf],
   )
   return { entry: toEntry(row), leaves: leaves.map((l) => Number(l.leaf_index)) }
-}
-
-/**
- * Erase in one transaction: delete the rows and remember their ids as SHA-256, so a replay
- * is refused. With the log on, also lock the log head, keep the rows' leaves as tombstones
- * and append the erasure itself as a leaf.
- */
-export async function postgresErase(
-  sql: Sql,
-  where: string,
-  param: string,
-  entry: Omit<ErasureEntry, 'receipts'>,
-  withLog: boolean,
-): Promise<ErasureEntry> {
-  return (await sql.begin(async (tx) => {
-    const [head] = withLog
-      ? await tx.unsafe('SELECT size FROM log_head WHERE id = 1 FOR UPDATE')
-      : []
-    const index = head ? Number(head.size) : null
-    const deleted = await tx.unsafe(
-      `DELETE FROM receipts WHERE ${where} RETURNING receipt_id, seq`,
-      [param],
-    )
-    const seqs = deleted.map((r) => String(r.seq))
-    const leafRows = withLog
-      ? await tx.unsafe('SELECT seq, leaf_index FROM log_leaves WHERE seq = ANY($1::bigint[])', [
-          seqs,
-        ])
-      : []
-    const leafOf = new Map(leafRows.map((r) => [String(r.seq), Number(r.leaf_index)]))
-    await tx.unsafe(
-      `INSERT INTO erased_receipts (id_hash, leaf_index, erasure_leaf)
-       SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) ON CONFLICT DO NOTHING`,
-      [
-        deleted.map((r) => sha256Hex(r.receipt_id)),
-        deleted.map((r) => leafOf.get(String(r.seq)) ?? null),
-        deleted.map(() => index),
-      ] as never[],
-    )
-    const done: ErasureEntry = { ...entry, receipts: deleted.length }
-    await tx.unsafe(
-      'INSERT INTO erasure_log (kind, at, receipts, subject_hash, before, reason, leaf_index) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [done.kind, done.at, done.receipts, done.subjectHash, done.before, done.reason, index],
-    )
-    if (index === null) return done
-    const leaves = [...leafOf.values()].sort((a, b) => a - b)
-    await tx.unsafe(
-      "INSERT INTO log_leaves (leaf_index, kind, hash, seq) VALUES ($1, 'erasure', $2, NULL)",
-      [index, erasureDigest(done, leaves)],
-    )
-    await tx.unsafe('UPDATE log_head SET size = $1 WHERE id = 1', [index + 1])
-    return done
-  })) as ErasureEntry
 }
 
 /** Which of these receipt ids were erased before (their SHA-256 is remembered). */

@@ -1,5 +1,5 @@
 import type { Migration } from '../migration.js'
-import { POSTGRES_LOG_SCHEMA } from './postgres-log-schema.js'
+import { POSTGRES_LOG_QUEUE_SCHEMA, POSTGRES_LOG_SCHEMA } from './postgres-log-schema.js'
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -44,5 +44,24 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     version: 10,
     name: 'receipt log: leaves, checkpoints, tiles, erased ids',
     sql: POSTGRES_LOG_SCHEMA,
+  },
+  {
+    version: 11,
+    name: 'receipt log: inserts queue rows, a sequencer makes them leaves',
+    sql: POSTGRES_LOG_QUEUE_SCHEMA,
+  },
+  // After the receipt log (10, 11): it only adds a table beside receipts.
+  {
+    version: 12,
+    name: "text bundles behind receipts' textHash",
+    sql: `
+      CREATE TABLE texts (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        site_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL,
+        bundle TEXT NOT NULL,
+        UNIQUE (site_id, hash)
+      );`,
   },
 ]

@@ -3,11 +3,14 @@ import type { ErasureEntry, ReceiptStore } from '../../types.js'
 import { foldStats } from '../fold-stats.js'
 import { GroupCommit } from '../group-commit.js'
 import { subjectHash } from '../subject-hash.js'
+import { postgresErase } from './postgres-erase.js'
 import { postgresFilter } from './postgres-filter.js'
 import { postgresInsert } from './postgres-insert.js'
-import { postgresErase, postgresLog } from './postgres-log.js'
+import { postgresLog } from './postgres-log.js'
 import { migratePostgres } from './postgres-migrate.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
+import { postgresSequencer } from './postgres-sequencer.js'
+import { postgresTexts } from './postgres-texts.js'
 
 /** Options for `postgresStore`. */
 export interface PostgresStoreOptions {
@@ -24,8 +27,9 @@ export interface PostgresStoreOptions {
   maxInFlight?: number
   /**
    * Keep the receipt log: every stored receipt and erasure becomes a leaf of an append-only
-   * Merkle tree (docs/evidence.md), numbered by the database across all instances. Default
-   * true; false stores receipts without leaves (benchmarks compare the two).
+   * Merkle tree (docs/evidence.md). Receipts are queued in the order of a database sequence
+   * and made leaves by whichever instance next needs the tree. Default true; false stores
+   * receipts without leaves (benchmarks compare the two).
    */
   log?: boolean
 }
@@ -54,6 +58,11 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
   }
   const withLog = options.log !== false
+  const sequence = postgresSequencer(async (work) => {
+    ready ??= migratePostgres(sql, options.schema)
+    await ready
+    return (await sql.begin(work)) as never
+  })
   const commit = postgresInsert(q, { log: withLog })
   const batches = new GroupCommit(commit, {
     maxBatch: options.maxBatch ?? 1000,
@@ -98,8 +107,9 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   }
 
   return {
+    ...postgresTexts(q),
     kind: 'postgres',
-    ...(withLog ? { log: postgresLog(q) } : {}),
+    ...(withLog ? { log: postgresLog(q, sequence) } : {}),
     async migrate() {
       const applied = migratePostgres(sql, options.schema)
       ready = applied

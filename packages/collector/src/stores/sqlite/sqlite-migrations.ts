@@ -44,4 +44,18 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: 'receipt log: leaves, checkpoints, tiles, erased ids',
     sql: SQLITE_LOG_SCHEMA,
   },
+  // After the receipt log (10; PostgreSQL's 11): it only adds a table beside receipts.
+  {
+    version: 12,
+    name: "text bundles behind receipts' textHash",
+    sql: `
+      CREATE TABLE texts (
+        seq INTEGER PRIMARY KEY,
+        site_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        bundle TEXT NOT NULL,
+        UNIQUE (site_id, hash)
+      );`,
+  },
 ]

@@ -9,6 +9,7 @@ import { sqliteFilter } from './sqlite-filter.js'
 import { logErasure, markErased, sqliteLog } from './sqlite-log.js'
 import { migrateSqlite as migrate } from './sqlite-migrate.js'
 import { COLUMNS, type ErasureRow, type Row, toErasure, toRecord } from './sqlite-rows.js'
+import { sqliteTexts } from './sqlite-texts.js'
 import {
   type CategoryRow,
   type CommitLog,
@@ -157,6 +158,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   }
 
   return {
+    ...sqliteTexts(stmt),
     kind: 'sqlite',
     ...(withLog ? { log: sqliteLog(stmt) } : {}),
     async migrate() {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
+import { sha256Hex } from '@assent/receipt'
 import { afterEach, expect, test, vi } from 'vitest'
 import { sha256 } from './sha256'
-import { sha256Hex } from './sha256-hex'
 
 afterEach(() => vi.unstubAllGlobals())
 

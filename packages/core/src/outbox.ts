@@ -1,0 +1,136 @@
+import { attempt } from './attempt.js'
+import type { ReceiptTransport } from './types.js'
+
+/** Where undelivered receipts and text bundles wait: `{ [key]: [path, body, queuedAt] }`. */
+export const OUTBOX_KEY = 'assent:outbox'
+/** At most this many items wait; beyond it the oldest is dropped. */
+export const OUTBOX_SIZE = 50
+/** An item still undelivered after 30 days is dropped. */
+export const OUTBOX_AGE = 30 * 864e5
+
+type Item = [path: string, body: string, queuedAt: number]
+type Items = Record<string, Item>
+
+/** Keys on their way from this page, whichever engine sent them. */
+const sending = new Set<string>()
+
+/** Requests to the collector that leave only once it answered 2xx (docs/core.md, "Receipts"). */
+export interface Outbox {
+  /** Keep `body` for `path` under `key` (a receiptId, a text hash) and send it now. */
+  add(key: string, path: string, body: string): void
+  /** Send everything waiting that is not already on its way. */
+  flush(): void
+  /** Stop listening to the page and stop retrying here (items stay for the next page). */
+  stop(): void
+}
+
+/** The waiting items; a corrupt or blocked storage reads as empty. */
+const read = (): Items => {
+  const items = attempt(() => JSON.parse(localStorage.getItem(OUTBOX_KEY)!))
+  return items?.constructor === Object ? items : {}
+}
+const write = (items: Items): void =>
+  attempt(() =>
+    Object.keys(items).length
+      ? localStorage.setItem(OUTBOX_KEY, JSON.stringify(items))
+      : localStorage.removeItem(OUTBOX_KEY),
+  )
+
+/**
+ * An outbox in `localStorage` posting to `collectorUrl` through `transport`. 2xx: delivered,
+ * removed. 410: the subject was erased, removed. Another 4xx but 408 and 429: refused for
+ * good, removed with a console error naming the answer. Anything else stays and is sent again
+ * with backoff (1 s doubling to 5 min), when the browser comes back online and by the next
+ * page; on `pagehide`, what still waits goes out by `sendBeacon` and stays until confirmed.
+ */
+export function outbox(
+  collectorUrl: string,
+  transport: ReceiptTransport,
+  now: () => number,
+): Outbox {
+  const base = collectorUrl.replace(/\/+$/, '')
+  let failures = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const drop = (key: string, why?: string, log = console.warn): void => {
+    const items = read()
+    delete items[key]
+    write(items)
+    if (why) log(`[assent] dropped ${key}: ${why}`)
+  }
+  const post = (key: string, [path, body]: Item): void => {
+    if (sending.has(key)) return
+    sending.add(key)
+    Promise.resolve()
+      .then(() => transport(base + path, body))
+      .catch(() => 0)
+      .then(async (answer) => {
+        sending.delete(key)
+        const response = answer as Response
+        const status = answer === true ? 200 : +(response?.status ?? answer)
+        if ((status / 100) >> 0 === 2) {
+          drop(key)
+          // The collector is back: what waits for a backoff timer can go now.
+          if (failures) {
+            failures = 0
+            flush()
+          }
+        } else if (status === 410) drop(key, 'erased (410)')
+        else if (/^4(?!08|29)/.test(`${status}`)) {
+          // Refused for good (another 4xx than 408 and 429): no retry can change the answer.
+          const text = (await response?.text?.().catch(() => '')) ?? ''
+          drop(key, `refused (${status} ${text.slice(0, 300)})`, console.error)
+        } else {
+          // No answer, 5xx, 408 or 429: try again later, waiting longer after each failure.
+          timer ??= setTimeout(
+            () => {
+              timer = undefined
+              flush()
+            },
+            Math.min(2 ** failures++ * 1e3, 3e5) * (1 + Math.random() / 2),
+          )
+        }
+      })
+  }
+  const flush = (): void => {
+    const items = read()
+    // Keys keep their insertion order (none is an array index): the oldest comes first.
+    const keys = Object.keys(items)
+    keys.forEach((key, i) => {
+      const item = items[key]!
+      // An item this code did not write (edited storage) has no age: dropped as too old.
+      if (!(now() - item[2] <= OUTBOX_AGE)) drop(key, 'too old')
+      else if (keys.length - i > OUTBOX_SIZE) drop(key, 'outbox full')
+      else post(key, item)
+    })
+  }
+  const beacon = (): void => {
+    const items = read()
+    for (const key in items) {
+      if (!sending.has(key)) {
+        attempt(() => navigator.sendBeacon(base + items[key]![0], items[key]![1]))
+      }
+    }
+  }
+  /** Listen to the page, or stop: optional, engines also run on servers (no window). */
+  const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
+    globalThis[method]?.('online', flush)
+    globalThis[method]?.('pagehide', beacon)
+  }
+  listen('addEventListener')
+  return {
+    add(key, path, body) {
+      const item: Item = [path, body, now()]
+      const items = read()
+      items[key] = item
+      write(items)
+      post(key, item)
+      flush()
+    },
+    flush,
+    stop() {
+      listen('removeEventListener')
+      clearTimeout(timer)
+    },
+  }
+}
