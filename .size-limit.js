@@ -32,11 +32,16 @@ export default [
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // Issue 15 asks for 6.5 KB (6,656 B). Measured 10,167 B, held there: the engine (createConsent,
-    // 7.2 KB alone, see its entry) is already above 6.5 KB since consent models and jurisdictions
-    // (issue 13) landed in it. Of the boot: engine without jurisdictions ~5.3 KB, jurisdictions
-    // ~1.5 KB, loaders ~1.2 KB, config reader + window.assent + UI/texts/hash loaders ~1.3 KB.
-    limit: '10170 B',
+    // Issue 15 asks for 6.5 KB (6,656 B). Measured 10,779 B, held there; not met because the
+    // engine alone (createConsent with nanostores, 7,799 B, see its entry; the issue says it may
+    // not grow, so its own target of 5.4 KB is not met either) is above 6.5 KB since consent
+    // models and jurisdictions (+1.72 KB), the receipt outbox (+0.47 KB) and region defaults
+    // (+0.12 KB) landed in it. Of the boot, roughly: engine ~7.6 KB (shares gzip context with the
+    // rest), the GA/GTM/Matomo/script loaders ~1.2 KB, config reader + window.assent ~0.9 KB,
+    // lazyWidget (relays the engine, settings-link clicks, when to fetch) ~0.6 KB, the UI,
+    // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
+    // outbox out of the first request, which is a design change, not a trim.
+    limit: '10790 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -46,7 +51,8 @@ export default [
     path: 'packages/widget/dist/assent-ui.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '7160 B',
+    // Measured 7,781 B (7,150 before main's notice, opt-out and policy-changed banners: +631).
+    limit: '7790 B',
   },
   {
     // A first visit downloads both (each compressed on its own, as a server sends them).
@@ -54,10 +60,12 @@ export default [
     path: ['packages/widget/dist/assent.js', 'packages/widget/dist/assent-ui.js'],
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // Issue 15 asks for 14.5 KB (14,848 B). Measured 17,317 B: the boot above plus the UI. The split
-    // costs ~1 KB over the one-file build (16,204 B): two gzip streams, and the UI's own copy
-    // of the few DOM helpers the boot also needs (settings-link clicks, scheduling).
-    limit: '17330 B',
+    // Issue 15 asks for 14.5 KB (14,848 B). Measured 18,560 B: the boot above (10,779) plus the
+    // UI (7,781); not met because the boot alone is 10.8 KB (see above). The split costs about
+    // 1.17 KB over the one-file build (17,392 B on main before it): two gzip streams that no
+    // longer share a dictionary (~0.3 KB), lazyWidget and the UI loader (~0.75 KB), the UI's own
+    // copy of the settings-link click handler (~0.15 KB). Returning visitors save 7.8 KB.
+    limit: '18570 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -102,6 +110,8 @@ export default [
     // for queueing each text bundle once per hash.
     // +122 B (-> 7,799) for regionDefaults: each profile's regions and defaults handed to
     // integrations for Google Consent Mode's `region`.
+    // Issue 15 names 5.4 KB for createConsent ("where it stands; it may not grow"): written
+    // before issues 13 and 14 added the 2.4 KB above. Held at 7,799 B so it does not grow further.
     limit: '7800 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
