@@ -10,8 +10,14 @@ export const nextId = () => {
   const hex = (n++).toString(16).padStart(12, '0')
   return `${run}-0000-4000-8000-${hex}`
 }
-export const receiptBody = () =>
-  JSON.stringify({ ...BASE, receiptId: nextId(), subjectId: nextId() })
+/** A fresh receipt (unique ids) from the one sample. */
+export const nextReceipt = (patch = {}) => ({
+  ...BASE,
+  receiptId: nextId(),
+  subjectId: nextId(),
+  ...patch,
+})
+export const receiptBody = () => JSON.stringify(nextReceipt())
 
 /** Run one scenario; resolves to receipts/s, p50, p99 (ms), and errors. */
 export async function load(url, connections, seconds) {

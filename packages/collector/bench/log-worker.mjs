@@ -3,7 +3,7 @@
 // inclusion proof through the HTTP route. Usage: node log-worker.mjs <sqlite file> <key file> <checkpoint out>
 import { writeFileSync } from 'node:fs'
 import { checkpointer, createCollector, loadLogKey, sqliteStore } from '../dist/index.js'
-import { nextId } from './load.mjs'
+import { nextReceipt } from './load.mjs'
 
 const [db, keyFile, out] = process.argv.slice(2)
 const store = sqliteStore({ path: db })
@@ -23,28 +23,12 @@ const app = createCollector({
 })
 let last
 for (let i = 0; i < 1000; i++) {
-  last = nextId()
+  const receipt = nextReceipt()
+  last = receipt.receiptId
   const res = await app.request('/v1/receipts', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      v: 1,
-      receiptId: last,
-      previousReceiptId: null,
-      subjectId: nextId(),
-      siteId: 'demo',
-      action: 'reject-all',
-      source: 'banner',
-      choices: { essential: true, analytics: false },
-      signals: { gpc: false, dnt: false },
-      policy: { version: '1', url: 'https://demo.example/privacy' },
-      revision: 1,
-      locale: 'en',
-      textHash: 'a'.repeat(64),
-      clientTime: '2026-11-23T10:00:00.000Z',
-      page: 'https://demo.example/',
-      expiresAt: '2027-05-24T10:00:00.000Z',
-    }),
+    body: JSON.stringify(receipt),
   })
   if (res.status !== 201) throw new Error(`insert answered ${res.status}`)
 }

@@ -1,25 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import type { ConsentReceipt } from './receipt.js'
+import { sampleReceipt } from './sample-receipt.js'
 import { validateReceipt } from './validate-receipt.js'
 
-const v1 = (): ConsentReceipt => ({
-  v: 1,
-  receiptId: '9b2c1f3e-6a1d-4c3b-9d2e-1f0a2b3c4d5e',
-  previousReceiptId: null,
-  subjectId: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
-  siteId: 'demo',
-  action: 'custom',
-  source: 'preferences',
-  choices: { essential: true, analytics: false, preference: true },
-  signals: { gpc: false, dnt: false },
-  policy: { version: '2026-03', url: 'https://demo.example/privacy' },
-  revision: 1,
-  locale: 'en',
-  textHash: null,
-  clientTime: '2026-11-23T10:00:00.000Z',
-  page: 'https://demo.example/pricing',
-  expiresAt: '2027-05-24T10:00:00.000Z',
-})
+// One v1 receipt for the whole file (fixed ids), so a v2 built twice is the same receipt.
+const base = sampleReceipt({ textHash: null })
+const v1 = (): ConsentReceipt => ({ ...base })
 const v2 = (extra: Partial<ConsentReceipt> = {}): ConsentReceipt => ({
   ...v1(),
   v: 2,
