@@ -1,8 +1,7 @@
 /**
  * Runs `file` from next to assent.js with a `<script>` element (allowed by `script-src 'self'`,
  * and given the page's nonce), then resolves what `read()` finds: at once when it is there
- * already, else after the script loaded or failed, or after `timeout` ms (0: no timeout).
- * Never rejects.
+ * already, else after the script loaded or failed, or after `timeout` ms. Never rejects.
  */
 export function loadBeside<T>(
   base: string,
@@ -20,7 +19,7 @@ export function loadBeside<T>(
     const done = () => resolve(read())
     script.onload = done
     script.onerror = done
-    if (timeout) setTimeout(done, timeout)
+    setTimeout(done, timeout)
     document.head.append(script)
   })
 }

@@ -18,5 +18,4 @@ export type {
   WidgetHandle,
   WidgetLoaders,
   WidgetOptions,
-  WidgetViews,
 } from './types'
