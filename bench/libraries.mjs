@@ -33,9 +33,14 @@ export const libraries = [
     id: 'assent',
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
-    // Its CSS is inside assent.js (a constructable stylesheet); dist/assent.css is only a
-    // fallback for browsers without them, which Chromium never fetches.
-    files: { '/assent.js': join(widgetDist, 'assent.js') },
+    // The boot file and the UI it fetches when the banner is due (a returning visitor's page
+    // fetches only the boot; the transferred column shows it). The CSS is inside assent-ui.js
+    // (a constructable stylesheet); dist/assent.css is only a fallback for browsers without
+    // them, which Chromium never fetches.
+    files: {
+      '/assent.js': join(widgetDist, 'assent.js'),
+      '/assent-ui.js': join(widgetDist, 'assent-ui.js'),
+    },
     config: {},
     headTags: [
       // Data, not code: the widget options beyond what the attributes cover.

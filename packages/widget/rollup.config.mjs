@@ -1,6 +1,7 @@
-// The widget builds four things:
-//   dist/index.js (+ .d.ts, locales/*.js)  the npm ESM build; languages are import() chunks
-//   dist/assent.js                         the script-tag IIFE: core, loaders, widget, English
+// The widget builds these:
+//   dist/index.js (+ .d.ts, locales/*.js)  the npm ESM build; languages and the UI are import() chunks
+//   dist/assent.js                         the script tag's boot IIFE: core, loaders, gating, UI loader
+//   dist/assent-ui.js                      its UI: banner, dialog, CSS, English; loaded only when needed
 //   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
 //   dist/sha256.js                         the pure-JS SHA-256, loaded by assent.js only without Web Crypto
 //   dist/assent.css                        the stylesheet, for browsers without constructable sheets
@@ -152,9 +153,13 @@ const sha256Entry = globalEntry(
 export default [
   esm,
   dts,
-  {
-    input: resolve(dir, 'script-tag/index.ts'),
-    output: { file: resolve(dir, 'dist/assent.js'), format: 'iife', sourcemap: false },
+  ...['index', 'ui'].map((entry) => ({
+    input: resolve(dir, `script-tag/${entry}.ts`),
+    output: {
+      file: resolve(dir, entry === 'index' ? 'dist/assent.js' : 'dist/assent-ui.js'),
+      format: 'iife',
+      sourcemap: false,
+    },
     plugins: [
       json,
       inlineCss,
@@ -163,9 +168,9 @@ export default [
       classicJsx,
       tsClassic(),
       minify(),
-      emitCss,
+      ...(entry === 'ui' ? [emitCss] : []),
     ],
-  },
+  })),
   ...languages.map((lang) => ({
     input: 'entry',
     // A plain script with no wrapper: the assignment is its only statement.

@@ -11,6 +11,16 @@ export function describeConsentBanner(adapter: Adapter) {
   afterEach(cleanup)
   const tick = () => act(() => new Promise((r) => setTimeout(r, 20)))
   const hosts = () => document.body.querySelectorAll('assent-ui').length
+  // The widget's views arrive through a dynamic import() (docs/widget.md, "Loading"): wait
+  // for them, a task at a time, up to 5 s.
+  const untilShown = async () => {
+    for (
+      let i = 0;
+      i < 250 && !document.querySelector('assent-ui')?.shadowRoot?.querySelector('button');
+      i++
+    )
+      await tick()
+  }
   const under = adapter.StrictMode ? ' under StrictMode' : ''
 
   test(`mounts one widget${under} and removes it on unmount`, async () => {
@@ -20,7 +30,7 @@ export function describeConsentBanner(adapter: Adapter) {
         h(ConsentProvider, { options: testEngine().options }, h(ConsentBanner, { lang: 'en' })),
       ),
     )
-    await tick()
+    await untilShown()
     expect(hosts()).toBe(1)
     expect(mounts.count).toBe(1)
     view.unmount()
@@ -30,7 +40,7 @@ export function describeConsentBanner(adapter: Adapter) {
 
   test('shows the banner while undecided and hides it after a decision', async () => {
     render(h(ConsentProvider, { options: testEngine().options }, h(ConsentBanner, { lang: 'en' })))
-    await tick()
+    await untilShown()
     const shadow = document.querySelector('assent-ui')?.shadowRoot
     const accept = [...(shadow?.querySelectorAll('button') ?? [])].find((b) =>
       /accept all/i.test(b.textContent ?? ''),

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
 
@@ -16,6 +16,9 @@ const ARROWS: Record<string, string[]> = {
   widget: ['core', 'receipt'],
   react: ['core', 'widget'],
   preact: ['core', 'widget'],
+  // Source only, never published: what @assent/react and @assent/preact write once. They
+  // import it by relative path and bundle it (see SHARED_SOURCE below).
+  bindings: ['core'],
   collector: ['receipt'],
 }
 /** The browser side takes only types from @assent/receipt, and these few browser-safe helpers. */
@@ -23,6 +26,10 @@ const ARROWS: Record<string, string[]> = {
 const BROWSER_RECEIPT_VALUES = new Set(['textHash', 'validateTextBundle', 'sha256Hex'])
 /** Only the script tag's assembly may reach the integrations (it bundles them into assent.js). */
 const SCRIPT_TAG_ONLY = { from: 'widget', to: 'loaders', folder: 'packages/widget/script-tag/' }
+
+/** The only relative imports that leave a package's folder: the bindings' shared source. */
+const SHARED_SOURCE = { from: ['react', 'preact'], to: 'packages/bindings/src/' }
+const RELATIVE = /from\s+'(\.{1,2}\/[^']+)'/g
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -80,6 +87,19 @@ for (const [pkg, allowed] of Object.entries(ARROWS)) {
       })
       .map(({ file, to }) => `${file} -> @assent/${to}`)
     expect(wrong).toEqual([])
+  })
+
+  test(`@assent/${pkg} reaches no other package's folder by relative path${SHARED_SOURCE.from.includes(pkg) ? ' but the bindings' : ''}`, () => {
+    const outside = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(RELATIVE)]
+        .map((m) => relative(root, join(dirname(file), m[1] as string)))
+        .filter((target) => !target.startsWith(`packages/${pkg}/`))
+        .filter(
+          (target) => !(SHARED_SOURCE.from.includes(pkg) && target.startsWith(SHARED_SOURCE.to)),
+        )
+        .map((target) => `${relative(root, file)} -> ${target}`),
+    )
+    expect(outside).toEqual([])
   })
 
   if (pkg !== 'collector' && pkg !== 'receipt')

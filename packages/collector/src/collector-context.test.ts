@@ -207,3 +207,19 @@ describe('failed admin sign-ins', () => {
     expect((await off.stats({ token: TOKEN, from: '203.0.113.7' })).status).toBe(200)
   })
 })
+
+describe('site origins', () => {
+  test.each([
+    ['a path', 'https://shop.example/checkout'],
+    ['credentials', 'https://admin:pw@shop.example'],
+    ['a query', 'https://shop.example?utm=1'],
+  ])('refuses an origin with %s at start-up, naming the site and the entry', (_, entry) => {
+    expect(() =>
+      createCollector({
+        store: memoryStore(),
+        sites: [{ id: 'shop', origins: ['https://ok.example', entry] }],
+        rateLimit: false,
+      }),
+    ).toThrow(`site shop: "${entry}" is not an origin`)
+  })
+})

@@ -31,7 +31,13 @@ export function collectorContext(options: CollectorOptions) {
   const sites = new Map<string, { config: SiteConfig; allows: (origin: string) => boolean }>()
   for (const site of options.sites) {
     checkCategories(site)
-    sites.set(site.id, { config: site, allows: originMatcher(site.origins) })
+    let allows: (origin: string) => boolean
+    try {
+      allows = originMatcher(site.origins)
+    } catch (error) {
+      throw new Error(`site ${site.id}: ${(error as Error).message}`)
+    }
+    sites.set(site.id, { config: site, allows })
   }
   const anyOrigin = originMatcher(options.sites.flatMap((s) => s.origins))
   const isAdmin = adminAuth(options.adminTokens ?? [])

@@ -14,15 +14,23 @@ import { getReceipt, getSubjectReceipts } from './routes/read-receipts.js'
 import { regionRoute } from './routes/region-route.js'
 import { getTexts, putTexts } from './routes/texts-routes.js'
 
-/** Time each route into the latency histogram, and set headers every answer carries. */
+/** Time each route into the latency histogram. */
 const metered =
   (ctx: CollectorContext, route: string): MiddlewareHandler =>
   async (c, next) => {
     const started = performance.now()
     await next()
-    c.res.headers.set('X-Content-Type-Options', 'nosniff')
     ctx.metrics.observe(route, c.res.status, (performance.now() - started) / 1000)
   }
+
+/**
+ * No MIME sniffing of any answer: JSON, CSV, the receipts page's files, 404s and 500s alike
+ * (a browser sniffing an export or an error as HTML would run what a visitor put in it).
+ */
+const nosniff: MiddlewareHandler = async (c, next) => {
+  await next()
+  c.res.headers.set('X-Content-Type-Options', 'nosniff')
+}
 
 /**
  * The collector app: a Hono app, plus its Node fast path for `serve({ fastPath })` and, with
@@ -53,6 +61,8 @@ export function createCollector(options: CollectorOptions): Collector {
   // The hot route times itself: one middleware layer less per receipt.
   const receipts = postReceipt(ctx)
   app.post('/v1/receipts', receipts.hono)
+  // After the receipt route, which sets its own headers: every other answer, matched or not.
+  app.use('*', nosniff)
   app.options('/v1/*', m('OPTIONS /v1/*'), preflight(ctx))
   app.get('/v1/receipts/:receiptId', m('GET /v1/receipts/:id'), getReceipt(ctx))
   app.get('/v1/receipts/:receiptId/proof', m('GET /v1/receipts/:id/proof'), proofRoute(ctx))

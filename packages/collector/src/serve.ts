@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http'
+import type { Duplex } from 'node:stream'
 import { serve as nodeServe } from '@hono/node-server'
 import { longTimeout } from './long-timer.js'
 import type { NodeFastPath } from './routes/post-receipt.js'
@@ -46,6 +47,29 @@ export interface RunningServer {
   port: number
   /** Stop accepting, finish in-flight requests, close the store. Safe to call twice. */
   close(): Promise<void>
+}
+
+/** What Node answers a request it could not parse or that timed out, plus nosniff. */
+const CLIENT_ERRORS: Record<string, string> = {
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: '413 Payload Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+}
+
+/**
+ * Node's own `clientError` answer (408 for a slow request, 431, else 400), with
+ * `X-Content-Type-Options: nosniff` like every other answer. Written only when no response
+ * has started on the socket, as Node does.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage
+  if (error.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {
+    const status = CLIENT_ERRORS[error.code ?? ''] ?? '400 Bad Request'
+    socket.write(
+      `HTTP/1.1 ${status}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n\r\n`,
+    )
+  }
+  socket.destroy(error)
 }
 
 /** A timeout option in ms, 10 s by default, or a start-up error naming it. */
@@ -96,6 +120,7 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
       },
     ) as Server
     server.keepAliveTimeout = 5_000
+    server.on('clientError', answerClientError)
     server.once('error', reject)
 
     const close = (): Promise<void> => {

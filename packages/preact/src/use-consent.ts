@@ -1,24 +1,10 @@
-import type { Category, CategoryId, Consent, ConsentState, DecideOptions } from '@assent/core'
-import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks'
-import { ConsentContext } from './consent-context.js'
-import { UNDECIDED } from './undecided.js'
+export type { ConsentApi } from '../../bindings/src/consent-api.js'
 
-/** What `useConsent()` returns: the state as rendered, plus the engine's actions. */
-export interface ConsentApi {
-  state: ConsentState
-  /** True while the visitor has to be asked. False on the server and before the engine exists. */
-  needsDecision: boolean
-  /** Offered categories; empty on the server and before the engine exists. */
-  categories: readonly Category[]
-  /** The engine, or null on the server and before it is created. */
-  consent: Consent | null
-  /** True when every named category is granted in `state`. */
-  isGranted(category: CategoryId | readonly CategoryId[]): boolean
-  acceptAll(options?: DecideOptions): void
-  rejectAll(options?: DecideOptions): void
-  decide(choices: Partial<Record<CategoryId, boolean>>, options?: DecideOptions): void
-  reset(): void
-}
+import type { CategoryId } from '@assent/core'
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks'
+import type { ConsentApi } from '../../bindings/src/consent-api.js'
+import { UNDECIDED } from '../../bindings/src/undecided.js'
+import { ConsentContext } from './consent-context.js'
 
 /**
  * The consent state and actions from the nearest `<ConsentProvider>`. Renders the undecided
@@ -26,6 +12,9 @@ export interface ConsentApi {
  *
  * @example
  * const { state, acceptAll, isGranted } = useConsent()
+ *
+ * The subscription is Preact's own (Preact has no `useSyncExternalStore` without compat);
+ * what the hook returns is shared with @assent/react (packages/bindings).
  */
 export function useConsent(): ConsentApi {
   const c = useContext(ConsentContext)

@@ -1,15 +1,8 @@
-import type { CategoryId, DecideOptions } from '@assent/core'
+import type { CategoryId } from '@assent/core'
+import type { CategoryApi } from '../../bindings/src/category-api.js'
 import { useConsent } from './use-consent.js'
 
-/** What `useCategory(id)` returns. */
-export interface CategoryApi {
-  /** True while the category is granted (false on the server and before the engine exists). */
-  granted: boolean
-  /** Grant this category only; the others keep their value. Sends a receipt (source `api` by default). */
-  grant(options?: DecideOptions): void
-  /** Deny this category only (withdraw); its cookies are deleted. */
-  deny(options?: DecideOptions): void
-}
+export type { CategoryApi } from '../../bindings/src/category-api.js'
 
 /**
  * One category's consent, for components that depend on it.

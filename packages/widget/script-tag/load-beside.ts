@@ -1,7 +1,8 @@
 /**
  * Runs `file` from next to assent.js with a `<script>` element (allowed by `script-src 'self'`,
  * and given the page's nonce), then resolves what `read()` finds: at once when it is there
- * already, else after the script loaded or failed, or after `timeout` ms. Never rejects.
+ * already, else after the script loaded or failed, or after `timeout` ms (0: no timeout).
+ * Never rejects.
  */
 export function loadBeside<T>(
   base: string,
@@ -19,7 +20,7 @@ export function loadBeside<T>(
     const done = () => resolve(read())
     script.onload = done
     script.onerror = done
-    setTimeout(done, timeout)
+    if (timeout) setTimeout(done, timeout)
     document.head.append(script)
   })
 }

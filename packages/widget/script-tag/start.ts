@@ -1,11 +1,12 @@
 import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
-import { createWidget } from '../src/create-widget'
+import { lazyWidget } from '../src/lazy-widget'
 import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import { INTEGRATIONS } from './integrations'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
+import { scriptUiLoader } from './script-ui-loader'
 
 const CORE_OPTIONS = [
   'categories',
@@ -21,7 +22,8 @@ const CORE_OPTIONS = [
 
 /**
  * What assent.js does when it runs: read the config, create the engine with the configured
- * integrations, mount the widget, expose `window.assent` and replay what was queued on it.
+ * integrations, set up the widget (whose UI loads from assent-ui.js when needed), expose
+ * `window.assent` and replay what was queued on it.
  * `script` is assent.js's own tag, captured before anything async (`currentScript` is gone
  * by then).
  */
@@ -47,7 +49,6 @@ export function start(script: HTMLScriptElement | null): void {
   }
   const options: Record<string, unknown> = { integrations }
   for (const key of CORE_OPTIONS) if (config[key] !== undefined) options[key] = config[key]
-  const consent = createConsent(options as ConsentOptions)
 
   const base = script?.src || location.href
   const nonce = script?.nonce || undefined
@@ -56,12 +57,21 @@ export function start(script: HTMLScriptElement | null): void {
     ...(nonce ? { nonce } : {}),
     ...section<WidgetOptions>(config, 'ui'),
   }
+  const loadUi = scriptUiLoader(base, ui.nonce)
+  // No consent cookie: a first visit, the banner is due. Its UI starts downloading now, while
+  // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
+  const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
+  if (ui.autoShow !== false && !`; ${document.cookie}`.includes(`; ${cookie}=`)) void loadUi()
+  const consent = createConsent(options as ConsentOptions)
+
   let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
   const loaders = {
     texts: scriptTextsLoader(base, ui.nonce),
     sha256: scriptSha256Loader(base, ui.nonce),
   }
-  const widget = createWidget(consent, ui, loaders, (event, what) => emit(event, what))
+  // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
+  // (then the download has begun above), opens the settings, or calls a method that shows them.
+  const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api

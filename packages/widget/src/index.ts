@@ -18,4 +18,5 @@ export type {
   WidgetHandle,
   WidgetLoaders,
   WidgetOptions,
+  WidgetViews,
 } from './types'

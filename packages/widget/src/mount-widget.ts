@@ -1,13 +1,26 @@
 import type { Consent } from '@assent/core'
-import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
+import { type CreateWidget, lazyWidget } from './lazy-widget'
 import { loadSha256 } from './load-sha256'
 import type { WidgetHandle, WidgetOptions } from './types'
 
+// The views, styles and English texts: a chunk of their own (dynamic import), fetched only
+// when the banner or dialog is needed (docs/widget.md, "Loading").
+const loadViews = (): Promise<CreateWidget | undefined> =>
+  import('./create-widget').then(
+    (m) => m.createWidget,
+    (error) => {
+      console.error('Assent: the consent widget could not be loaded.', error)
+      return undefined
+    },
+  )
+
 /**
  * Renders the banner, preferences dialog and reopen button for a consent engine into an open
- * shadow root at the end of `<body>`. The banner shows while the visitor has to decide.
- * Languages other than English load on demand. Never throws.
+ * shadow root at the end of `<body>`. The banner shows while the visitor has to decide; the
+ * views load (a dynamic `import()`) only then, or when the settings are opened; `views`
+ * (from `@assent/widget/views`) keeps them in your bundle. Languages other than English load
+ * on demand. Never throws.
  *
  * @example
  * const widget = mountWidget(createConsent({ policy }), { layout: 'bar', lang: 'de' })
@@ -16,7 +29,9 @@ import type { WidgetHandle, WidgetOptions } from './types'
  */
 export function mountWidget(consent: Consent, options?: WidgetOptions): WidgetHandle {
   try {
-    return createWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 })
+    const views = options?.views
+    const load = typeof views === 'function' ? () => Promise.resolve(views) : loadViews
+    return lazyWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 }, load)
   } catch (error) {
     console.error('Assent: the consent widget could not start.', error)
     const noop = () => {}

@@ -1,3 +1,4 @@
+import type { Consent } from '@assent/core'
 import type { Sha256Loader } from '@assent/receipt'
 /** Title and description of one category, as shown in the preferences dialog. */
 export interface CategoryTexts {
@@ -101,7 +102,20 @@ export interface WidgetOptions {
   stylesheetUrl?: string
   /** Show the banner when needed right after mounting. Default true. */
   autoShow?: boolean
+  /**
+   * `mountWidget` only: the views, to keep them in your bundle (`import { widgetViews } from
+   * '@assent/widget/views'`). Default: an `import()` chunk, fetched only when they are needed.
+   */
+  views?: WidgetViews
 }
+
+/** The banner, dialog and styles: what `@assent/widget/views` exports as `widgetViews`. */
+export type WidgetViews = (
+  consent: Consent,
+  options: WidgetOptions | undefined,
+  loaders: WidgetLoaders,
+  emit?: (event: 'show' | 'hide', what: 'banner' | 'preferences') => void,
+) => WidgetHandle
 
 /** What `mountWidget` returns. */
 export interface WidgetHandle {

@@ -211,6 +211,32 @@ export const WIDGET_PAGES = {
     config: { revision: 1, categories: withUnsafeServiceLink(), ui: { layout: 'box' } },
     attributes: { 'data-policy-url': "javascript:alert('policy')" },
   },
+  'ui-split': {
+    title: 'Assent widget: the UI loads only when needed',
+    config: {
+      revision: 1,
+      categories: SHOP_CATEGORIES,
+      scripts: [{ src: 'https://stats.shop.test/counter.js', category: 'analytics' }],
+      ui: { layout: 'bar' },
+    },
+    body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>`,
+  },
+  // A Content-Security-Policy that lets assent.js in by its path and nothing beside it.
+  'ui-csp-blocked': {
+    title: 'Assent widget: assent-ui.js refused by the CSP',
+    ui: { layout: 'bar' },
+    head: [
+      `<meta http-equiv="Content-Security-Policy" content="script-src http://*.shop.test:*/assent.js">`,
+    ],
+  },
+  // A nonce-based CSP: files loaded beside assent.js get its nonce.
+  'ui-nonce': {
+    title: 'Assent widget: a nonce-based CSP, in German',
+    lang: 'de',
+    ui: { layout: 'bar' },
+    head: [`<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce'">`],
+    attributes: { nonce: 'n0nce' },
+  },
   'strict.csp': {
     title: 'Assent widget under a strict CSP',
     ui: { layout: 'box' },

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../collector-options.js'
 import { parseDuration } from '../duration.js'
 import { proxyTrust } from '../http/client-address.js'
 import type { FailureLimitOptions } from '../http/failure-limiter.js'
+import { parseOriginPattern } from '../http/origin-matcher.js'
 import type { RateLimitOptions } from '../http/rate-limiter.js'
 
 /** Everything the CLI can be told, from a config file, ASSENT_* variables and flags. */
@@ -61,8 +62,11 @@ export function parseSite(text: string): SiteConfig {
       .filter(Boolean)
   const origins = list(first.slice(eq + 1))
   for (const o of origins) {
-    if (!/^https?:\/\/(\*\.)?[^/]+$/i.test(o.replace(/\/$/, '')))
-      throw new Error(`--site ${id}: "${o}" is not an origin like https://shop.example`)
+    try {
+      parseOriginPattern(o)
+    } catch (error) {
+      throw new Error(`--site ${id}: ${(error as Error).message}`)
+    }
   }
   const site: SiteConfig = { id, origins: origins.map((o) => o.replace(/\/$/, '')) }
   for (const setting of settings) {

@@ -230,6 +230,8 @@ describe('config', () => {
     })
     expect(() => parseSite('demo')).toThrow(/id=origin/)
     expect(() => parseSite('demo=https://demo.example/path')).toThrow(/not an origin/)
+    expect(() => parseSite('demo=https://u:pw@demo.example')).toThrow(/--site demo: .*credentials/)
+    expect(() => parseSite('demo=https://demo.example?x=1')).toThrow(/not an origin/)
     expect(() => loadConfig({ port: 'eighty' }, {})).toThrow(/port/)
   })
 })

@@ -24,6 +24,17 @@ test('reads ISO date-times with offsets as exact bounds', () => {
   })
 })
 
+test('reads to=9999-12-31 as no upper bound: the whole of year 9999 is included', () => {
+  expect(parseFilter({ from: '2026-01-01', to: '9999-12-31' })).toEqual({
+    ok: true,
+    filter: { from: '2026-01-01T00:00:00.000Z' },
+  })
+  expect(parseFilter({ to: '9999-12-31T23:59:59Z' })).toEqual({
+    ok: true,
+    filter: { to: '9999-12-31T23:59:59.000Z' },
+  })
+})
+
 test('ignores empty parameters', () => {
   expect(parseFilter({ site: '', from: '' })).toEqual({ ok: true, filter: {} })
 })
@@ -34,6 +45,11 @@ test.each([
   [{ action: 'all' }, 'action'],
   [{ site: '../etc' }, 'site'],
   [{ from: '2026-02-01', to: '2026-01-01' }, 'to'],
+  // Beyond year 9999 in UTC: toISOString writes +010000-…, which sorts before every stored time.
+  [{ from: '9999-12-31T23:00:00-05:00' }, 'from'],
+  [{ to: '9999-12-31T23:30-01:00' }, 'to'],
+  [{ from: '0000-01-01T00:00:00+01:00' }, 'from'],
+  [{ from: '2026-02-29' }, 'from'],
 ])('names the bad parameter in %j', (query, field) => {
   expect(parseFilter(query)).toMatchObject({ ok: false, field })
 })

@@ -1,5 +1,6 @@
 import type { ReceiptAction } from '@assent/receipt'
 import type { RecordFilter } from '../types.js'
+import { utcInstant, withinYear9999 } from '../utc-instant.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
@@ -19,24 +20,22 @@ export type FilterResult =
   | { ok: true; filter: RecordFilter }
   | { ok: false; field: string; problem: string }
 
-/** Date.parse rolls 2026-02-30 over into March; refuse days the month does not have. */
-function realDay(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-function time(value: string, endOfDay: boolean): string | null {
-  if (!realDay(value)) return null
+/**
+ * A bound as stored times are written (`toISOString`), `undefined` for no bound (a bare `to`
+ * of 9999-12-31 covers everything), or null when the value is not a real date within years
+ * 0000–9999.
+ */
+function time(value: string, endOfDay: boolean): string | undefined | null {
   if (DATE.test(value)) {
-    const ms = Date.parse(`${value}T00:00:00.000Z`)
-    if (Number.isNaN(ms)) return null
+    const ms = utcInstant(`${value}T00:00:00.000Z`)
+    if (ms === null) return null
     // A bare `to` date includes that whole day: the bound is the next midnight, exclusive.
-    return new Date(ms + (endOfDay ? 86_400_000 : 0)).toISOString()
+    const bound = ms + (endOfDay ? 86_400_000 : 0)
+    return withinYear9999(bound) ? new Date(bound).toISOString() : undefined
   }
   if (!DATE_TIME.test(value)) return null
-  const ms = Date.parse(value)
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+  const ms = utcInstant(value)
+  return ms === null ? null : new Date(ms).toISOString()
 }
 
 /**
@@ -60,13 +59,13 @@ export function parseFilter(query: FilterQuery): FilterResult {
     const value = query[key]
     if (value === undefined || value === '') continue
     const parsed = time(value, key === 'to')
-    if (!parsed)
+    if (parsed === null)
       return {
         ok: false,
         field: key,
-        problem: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time',
+        problem: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time, up to year 9999',
       }
-    filter[key] = parsed
+    if (parsed !== undefined) filter[key] = parsed
   }
   if (filter.from && filter.to && filter.from >= filter.to)
     return { ok: false, field: 'to', problem: 'must be after from' }

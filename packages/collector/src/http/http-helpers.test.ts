@@ -125,8 +125,48 @@ describe('originMatcher', () => {
     ['https://evilshop.test', false],
     ['http://www.shop.test', false],
     ['null', false],
+    // Request values that are not origins never match a wildcard.
+    ['https://x.evil?.shop.test', false],
+    ['https://x.evil#.shop.test', false],
+    ['https://user:pw@www.shop.test', false],
+    ['https://evil.example\\.shop.test', false],
+    ['https://WWW.shop.test', false],
+    ['https://www.shop.test:443', false],
+    ['https://www.shop.test:8443', false],
   ])('%s → %s', (origin, allowed) => {
     expect(allows(origin)).toBe(allowed)
+  })
+
+  test('matches a wildcard with a port on that port only', () => {
+    const ported = originMatcher(['https://*.shop.test:8443'])
+    expect(ported('https://a.shop.test:8443')).toBe(true)
+    expect(ported('https://a.shop.test')).toBe(false)
+  })
+
+  test.each([
+    'https://shop.example/path',
+    'https://shop.example/?x=1',
+    'https://shop.example?x=1',
+    'https://shop.example#top',
+    'https://user:pw@shop.example',
+    'https://*.shop.example/path',
+    'https://*.*.shop.example',
+    'https://shop*.example',
+    'https://*',
+    'ftp://shop.example',
+    'javascript:alert(1)',
+    'shop.example',
+    'null',
+    '*',
+    '',
+  ])('refuses the allow-list entry %j at start-up', (entry) => {
+    expect(() => originMatcher([entry])).toThrow(/is not an origin: expected scheme:\/\/host/)
+  })
+
+  test('reads entries as URLs do: case, a trailing slash and default ports fold away', () => {
+    const allows = originMatcher(['HTTPS://Shop.Example:443/', 'https://*.Shop.Test'])
+    expect(allows('https://shop.example')).toBe(true)
+    expect(allows('https://www.shop.test')).toBe(true)
   })
 })
 

@@ -2,6 +2,7 @@ import { validateReceipt } from '@assent/receipt'
 import type { CollectorContext } from '../collector-context.js'
 import type { BodyResult } from '../http/read-body.js'
 import { uaFamily } from '../http/ua-family.js'
+import { receiptRuleProblem } from '../receipt-rules.js'
 import { sealRecord } from '../seal-record.js'
 
 const ACCEPTED_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i
@@ -108,6 +109,14 @@ export function acceptReceipt(ctx: CollectorContext) {
       })
     }
     const receipt = result.receipt
+    const broken = receiptRuleProblem(receipt)
+    if (broken) {
+      const { field, problem } = broken
+      return reject(origin, 400, 'invalid_receipt', `${field}: ${problem}`, {
+        field,
+        problems: [broken],
+      })
+    }
     const site = ctx.sites.get(receipt.siteId)
     if (!site) {
       const message = `Site ${receipt.siteId} is not configured.`

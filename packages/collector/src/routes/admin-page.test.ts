@@ -20,6 +20,8 @@ describe('registerAdminPage', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(res.headers.get('content-security-policy')).toBe(ADMIN_PAGE_CSP)
+    // Even mounted on an app of its own: the page's files are never sniffed.
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(ADMIN_PAGE_CSP).not.toContain('unsafe')
     expect(await res.text()).toContain('<title>Receipts</title>')
   })

@@ -61,6 +61,7 @@ export function registerAdminPage(app: Hono, dirs: readonly string[] = defaultDi
     return c.body(body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': type,
       'Content-Security-Policy': ADMIN_PAGE_CSP,
+      'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-cache',
     })

@@ -109,6 +109,39 @@ routeSuite('admin routes', (s) => {
     expect((await res.json()).field).toBe(field)
   })
 
+  test('exports everything with to=9999-12-31, and refuses a bound beyond year 9999', async () => {
+    const receipt = sampleReceipt()
+    await postReceipt(s.app, receipt)
+    for (const format of ['ndjson', 'csv']) {
+      const res = await s.app.request(`/v1/export?format=${format}&to=9999-12-31`, {
+        headers: ADMIN,
+      })
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain(receipt.receiptId)
+    }
+    const stats = await s.app.request('/v1/stats?to=9999-12-31', { headers: ADMIN })
+    expect((await stats.json()).days).toHaveLength(1)
+    for (const path of [
+      '/v1/export?to=9999-12-31T23:00:00-05:00',
+      '/v1/stats?from=9999-12-31T23:30-01:00',
+    ]) {
+      const res = await s.app.request(path, { headers: ADMIN })
+      expect(res.status).toBe(400)
+      expect((await res.json()).message).toMatch(/year 9999/)
+    }
+  })
+
+  test('erases and reads a subject given in uppercase: ids are stored lowercase', async () => {
+    const subjectId = sampleReceipt().subjectId
+    await postReceipt(s.app, sampleReceipt({ subjectId }))
+    const upper = subjectId.toUpperCase()
+    const history = await (await s.app.request(`/v1/subjects/${upper}/receipts`)).json()
+    expect(history.receipts).toHaveLength(1)
+    const res = await s.app.request(`/v1/subjects/${upper}`, { method: 'DELETE', headers: ADMIN })
+    expect(await res.json()).toMatchObject({ subjectId, erased: 1 })
+    expect(await s.store.count()).toBe(0)
+  })
+
   test('erases a subject, logs it, and keeps others', async () => {
     const subjectId = sampleReceipt().subjectId
     await postReceipt(s.app, sampleReceipt({ subjectId }))

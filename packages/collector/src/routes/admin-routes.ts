@@ -74,9 +74,11 @@ export function eraseRoute(ctx: CollectorContext) {
   return async (c: Context): Promise<Response> => {
     const denied = ctx.requireAdmin(c)
     if (denied) return denied
-    const subjectId = c.req.param('subjectId') ?? ''
-    if (!UUID.test(subjectId))
+    const given = c.req.param('subjectId') ?? ''
+    if (!UUID.test(given))
       return problem(c, 400, 'invalid_id', 'subjectId must be a UUID v4.', { field: 'subjectId' })
+    // Ids are stored lowercase: an uppercase id given here erased nothing yet logged an erasure.
+    const subjectId = given.toLowerCase()
     const reason = c.req.query('reason')
     if (reason !== undefined && reason.length > 200)
       return problem(c, 400, 'invalid_query', 'reason must be at most 200 characters.', {

@@ -48,9 +48,10 @@ export function proofRoute(ctx: CollectorContext) {
     const log = logOf(ctx, c)
     if (log instanceof Response) return log
     c.header('Cache-Control', 'no-store')
-    const receiptId = c.req.param('receiptId') ?? ''
-    if (!UUID.test(receiptId))
+    const given = c.req.param('receiptId') ?? ''
+    if (!UUID.test(given))
       return problem(c, 400, 'invalid_id', 'receiptId must be a UUID v4.', { field: 'receiptId' })
+    const receiptId = given.toLowerCase() // ids are stored lowercase (receiptRuleProblem)
     let leafIndex = await log.log.leafIndexOf(receiptId)
     // Stored but still queued (PostgreSQL): make it a leaf now rather than answer 404.
     if (leafIndex === null && log.log.sequence && (await ctx.store.get(receiptId))) {

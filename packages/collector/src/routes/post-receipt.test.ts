@@ -57,6 +57,39 @@ routeSuite('POST /v1/receipts', (s) => {
       expect(await s.store.count()).toBe(0)
     })
 
+    test.each([
+      [
+        'an uppercase subjectId',
+        { subjectId: 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA' },
+        'subjectId',
+      ],
+      [
+        'an uppercase receiptId',
+        { receiptId: 'BBBBBBBB-BBBB-4BBB-8BBB-BBBBBBBBBBBB' },
+        'receiptId',
+      ],
+      [
+        'a clientTime past year 9999 in UTC',
+        { clientTime: '9999-12-31T23:00:00-05:00' },
+        'clientTime',
+      ],
+      [
+        'an expiresAt past year 9999 in UTC',
+        { expiresAt: '9999-12-31T23:59:59-00:30' },
+        'expiresAt',
+      ],
+      [
+        'a clientTime on a day that does not exist',
+        { clientTime: '2026-02-30T10:00:00Z' },
+        'clientTime',
+      ],
+    ])('refuses %s with 400 naming the field, storing nothing', async (_, change, field) => {
+      const res = await postReceipt(s.app, { ...sampleReceipt(), ...change })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: 'invalid_receipt', field })
+      expect(await s.store.count()).toBe(0)
+    })
+
     test('refuses an unknown site with 403 naming siteId', async () => {
       const res = await postReceipt(s.app, sampleReceipt({ siteId: 'other' }))
       expect(res.status).toBe(403)

@@ -3,7 +3,10 @@ import type { CollectorContext } from '../collector-context.js'
 import { allowOrigin } from '../http/cors.js'
 import { problem } from '../http/problem.js'
 
-/** Receipt and subject ids are UUID v4s (see validateReceipt). */
+/**
+ * Receipt and subject ids are UUID v4s (see validateReceipt), stored lowercase (see
+ * receiptRuleProblem): a lookup folds the id it is given to lowercase.
+ */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
 function guard(
@@ -19,7 +22,7 @@ function guard(
   const id = c.req.param(param) ?? ''
   if (!UUID.test(id))
     return problem(c, 400, 'invalid_id', `${param} must be a UUID v4.`, { field: param })
-  return id
+  return id.toLowerCase()
 }
 
 /** GET /v1/receipts/:receiptId: the stored receipt, the visitor's own proof. */

@@ -1,0 +1,126 @@
+// lazyWidget: the views load only when needed, calls wait for them, a failed load retries.
+import { type TestConsentOptions, testConsent } from '@assent/core'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { createWidget } from './create-widget'
+import { loadBuiltinTexts } from './i18n/load-builtin-texts'
+import { type CreateWidget, lazyWidget } from './lazy-widget'
+import { loadSha256 } from './load-sha256'
+import type { WidgetHandle, WidgetOptions } from './types'
+
+/** The real engine, in memory (core's testConsent). */
+const engine = (options?: TestConsentOptions) => testConsent(options).consent
+const loaders = { texts: loadBuiltinTexts, sha256: loadSha256 }
+let widget: WidgetHandle | undefined
+
+/** A load function that counts its calls and answers when `release` is called. */
+function heldViews(views: CreateWidget | undefined = createWidget) {
+  let release = () => {}
+  const load = vi.fn(
+    () =>
+      new Promise<CreateWidget | undefined>((resolve) => {
+        release = () => resolve(views)
+      }),
+  )
+  return { load, release: () => release() }
+}
+
+const shadow = () => document.querySelector('assent-ui')?.shadowRoot
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+function start(consent = engine(), load = heldViews().load, options: WidgetOptions = {}) {
+  widget = lazyWidget(consent, options, loaders, load)
+  return widget
+}
+
+describe('lazyWidget', () => {
+  afterEach(() => {
+    widget?.destroy()
+    widget = undefined
+    document.body.innerHTML = ''
+    vi.restoreAllMocks()
+  })
+
+  test('loads the views at once when the visitor must decide, and shows the banner', async () => {
+    const { load, release } = heldViews()
+    const handle = start(engine(), load)
+    expect(load).toHaveBeenCalledTimes(1)
+    release()
+    await settle()
+    await handle.ready
+    expect(shadow()?.querySelector('.a-banner')).toBeTruthy()
+  })
+
+  test('a returning visitor with a settings link loads nothing until it is clicked', async () => {
+    document.body.innerHTML = '<a href="/privacy" data-assent-open>Cookie settings</a>'
+    const { load, release } = heldViews()
+    start(engine({ decided: { essential: true, analytics: true } }), load)
+    await settle()
+    expect(load).not.toHaveBeenCalled()
+    document.querySelector('a')!.click()
+    expect(load).toHaveBeenCalledTimes(1)
+    release()
+    await vi.waitFor(() => expect(shadow()?.querySelector('.a-dialog')).toBeTruthy())
+    expect(shadow()?.querySelector('.a-banner')).toBeNull()
+  })
+
+  test('without a settings link the views load once the page is parsed (the floating button)', async () => {
+    const { load } = heldViews()
+    start(engine({ decided: { essential: true } }), load)
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
+  test('calls made before the views arrive run when they do', async () => {
+    document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
+    const { load, release } = heldViews()
+    const handle = start(engine({ decided: { essential: true } }), load)
+    handle.showPreferences()
+    await settle()
+    expect(shadow()).toBeFalsy()
+    release()
+    await vi.waitFor(() => expect(shadow()?.querySelector('.a-dialog')).toBeTruthy())
+  })
+
+  test('views that cannot load: nothing is shown, the next call tries again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const load = vi.fn(() => Promise.resolve(undefined))
+    const handle = start(engine(), load)
+    await settle()
+    expect(shadow()).toBeFalsy()
+    handle.show()
+    await settle()
+    expect(load).toHaveBeenCalledTimes(2)
+    expect(error).not.toHaveBeenCalled() // saying so is the loader's job (script-ui-loader.ts)
+  })
+
+  test('becoming undecided again (reset) loads the views and shows the banner', async () => {
+    document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
+    const consent = engine({ decided: { essential: true } })
+    const load = vi.fn(() => Promise.resolve(createWidget))
+    start(consent, load)
+    await settle()
+    expect(load).not.toHaveBeenCalled()
+    consent.reset()
+    await vi.waitFor(() => expect(shadow()?.querySelector('.a-banner')).toBeTruthy())
+  })
+
+  test("the widget's reactions keep their place before later listeners (hide, then change)", async () => {
+    const consent = engine()
+    const events: string[] = []
+    const load = () => Promise.resolve(createWidget)
+    widget = lazyWidget(consent, {}, loaders, load, (event, what) =>
+      events.push(`${event}:${what}`),
+    )
+    consent.onChange((state) => events.push(`change:${state.status}`))
+    await vi.waitFor(() => expect(events).toContain('show:banner'))
+    consent.acceptAll()
+    expect(events).toEqual(['show:banner', 'hide:banner', 'change:decided'])
+  })
+
+  test('destroy before the views arrive: nothing is mounted', async () => {
+    const { load, release } = heldViews()
+    start(engine(), load).destroy()
+    release()
+    await settle()
+    expect(document.querySelector('assent-ui')).toBeNull()
+  })
+})

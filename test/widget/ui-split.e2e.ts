@@ -1,0 +1,161 @@
+// assent.js is a boot file: assent-ui.js (banner, dialog, styles, English) loads from beside it
+// only when the visitor must decide or opens the settings, and when it cannot load at all
+// the engine keeps working (docs/script-tag.md, "Boot and UI").
+import { expect, type Page, type Route, test } from '@playwright/test'
+import { banner, collectReceipts, dialog, state } from './widget-page'
+
+const PAGE = '/test/widget/pages/ui-split.html'
+const FAILED = 'assent-ui.js could not be loaded'
+
+/** Answers the stand-in tracker and the collector; records what ran, our files fetched, errors. */
+async function watch(page: Page) {
+  const fetched: string[] = []
+  const errors: string[] = []
+  page.on('request', (r) => {
+    const m = /\/(assent[\w-]*\.js|i18n\/[\w-]+\.js)$/.exec(new URL(r.url()).pathname)
+    if (m) fetched.push(m[1]!)
+  })
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.context().route('https://stats.shop.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "(self.ran = self.ran || []).push('counter')",
+    }),
+  )
+  await collectReceipts(page)
+  return { fetched, errors }
+}
+
+const ran = (page: Page) => page.evaluate(() => (self as unknown as { ran?: string[] }).ran ?? [])
+const api = (page: Page) =>
+  page.waitForFunction(() => !Array.isArray((window as unknown as { assent?: unknown }).assent))
+const failures = (errors: string[]) => errors.filter((e) => e.includes(FAILED)).length
+
+/** A visitor who accepted everything on an earlier visit. */
+async function decideOnce(page: Page) {
+  await page.goto(PAGE)
+  await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click()
+  await expect(banner(page)).toBeHidden()
+}
+
+test('a first visit loads assent-ui.js and shows the banner', async ({ page }) => {
+  const { fetched, errors } = await watch(page)
+  await page.goto(PAGE)
+  await expect(banner(page)).toBeVisible()
+  expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+  expect(await ran(page)).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('a returning visitor fetches no UI until the settings link is clicked', async ({ page }) => {
+  const { fetched, errors } = await watch(page)
+  await decideOnce(page)
+  fetched.length = 0
+  await page.reload()
+  await api(page)
+  await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+  await page.waitForLoadState('networkidle')
+  expect(fetched).toEqual(['assent.js'])
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(dialog(page)).toBeVisible()
+  await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeChecked()
+  expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+  // Withdrawing works as before: the choice is recorded and the banner stays away.
+  await dialog(page).getByRole('button', { name: 'Reject all' }).click()
+  expect((await state(page)).choices.analytics).toBe(false)
+  await expect(banner(page)).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
+test('calls on window.assent made before the UI arrives run when it does', async ({ page }) => {
+  await watch(page)
+  await decideOnce(page)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/assent-ui.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.reload()
+  await api(page)
+  await page.evaluate(() =>
+    (window as unknown as { assent: { showPreferences(): void } }).assent.showPreferences(),
+  )
+  await page.waitForTimeout(200) // the dialog cannot be there: its code is held back
+  await expect(dialog(page)).toHaveCount(0)
+  release()
+  await expect(dialog(page)).toBeVisible()
+})
+
+for (const [why, block] of [
+  ['404', (route: Route) => route.fulfill({ status: 404, body: '' })],
+  ['blocked', (route: Route) => route.abort('blockedbyclient')],
+] as const) {
+  test(`assent-ui.js ${why} on a first visit: nothing optional runs, the console says why`, async ({
+    page,
+  }) => {
+    const { errors } = await watch(page)
+    await page.route('**/assent-ui.js', block)
+    await page.goto(PAGE)
+    await api(page)
+    await expect.poll(() => failures(errors)).toBe(1)
+    // The settings link tries again and says so again; the page does not break.
+    await page.getByRole('link', { name: 'Cookie settings' }).click()
+    await expect.poll(() => failures(errors)).toBe(2)
+    await page.waitForLoadState('networkidle')
+    expect(await ran(page)).toEqual([])
+    expect((await state(page)).status).toBe('undecided')
+    // Besides ours, only the browser's own line about the failed request.
+    expect(
+      errors.filter((e) => !e.includes(FAILED) && !e.startsWith('Failed to load resource')),
+    ).toEqual([])
+    // The engine still works: a decision through the API runs what it allows.
+    await page.evaluate(() =>
+      (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
+    )
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+  })
+}
+
+test('assent-ui.js refused by the Content-Security-Policy: the console says so, nothing breaks', async ({
+  page,
+}) => {
+  const { errors } = await watch(page)
+  await page.goto('/test/widget/pages/ui-csp-blocked.html')
+  await api(page)
+  await expect.poll(() => failures(errors)).toBe(1)
+  expect(errors.some((e) => /Content Security Policy/i.test(e) && e.includes('assent-ui.js'))).toBe(
+    true,
+  )
+  expect((await state(page)).status).toBe('undecided')
+  await expect(banner(page)).toHaveCount(0)
+})
+
+test('under a nonce-based CSP assent-ui.js and the language file load with the nonce', async ({
+  page,
+}) => {
+  const { fetched, errors } = await watch(page)
+  await page.goto('/test/widget/pages/ui-nonce.html')
+  const region = page.getByRole('region', { name: 'Cookies auf dieser Website' })
+  await expect(region.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
+  expect(fetched).toEqual(['assent.js', 'assent-ui.js', 'i18n/de.js'])
+  expect(errors).toEqual([])
+})
+
+test('assent-ui.js missing for a returning visitor: the stored decision still applies', async ({
+  page,
+}) => {
+  const { errors } = await watch(page)
+  await decideOnce(page)
+  await page.route('**/assent-ui.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.reload()
+  await api(page)
+  await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+  await page.waitForLoadState('networkidle')
+  expect((await state(page)).status).toBe('decided')
+  await expect(banner(page)).toHaveCount(0)
+  expect(errors).toEqual([])
+})
