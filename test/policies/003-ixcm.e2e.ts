@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner } from '../widget/widget-page'
-import { expectNoBanner, requests, summary, visit } from './policy-visit'
+import { expectNoBanner, ready, requests, summary, visit } from './policy-visit'
 
 const POLICY = '003-ixcm'
 const site = (code: string) => ({ code, source: 'site' })
@@ -118,8 +118,7 @@ test('"Opt-out" of Google Analytics (Hong Kong): one switch in the cookie settin
   await expect.poll(() => vendorCookies(context)).toEqual([])
   const hits = requests.gaHits(visited).length
   await page.reload()
-  await expect(page.locator('assent-ui')).toBeAttached()
-  await page.waitForLoadState('networkidle')
+  await ready(page)
   // The page still loads gtag.js for the pixel tags' ad storage, but Google is told analytics
   // is denied: no analytics cookie, the hit says gcs=G1<ad granted><analytics denied>.
   const after = requests.gaHits(visited).slice(hits)
