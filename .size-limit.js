@@ -42,9 +42,9 @@ export default [
     // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
     // outbox out of the first request, which is a design change, not a trim.
     // +22 B (-> 10,801) for createConsent's policy.version check (see its entry).
-    // +1,455 B (-> 12,256 with the check above) for the floating button drawn by the boot itself, so a returning
-    // visitor on a page without a settings link no longer downloads assent-ui.js (7.6 KB):
-    // its markup, CSS and code ~0.72 KB (floating-button.ts/.css), its name in the 12 built-in
+    // +1,455 B (-> 12,256 with the check above) for the floating button drawn by the boot
+    // itself, so a returning visitor on a page without a settings link no longer downloads
+    // assent-ui.js (7.6 KB): its markup, CSS and code ~0.72 KB (floating-button.ts/.css), its name in the 12 built-in
     // languages ~0.29 KB and the language matcher ~0.16 KB (the name must follow the page's
     // language without fetching a language file), the CSP-safe style injection ~0.13 KB, and
     // ~0.15 KB in lazyWidget (the shared <assent-ui> host, hiding under banner and dialog).
