@@ -41,7 +41,10 @@ export default [
     // lazyWidget (relays the engine, settings-link clicks, when to fetch) ~0.6 KB, the UI,
     // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
     // outbox out of the first request, which is a design change, not a trim.
-    limit: '10790 B',
+    // +43 B (10,784 -> 10,827) for the cookie declaration (issue 13): once the page is parsed,
+    // a `[data-assent-declaration]` element loads assent-ui.js and hands it the engine, the ui
+    // options, the language loader and the config; nothing else of the declaration is here.
+    limit: '10830 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -52,7 +55,12 @@ export default [
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
     // Measured 7,781 B (7,150 before main's notice, opt-out and policy-changed banners: +631).
-    limit: '7790 B',
+    // +1,311 B (-> 9,092) for the cookie declaration (issue 13): ~200 B that every page with
+    // the UI needs (lifetimes as "session" or days in words with Intl in the dialog too, four
+    // English strings), ~1.1 KB that only a declaration page uses (the table view, the field
+    // check naming a bad field, the consent cookie's row, its default stylesheet). Kept in this
+    // file, not a third one, so the boot learns one file name only.
+    limit: '9100 B',
   },
   {
     // A first visit downloads both (each compressed on its own, as a server sends them).
@@ -65,7 +73,8 @@ export default [
     // 1.17 KB over the one-file build (17,392 B on main before it): two gzip streams that no
     // longer share a dictionary (~0.3 KB), lazyWidget and the UI loader (~0.75 KB), the UI's own
     // copy of the settings-link click handler (~0.15 KB). Returning visitors save 7.8 KB.
-    limit: '18570 B',
+    // +1,354 B (-> 19,919) for the cookie declaration: the two entries above.
+    limit: '19920 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -89,7 +98,9 @@ export default [
     gzip: true,
     // 1 KB until issue 13's six banner strings (notice, opt-out, "Do Not Sell or Share…",
     // policy changed, OK, Opt out) added 90-130 B per language: ja measures 1,123 B.
-    limit: '1130 B',
+    // The cookie declaration's four strings (Service, Session, No cookies, the consent cookie's
+    // purpose) add 33-53 B per language: ja measures 1,170 B.
+    limit: '1175 B',
   })),
   {
     name: '@assent/core: createConsent (cookie storage, signals, gating, cleanup, receipts)',
