@@ -41,10 +41,11 @@ export default [
     // lazyWidget (relays the engine, settings-link clicks, when to fetch) ~0.6 KB, the UI,
     // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
     // outbox out of the first request, which is a design change, not a trim.
-    // +43 B (10,784 -> 10,827) for the cookie declaration (issue 13): once the page is parsed,
-    // a `[data-assent-declaration]` element loads assent-ui.js and hands it the engine, the ui
+    // +22 B (-> 10,801) for createConsent's policy.version check (see its entry).
+    // +43 B (-> 10,844) for the cookie declaration (issue 13): once the page is parsed, a
+    // `[data-assent-declaration]` element loads assent-ui.js and hands it the engine, the ui
     // options, the language loader and the config; nothing else of the declaration is here.
-    limit: '10830 B',
+    limit: '10850 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -73,8 +74,9 @@ export default [
     // 1.17 KB over the one-file build (17,392 B on main before it): two gzip streams that no
     // longer share a dictionary (~0.3 KB), lazyWidget and the UI loader (~0.75 KB), the UI's own
     // copy of the settings-link click handler (~0.15 KB). Returning visitors save 7.8 KB.
-    // +1,354 B (-> 19,919) for the cookie declaration: the two entries above.
-    limit: '19920 B',
+    // +22 B (-> 18,582) for createConsent's policy.version check.
+    // +1,354 B (-> 19,936) for the cookie declaration: the two entries above.
+    limit: '19940 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -127,7 +129,9 @@ export default [
     // profile has something to sell or share (an essential-only site showed a "Do Not Sell"
     // button that switched nothing off), and actionOf's reject-all first (a signal decision on
     // an essential-only site was recorded as accept-all).
-    limit: '7810 B',
+    // +18 B (-> 7,828) issue 16: a policy.version the collector refuses (over 64 characters,
+    // control characters, U+2028) is a config error here, not every receipt failing with 400.
+    limit: '7830 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),
