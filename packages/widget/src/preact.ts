@@ -1,5 +1,5 @@
 export { ConsentContext } from './preact/consent-context'
-export type { ConsentPreferencesProps } from './preact/consent-preferences'
-export { ConsentPreferences } from './preact/consent-preferences'
 export type { ConsentDeclarationProps } from './preact/consent-declaration'
 export { ConsentDeclaration } from './preact/consent-declaration'
+export type { ConsentPreferencesProps } from './preact/consent-preferences'
+export { ConsentPreferences } from './preact/consent-preferences'
