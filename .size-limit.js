@@ -41,7 +41,8 @@ export default [
     // lazyWidget (relays the engine, settings-link clicks, when to fetch) ~0.6 KB, the UI,
     // language and hash loaders ~0.4 KB. Reaching 6.5 KB means moving jurisdictions and the
     // outbox out of the first request, which is a design change, not a trim.
-    limit: '10790 B',
+    // +20 B (10,784 -> 10,804) for the engine's signal rules of specs §3.4 (see createConsent).
+    limit: '10810 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -52,7 +53,9 @@ export default [
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
     // Measured 7,781 B (7,150 before main's notice, opt-out and policy-changed banners: +631).
-    limit: '7790 B',
+    // +38 B (-> 7,819): the banner notes an honoured signal ("Opt-Out Request Honored"), as the
+    // opt-in banner now asks despite one (specs §3.4).
+    limit: '7820 B',
   },
   {
     // A first visit downloads both (each compressed on its own, as a server sends them).
@@ -65,7 +68,8 @@ export default [
     // 1.17 KB over the one-file build (17,392 B on main before it): two gzip streams that no
     // longer share a dictionary (~0.3 KB), lazyWidget and the UI loader (~0.75 KB), the UI's own
     // copy of the settings-link click handler (~0.15 KB). Returning visitors save 7.8 KB.
-    limit: '18570 B',
+    // +58 B (18,565 -> 18,623) for the signal rules of specs §3.4 (boot +20, UI +38).
+    limit: '18630 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -116,7 +120,10 @@ export default [
     // profile has something to sell or share (an essential-only site showed a "Do Not Sell"
     // button that switched nothing off), and actionOf's reject-all first (a signal decision on
     // an essential-only site was recorded as accept-all).
-    limit: '7810 B',
+    // +17 B (-> 7,827), signals per specs §3.4 (issue 13): under opt-in an undecided visitor
+    // with GPC/DNT is asked (the signal's categories pre-set off, no automatic refusal), and
+    // DNT defaults to ignore under a US profile.
+    limit: '7827 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),
