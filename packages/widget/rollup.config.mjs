@@ -51,7 +51,12 @@ const inlineCss = {
 const emitCss = {
   name: 'assent-emit-css',
   generateBundle() {
-    const css = minifyCss(readFileSync(resolve(dir, 'src/styles.css'), 'utf8'))
+    // The UI's sheet and the floating button's (which the boot draws before the UI loads).
+    const css = minifyCss(
+      ['styles.css', 'floating-button.css']
+        .map((file) => readFileSync(resolve(dir, 'src', file), 'utf8'))
+        .join('\n'),
+    )
     this.emitFile({ type: 'asset', fileName: 'assent.css', source: css })
   },
 }

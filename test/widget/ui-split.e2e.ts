@@ -2,7 +2,7 @@
 // only when the visitor must decide or opens the settings, and when it cannot load at all
 // the engine keeps working (docs/script-tag.md, "Boot and UI").
 import { expect, type Page, type Route, test } from '@playwright/test'
-import { banner, collectReceipts, dialog, state } from './widget-page'
+import { audit, banner, collectReceipts, dialog, focused, state } from './widget-page'
 
 const PAGE = '/test/widget/pages/ui-split.html'
 const FAILED = 'assent-ui.js could not be loaded'
@@ -158,4 +158,101 @@ test('assent-ui.js missing for a returning visitor: the stored decision still ap
   expect((await state(page)).status).toBe('decided')
   await expect(banner(page)).toHaveCount(0)
   expect(errors).toEqual([])
+})
+
+test.describe('the floating button, drawn by assent.js before the UI', () => {
+  const FAB_PAGE = '/test/widget/pages/ui-split-fab.html'
+  const fab = (page: Page) => page.getByRole('button', { name: 'Cookie settings' })
+
+  /** A returning visitor on a page without a settings link: decided once, then reloaded. */
+  async function returning(page: Page, url = FAB_PAGE) {
+    const watched = await watch(page)
+    await page.goto(url)
+    await api(page)
+    await page.evaluate(() =>
+      (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
+    )
+    watched.fetched.length = 0
+    await page.reload()
+    await api(page)
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+    await page.waitForLoadState('networkidle')
+    return watched
+  }
+
+  test('a returning visitor without a settings link fetches no UI; a click loads it and opens the preferences', async ({
+    page,
+  }) => {
+    const { fetched, errors } = await returning(page)
+    await expect(fab(page)).toBeVisible()
+    expect(fetched).toEqual(['assent.js'])
+    await fab(page).click()
+    await expect(dialog(page)).toBeVisible()
+    expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+    await expect.poll(() => focused(page)).toBe('Privacy preferences')
+    await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeChecked()
+    await expect(fab(page)).toBeHidden()
+    await dialog(page).getByRole('button', { name: 'Reject all' }).click()
+    expect((await state(page)).choices.analytics).toBe(false)
+    await expect(fab(page)).toBeVisible()
+    await expect(page.locator('assent-ui')).toHaveCount(1)
+    expect(errors).toEqual([])
+  })
+
+  test('keyboard: Tab reaches it with a visible focus ring, Enter opens, Esc gives focus back', async ({
+    page,
+  }) => {
+    await returning(page)
+    await expect(fab(page)).toBeVisible()
+    for (let i = 0; i < 10 && (await focused(page)) !== 'Cookie settings'; i++)
+      await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('Cookie settings')
+    const outline = await fab(page).evaluate((el) => {
+      const s = getComputedStyle(el)
+      return `${s.outlineStyle} ${s.outlineWidth}`
+    })
+    expect(outline).toBe('solid 3px')
+    await page.keyboard.press('Enter')
+    await expect(dialog(page)).toBeVisible()
+    await expect.poll(() => focused(page)).toBe('Privacy preferences')
+    await page.keyboard.press('Escape')
+    await expect(dialog(page)).toBeHidden()
+    expect(await focused(page)).toBe('Cookie settings')
+  })
+
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds nothing on the button before the UI loads (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme as 'light' | 'dark' })
+      const { fetched } = await returning(page)
+      await expect(fab(page)).toBeVisible()
+      expect(await audit(page, false)).toEqual([]) // an icon button: no text to contrast-check
+      const colours = await fab(page).evaluate((el) => getComputedStyle(el).backgroundColor)
+      expect(colours).toBe(theme === 'dark' ? 'rgb(28, 30, 35)' : 'rgb(255, 255, 255)')
+      expect(fetched).toEqual(['assent.js'])
+    })
+  }
+
+  test("named in the page's language without fetching its language file", async ({ page }) => {
+    const { fetched } = await returning(page, `${FAB_PAGE}?lang=de`)
+    await expect(page.getByRole('button', { name: 'Cookie-Einstellungen' })).toBeVisible()
+    expect(fetched).toEqual(['assent.js'])
+  })
+
+  test('assent-ui.js missing: a click says so in the console, and the page keeps working', async ({
+    page,
+  }) => {
+    const { errors } = await returning(page)
+    await page.route('**/assent-ui.js', (route) => route.fulfill({ status: 404, body: '' }))
+    await fab(page).click()
+    await expect.poll(() => failures(errors)).toBe(1)
+    await expect(dialog(page)).toHaveCount(0)
+    // Still there, still tries again; the stored decision still applies.
+    await expect(fab(page)).toBeVisible()
+    await fab(page).click()
+    await expect.poll(() => failures(errors)).toBe(2)
+    expect((await state(page)).choices.analytics).toBe(true)
+    expect(
+      errors.filter((e) => !e.includes(FAILED) && !e.startsWith('Failed to load resource')),
+    ).toEqual([])
+  })
 })

@@ -3,7 +3,8 @@
 // same run, the collector with its receipt log off and on; then export of 1,000,000 receipts to CSV
 // and NDJSON (time, peak RSS); then, on those receipts as log leaves, the first and an
 // incremental checkpoint, a proof, and `verify --checkpoint` over the whole store.
-// Loopback only. BENCH_SECONDS (default 5) per scenario; BENCH_EXPORT_ROWS (default 1e6).
+// Loopback only. BENCH_SECONDS (default 5) per scenario; BENCH_EXPORT_ROWS (default 1e6);
+// BENCH_PARTS (default all: bare,sqlite,postgres,export) runs only the parts named.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,9 @@ import { seedSqlite } from './seed.mjs'
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000)
+const PARTS = new Set(
+  (process.env.BENCH_PARTS ?? 'bare,sqlite,postgres,export').split(',').map((p) => p.trim()),
+)
 const dir = mkdtempSync(join(tmpdir(), 'assent-bench-'))
 const rows = []
 const cleanups = []
@@ -125,64 +129,75 @@ try {
       )
   }
   let n = 0
-  await scenario(
-    'bare node:http + better-sqlite3 (group commit)',
-    () =>
-      start([here('bare-server.mjs'), join(dir, `bare-${n++}.db`)], /listening (\d+)/).then(
-        (s) => ({ ...s, url: `http://127.0.0.1:${s.url}` }),
-      ),
-    '/',
-  )
-  const sqliteOff = await scenario(
-    'collector, SQLite, log off',
-    () => serve(join(dir, `collector-${n++}.db`), 'off')(),
-    '/v1/receipts',
-  )
-  const sqliteOn = await scenario(
-    'collector, SQLite, log on',
-    () => serve(join(dir, `collector-${n++}.db`), 'on')(),
-    '/v1/receipts',
-  )
-  compare('SQLite', sqliteOff, sqliteOn)
-  const base = await pgUrl()
-  const admin = postgres(base, { max: 1, onnotice: () => {} })
-  const pg = (log) => async () => {
-    const name = `assent_bench_${process.pid}_${n++}`
-    await admin.unsafe(`CREATE DATABASE ${name}`)
-    const url = new URL(base)
-    url.pathname = `/${name}`
-    return serve(url.toString(), log)()
+  if (PARTS.has('bare'))
+    await scenario(
+      'bare node:http + better-sqlite3 (group commit)',
+      () =>
+        start([here('bare-server.mjs'), join(dir, `bare-${n++}.db`)], /listening (\d+)/).then(
+          (s) => ({ ...s, url: `http://127.0.0.1:${s.url}` }),
+        ),
+      '/',
+    )
+  if (PARTS.has('sqlite')) {
+    const sqliteOff = await scenario(
+      'collector, SQLite, log off',
+      () => serve(join(dir, `collector-${n++}.db`), 'off')(),
+      '/v1/receipts',
+    )
+    const sqliteOn = await scenario(
+      'collector, SQLite, log on',
+      () => serve(join(dir, `collector-${n++}.db`), 'on')(),
+      '/v1/receipts',
+    )
+    compare('SQLite', sqliteOff, sqliteOn)
   }
-  const pgOff = await scenario('collector, PostgreSQL, log off', pg('off'), '/v1/receipts')
-  const pgOn = await scenario('collector, PostgreSQL, log on', pg('on'), '/v1/receipts')
-  compare('PostgreSQL', pgOff, pgOn)
-  for (let i = 0; i < n; i++)
-    await admin
-      .unsafe(`DROP DATABASE IF EXISTS assent_bench_${process.pid}_${i} WITH (FORCE)`)
-      .catch(() => {})
-  await admin.end()
+  if (PARTS.has('postgres')) await postgresScenarios()
+  async function postgresScenarios() {
+    const base = await pgUrl()
+    const admin = postgres(base, { max: 1, onnotice: () => {} })
+    const pg = (log) => async () => {
+      const name = `assent_bench_${process.pid}_${n++}`
+      await admin.unsafe(`CREATE DATABASE ${name}`)
+      const url = new URL(base)
+      url.pathname = `/${name}`
+      return serve(url.toString(), log)()
+    }
+    const pgOff = await scenario('collector, PostgreSQL, log off', pg('off'), '/v1/receipts')
+    const pgOn = await scenario('collector, PostgreSQL, log on', pg('on'), '/v1/receipts')
+    compare('PostgreSQL', pgOff, pgOn)
+    for (let i = 0; i < n; i++)
+      await admin
+        .unsafe(`DROP DATABASE IF EXISTS assent_bench_${process.pid}_${i} WITH (FORCE)`)
+        .catch(() => {})
+    await admin.end()
+  }
 
-  const db = join(dir, 'export.db')
-  const seeded = performance.now()
-  await seedSqlite(db, ROWS)
-  console.error(`seeded ${ROWS} receipts in ${((performance.now() - seeded) / 1000).toFixed(1)} s`)
   const exports = []
-  for (const format of ['csv', 'ndjson']) {
-    const out = join(dir, `export.${format}`)
-    const r = JSON.parse(
-      execFileSync(process.execPath, [here('export-worker.mjs'), db, format, out], {
-        encoding: 'utf8',
-      }),
+  let logRows = []
+  if (PARTS.has('export')) {
+    const db = join(dir, 'export.db')
+    const seeded = performance.now()
+    await seedSqlite(db, ROWS)
+    console.error(
+      `seeded ${ROWS} receipts in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
     )
-    exports.push(
-      `| ${format} | ${ROWS} | ${(r.ms / 1000).toFixed(1)} | ${Math.round(ROWS / (r.ms / 1000))} | ${(statSync(out).size / 1e6).toFixed(0)} | ${r.maxRssMb.toFixed(0)} |`,
-    )
-    console.error(exports.at(-1))
-    rmSync(out)
+    for (const format of ['csv', 'ndjson']) {
+      const out = join(dir, `export.${format}`)
+      const r = JSON.parse(
+        execFileSync(process.execPath, [here('export-worker.mjs'), db, format, out], {
+          encoding: 'utf8',
+        }),
+      )
+      exports.push(
+        `| ${format} | ${ROWS} | ${(r.ms / 1000).toFixed(1)} | ${Math.round(ROWS / (r.ms / 1000))} | ${(statSync(out).size / 1e6).toFixed(0)} | ${r.maxRssMb.toFixed(0)} |`,
+      )
+      console.error(exports.at(-1))
+      rmSync(out)
+    }
+    // The same million receipts, made leaves: checkpoint, proof and verify costs.
+    logRows = await logBench(dir, db)
+    for (const row of logRows) console.error(row)
   }
-  // The same million receipts, made leaves: checkpoint, proof and verify costs.
-  const logRows = await logBench(dir, db)
-  for (const row of logRows) console.error(row)
 
   console.log(
     `\nCollector benchmark (${SECONDS} s per scenario, loopback, load generator on the same machine)\n`,

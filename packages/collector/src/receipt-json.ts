@@ -23,10 +23,13 @@ export function receiptJson(r: ConsentReceipt): string {
     clientTime: r.clientTime,
     expiresAt: r.expiresAt,
     locale: r.locale,
+    // v2 only (undefined, so left out, in v1): which consent model and region applied.
+    model: r.model,
     page: r.page,
     policy: { url: r.policy.url, version: r.policy.version },
     previousReceiptId: r.previousReceiptId,
     receiptId: r.receiptId,
+    region: r.region && { code: r.region.code, source: r.region.source },
     revision: r.revision,
     signals: { dnt: r.signals.dnt, gpc: r.signals.gpc },
     siteId: r.siteId,

@@ -89,7 +89,8 @@ const OPTIONS: Record<string, Check> = {
     true,
   ),
   signals: shape({ gpc: signalPolicy, dnt: signalPolicy }, true),
-  policy: shape({ version: isText, url: isUrl }),
+  // The collector refuses a version it could not print on one line (validateReceipt).
+  policy: shape({ version: text(/^[^\p{Cc}\u2028\u2029]{1,64}$/u), url: isUrl }),
   collector: shape({ url: isText, siteId: text(/^[\w.-]{1,64}$/) }),
   integrations: listOf(shape({ name: isText, categories: Array.isArray })),
   storage: shape({ write: isFunction }),
@@ -120,7 +121,8 @@ export const OPTION_HINTS: Record<string, string> = {
   lifetimeDays: 'must be a positive number of days',
   cookie: 'must be { name, domain, path: "/…", sameSite: Lax|Strict|None, secure: boolean }',
   signals: 'must be { gpc, dnt } with "honor" or "ignore"',
-  policy: 'must be { version, url } (url: http(s) or relative; required with a collector)',
+  policy:
+    'must be { version, url } (version: 1-64 printable characters; url: http(s) or relative; required with a collector)',
   collector: 'must be { url, siteId } (siteId: 1-64 of A-Z a-z 0-9 . _ -)',
   integrations: 'must be a list of { name, categories }',
   storage: 'must be { read, write, clear }',

@@ -22,7 +22,6 @@ import css from './styles.css?inline'
 import { render } from './tiny-dom/render'
 import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
-import { FloatingButton } from './views/floating-button'
 import { PreferencesView } from './views/preferences-view'
 
 /** Tells the script tag when the banner or dialog opens and closes. */
@@ -32,17 +31,19 @@ export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences
  * The widget controller, shared by `mountWidget` (languages and the fallback hash via
  * `import()`) and the script tag (via `<script>` next to assent.js). State lives here and
  * every change draws the views again, so the views stay pure and need no hooks runtime.
- * In order: the state, `draw`, the actions, `listen`, `start`, and the handle.
+ * It renders into `host`'s shadow root, which `lazyWidget` shares with the floating button
+ * it draws itself (floating-button.ts). In order: the state, `draw`, the actions, `listen`,
+ * `start`, and the handle.
  */
 export function createWidget(
   consent: Consent,
   options: WidgetOptions | undefined,
   loaders: WidgetLoaders,
   emit: WidgetEvent = () => {},
+  host: HTMLElement = document.createElement('assent-ui'),
 ): WidgetHandle {
   const opts = checkOptions(options)
-  const host = document.createElement('assent-ui')
-  const shadow = host.attachShadow({ mode: 'open' })
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   const mount = document.createElement('div')
   shadow.append(mount)
   const dark = self.matchMedia?.('(prefers-color-scheme: dark)')
@@ -62,11 +63,7 @@ export function createWidget(
   const layoutOf = (shape: string) =>
     opts.layout === 'modal' && shape === 'policy-changed' ? 'bar' : opts.layout
 
-  const fabWanted = () =>
-    opts.floatingButton === true ||
-    (opts.floatingButton === 'auto' && !document.querySelector('[data-assent-open]'))
-
-  /** Renders the state above: banner, dialog, or the floating button. */
+  /** Renders the state above: banner and dialog (the floating button is lazyWidget's). */
   function draw() {
     if (!shown || !alive) return
     const { texts, categories, locale } = shown
@@ -105,9 +102,6 @@ export function createWidget(
             onChoose={(choice) => decide(choice, 'preferences')}
             onClose={hidePreferences}
           />
-        )}
-        {!banner && !prefs && fabWanted() && (
-          <FloatingButton label={texts.settings} onClick={() => showPreferences()} />
         )}
       </div>,
       mount,
@@ -234,7 +228,8 @@ export function createWidget(
         .then(() => {
           if (!alive) return
           injectStyles(shadow, css, opts)
-          document.body.append(host)
+          // Already there when lazyWidget drew the floating button in it.
+          if (!host.isConnected) document.body.append(host)
           if (banner || (opts.autoShow && consent.$needsDecision.get())) {
             banner = false
             showBanner()

@@ -27,7 +27,11 @@ function heldViews(views: CreateWidget | undefined = createWidget) {
 const shadow = () => document.querySelector('assent-ui')?.shadowRoot
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
 
-function start(consent = engine(), load = heldViews().load, options: WidgetOptions = {}) {
+function start(
+  consent = engine(),
+  load: () => Promise<CreateWidget | undefined> = heldViews().load,
+  options: WidgetOptions = {},
+) {
   widget = lazyWidget(consent, options, loaders, load)
   return widget
 }
@@ -63,10 +67,68 @@ describe('lazyWidget', () => {
     expect(shadow()?.querySelector('.a-banner')).toBeNull()
   })
 
-  test('without a settings link the views load once the page is parsed (the floating button)', async () => {
-    const { load } = heldViews()
-    start(engine({ decided: { essential: true } }), load)
+  test('without a settings link it draws the floating button itself; the views load on its click', async () => {
+    const { load, release } = heldViews()
+    start(engine({ decided: { essential: true, analytics: false, preference: true } }), load)
+    const fab = shadow()!.querySelector<HTMLButtonElement>('button.a-fab')!
+    expect(fab.getAttribute('aria-label')).toBe('Cookie settings')
+    expect(fab.getAttribute('part')).toBe('floating-button')
+    expect(load).not.toHaveBeenCalled()
+    fab.focus()
+    fab.click()
     expect(load).toHaveBeenCalledTimes(1)
+    release()
+    const root = shadow()!
+    await vi.waitFor(() => expect(root.activeElement?.id).toBe('a-pt'))
+    expect(
+      root.querySelector('[aria-labelledby="a-c-preference"]')!.getAttribute('aria-checked'),
+    ).toBe('true')
+    // Hidden while the dialog is open; back, and focused again, once it closes.
+    expect(fab.isConnected).toBe(false)
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    expect(root.querySelector('.a-dialog')).toBeNull()
+    expect(root.activeElement).toBe(fab)
+    expect(root.querySelectorAll('.a-fab')).toHaveLength(1)
+  })
+
+  test("the floating button is named in the page's language, and a site's own text wins", () => {
+    document.documentElement.lang = 'zh-HK'
+    start(engine({ decided: { essential: true } }))
+    const fab = () => shadow()!.querySelector('.a-fab')!
+    expect(fab().getAttribute('aria-label')).toBe('Cookie 設定')
+    expect(fab().getAttribute('lang')).toBe('zh-Hant')
+    widget!.destroy()
+    start(engine({ decided: { essential: true } }), undefined, {
+      lang: 'sv',
+      texts: { sv: { settings: 'Kakinställningar' } },
+    })
+    expect(fab().getAttribute('aria-label')).toBe('Kakinställningar')
+    expect(fab().getAttribute('title')).toBe('Kakinställningar')
+    document.documentElement.lang = ''
+  })
+
+  test('no floating button while the banner is due, with a settings link, or when switched off', async () => {
+    start(engine())
+    expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
+    widget!.destroy()
+    document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
+    start(engine({ decided: { essential: true } }))
+    expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
+    widget!.destroy()
+    document.body.innerHTML = ''
+    start(engine({ decided: { essential: true } }), undefined, { floatingButton: false })
+    expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
+  })
+
+  test('after a choice in the banner the floating button appears, in the one <assent-ui>', async () => {
+    const consent = engine()
+    start(consent, () => Promise.resolve(createWidget))
+    await vi.waitFor(() => expect(shadow()?.querySelector('.a-banner')).toBeTruthy())
+    expect(shadow()!.querySelector('.a-fab')).toBeNull()
+    consent.rejectAll()
+    expect(shadow()!.querySelector('.a-banner')).toBeNull()
+    expect(shadow()!.querySelector('.a-fab')).toBeTruthy()
+    expect(document.querySelectorAll('assent-ui')).toHaveLength(1)
   })
 
   test('calls made before the views arrive run when they do', async () => {

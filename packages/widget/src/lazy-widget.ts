@@ -1,6 +1,7 @@
 import type { Consent } from '@assent/core'
 import type { WidgetEvent } from './create-widget'
 import { asksForBanner, onOpenClick } from './dom/on-open-click'
+import { floatingButton } from './floating-button'
 import type { WidgetHandle, WidgetLoaders, WidgetOptions, WidgetViews } from './types'
 
 /** What the UI (banner, dialog, styles, English) provides once it has loaded. */
@@ -13,12 +14,13 @@ const whenParsed = (work: () => void) =>
     : work()
 
 /**
- * A widget whose UI loads only when it is needed: at once when the visitor must decide, once
- * the page is parsed when it wants the floating button (no `[data-assent-open]` element), on
- * a click on a settings link, when the state becomes undecided again, or when a method asks
- * for it. Calls made before the UI has arrived run when it does. `load` resolves undefined
- * when the UI cannot be loaded (it says why in the console); the engine keeps working, and
- * the next call tries again.
+ * A widget whose UI loads only when it is needed: at once when the visitor must decide, on a
+ * click on a settings link or on the floating button, when the state becomes undecided
+ * again, or when a method asks for it. Calls made before the UI has arrived run when it does.
+ * The floating button is drawn here, without the UI (floating-button.ts), into the one
+ * `<assent-ui>` shadow root the UI renders into too. `load` resolves undefined when the UI
+ * cannot be loaded (it says why in the console); the engine keeps working, and the next call
+ * tries again.
  */
 export function lazyWidget(
   consent: Consent,
@@ -32,6 +34,12 @@ export function lazyWidget(
   let inner: WidgetHandle | undefined
   let loading: Promise<WidgetHandle | undefined> | undefined
   let alive = true
+  let parsed = false
+  // Banner and dialog as the UI reports them open: the floating button hides meanwhile.
+  const open = new Set<string>()
+  const host = document.createElement('assent-ui')
+  const shadow = host.attachShadow({ mode: 'open' })
+  let fab: HTMLButtonElement | undefined
 
   // The widget listens to the engine through this early listener, so its reactions keep their
   // place before the page's own (`hide` before `change` on window.assent, as without the split).
@@ -53,9 +61,37 @@ export function lazyWidget(
       }
       // From here on the widget handles the settings links itself.
       stopOpen()
-      inner = create(engine, options, loaders, emit)
+      inner = create(
+        engine,
+        options,
+        loaders,
+        (event, what) => {
+          if (event === 'show') open.add(what)
+          else open.delete(what)
+          // Before the dialog gives focus back: the button it came from must be there again.
+          drawFab()
+          emit?.(event, what)
+        },
+        host,
+      )
       return inner
     }))
+
+  /** Shows the floating button while it is wanted and no banner or dialog is up, else hides it. */
+  function drawFab() {
+    const want = o.floatingButton
+    const show =
+      alive &&
+      parsed &&
+      !open.size &&
+      !(autoShow && consent.$needsDecision.get()) &&
+      (want === true || (want !== false && !document.querySelector('[data-assent-open]')))
+    if (!show) return fab?.remove()
+    if (fab?.isConnected) return
+    fab ??= floatingButton(shadow, o, () => void ui().then((w) => w?.showPreferences()))
+    shadow.append(fab)
+    if (!host.isConnected) document.body.append(host)
+  }
 
   const stopOpen = onOpenClick(
     (from) => void ui().then((w) => (asksForBanner(from) ? w?.show() : w?.showPreferences())),
@@ -66,28 +102,29 @@ export function lazyWidget(
   // Due again (reset, a new policy, a late region that asks): the banner needs its UI.
   const stopDue = consent.$needsDecision.listen((due) => {
     if (autoShow && due) void ui()
+    drawFab()
   })
   if (autoShow && consent.$needsDecision.get()) void ui()
-  else
-    whenParsed(() => {
-      const fab = o.floatingButton
-      if (
-        alive &&
-        (fab === true || (fab !== false && !document.querySelector('[data-assent-open]')))
-      )
-        void ui()
-    })
+  whenParsed(() => {
+    parsed = true
+    drawFab()
+  })
 
   return {
     show: () => void ui().then((w) => w?.show()),
     showPreferences: () => void ui().then((w) => w?.showPreferences()),
-    hide: () => inner?.hide(),
+    hide() {
+      inner?.hide()
+      open.clear()
+      drawFab()
+    },
     destroy() {
       alive = false
       stopOpen()
       stopState()
       stopDue()
       inner?.destroy()
+      host.remove()
     },
     get ready() {
       return loading ? loading.then((w) => w?.ready) : Promise.resolve()

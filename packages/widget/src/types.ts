@@ -115,6 +115,8 @@ export type WidgetViews = (
   options: WidgetOptions | undefined,
   loaders: WidgetLoaders,
   emit?: (event: 'show' | 'hide', what: 'banner' | 'preferences') => void,
+  /** The `<assent-ui>` element to render into (its shadow root may hold the floating button). */
+  host?: HTMLElement,
 ) => WidgetHandle
 
 /** What `mountWidget` returns. */

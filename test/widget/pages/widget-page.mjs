@@ -221,6 +221,20 @@ export const WIDGET_PAGES = {
     },
     body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>`,
   },
+  // The same shop without a settings link: the boot draws the floating button itself.
+  // `?lang=de` for another language, `?theme=dark`.
+  'ui-split-fab': (q) => ({
+    title: 'Assent widget: the floating button before the UI',
+    lang: q.get('lang') ?? 'en',
+    config: {
+      revision: 1,
+      categories: SHOP_CATEGORIES,
+      scripts: [{ src: 'https://stats.shop.test/counter.js', category: 'analytics' }],
+      ui: { layout: 'bar', theme: q.get('theme') ?? 'auto' },
+    },
+    body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>`,
+    settingsLink: false,
+  }),
   // A Content-Security-Policy that lets assent.js in by its path and nothing beside it.
   'ui-csp-blocked': {
     title: 'Assent widget: assent-ui.js refused by the CSP',

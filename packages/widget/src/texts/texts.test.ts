@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
 import { BUILTIN_LANGUAGES } from '../i18n/match-language'
+import { SETTINGS_LABELS } from '../i18n/settings-label'
 import en from './en'
 
 const keys = (o: object): string[] =>
@@ -26,5 +27,13 @@ describe('built-in texts', () => {
       // 1 KB until the notice and opt-out banners' six strings (issue 13) added ~60-90 B each.
       expect(gzipSync(JSON.stringify(texts)).length).toBeLessThan(1152)
     })
+  }
+})
+
+test("the boot's floating-button names are each language's `settings` text", async () => {
+  expect(Object.keys(SETTINGS_LABELS).sort()).toEqual([...BUILTIN_LANGUAGES].sort())
+  for (const lang of BUILTIN_LANGUAGES) {
+    const texts = lang === 'en' ? en : await loadBuiltinTexts(lang)
+    expect(SETTINGS_LABELS[lang], lang).toBe(texts!.settings)
   }
 })
