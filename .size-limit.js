@@ -21,6 +21,8 @@ const adapter = (pkg, framework) => ({
     '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
   ignore: [framework, 'react-dom', '@assent/core', '@assent/widget'],
   gzip: true,
+  // Measured 925 B each (921 before both were built from one source, packages/bindings: +4,
+  // the call into each framework's own state hook, framework.ts).
   limit: '950 B',
 })
 
@@ -49,8 +51,11 @@ export default [
     // language without fetching a language file), the CSP-safe style injection ~0.13 KB, and
     // ~0.15 KB in lazyWidget (the shared <assent-ui> host, hiding under banner and dialog).
     // Measured with scripts/boot-bytes.mjs.
-    // +18 B (-> 12,274) for the engine's signal rules of specs §3.4 (see createConsent).
-    limit: '12275 B',
+    // +42 B (-> 12,298) for the cookie declaration (issue 13): once the page is parsed, a
+    // `[data-assent-declaration]` element loads assent-ui.js and hands it the engine, the ui
+    // options, the language loader and the config; nothing else of the declaration is here.
+    // +22 B (-> 12,320) for the engine's signal rules of specs §3.4 (see createConsent).
+    limit: '12320 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -62,9 +67,14 @@ export default [
     gzip: true,
     // Measured 7,781 B (7,150 before main's notice, opt-out and policy-changed banners: +631).
     // 7,781 -> 7,572 B (-209): the floating button moved to the boot (see above).
-    // +38 B (-> 7,610): the banner notes an honoured signal ("Opt-Out Request Honored"), as the
+    // +1,322 B (7,572 -> 8,894) for the cookie declaration (issue 13): ~200 B that every page with
+    // the UI needs (lifetimes as "session" or days in words with Intl in the dialog too, four
+    // English strings), ~1.1 KB that only a declaration page uses (the table view, the field
+    // check naming a bad field, the consent cookie's row, its default stylesheet). Kept in this
+    // file, not a third one, so the boot learns one file name only.
+    // +37 B (-> 8,931): the banner notes an honoured signal ("Opt-Out Request Honored"), as the
     // opt-in banner now asks despite one (specs §3.4).
-    limit: '7610 B',
+    limit: '8935 B',
   },
   {
     // A first visit downloads both (each compressed on its own, as a server sends them).
@@ -81,8 +91,9 @@ export default [
     // 18,582 -> 19,828 B (+1,246): the floating button in the boot (+1,457, see above), less
     // its old copy in the UI (-209). Returning visitors on pages without a settings link now
     // save the UI too.
-    // +56 B (-> 19,884) for the signal rules of specs §3.4 (boot +18, UI +38).
-    limit: '19885 B',
+    // +1,364 B (19,828 -> 21,192) for the cookie declaration: the two entries above.
+    // +59 B (-> 21,251) for the signal rules of specs §3.4 (boot +22, UI +37).
+    limit: '21255 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -107,7 +118,9 @@ export default [
     gzip: true,
     // 1 KB until issue 13's six banner strings (notice, opt-out, "Do Not Sell or Share…",
     // policy changed, OK, Opt out) added 90-130 B per language: ja measures 1,123 B.
-    limit: '1130 B',
+    // The cookie declaration's four strings (Service, Session, No cookies, the consent cookie's
+    // purpose) add 33-53 B per language: ja measures 1,170 B.
+    limit: '1175 B',
   })),
   {
     name: '@assent/core: createConsent (cookie storage, signals, gating, cleanup, receipts)',

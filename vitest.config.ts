@@ -16,6 +16,12 @@ const alias = [
   },
   { find: /^@assent\/widget\/preact$/, replacement: path('packages/widget/src/preact.ts') },
 ]
+// The bindings written once (packages/bindings/src) import `assent-framework`: each binding's
+// tests resolve it to that package's framework.ts, as its build does (scripts/framework-seam.mjs).
+const seam = (pkg: 'react' | 'preact') => [
+  ...alias,
+  { find: /^assent-framework$/, replacement: path(`packages/${pkg}/src/framework.ts`) },
+]
 
 // The widget's views compile to the tiny JSX runtime, as in its npm and script-tag builds
 // (packages/widget/rollup.config.mjs): tests render with the renderer that ships. Its Preact
@@ -36,7 +42,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias },
+        resolve: { alias: seam('react') },
         plugins: [widgetTinyJsx],
         test: {
           name: 'browser-side',
@@ -47,7 +53,7 @@ export default defineConfig({
       },
       {
         // The React bindings' suite again, against React 18.
-        resolve: { alias },
+        resolve: { alias: seam('react') },
         test: {
           name: 'react18',
           environment: 'happy-dom',
@@ -67,7 +73,7 @@ export default defineConfig({
       },
       {
         // The Preact bindings (same API and suite as the React ones).
-        resolve: { alias },
+        resolve: { alias: seam('preact') },
         plugins: [widgetTinyJsx],
         test: {
           name: 'preact',

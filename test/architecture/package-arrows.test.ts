@@ -16,9 +16,10 @@ const ARROWS: Record<string, string[]> = {
   widget: ['core', 'receipt'],
   react: ['core', 'widget'],
   preact: ['core', 'widget'],
-  // Source only, never published: what @assent/react and @assent/preact write once. They
-  // import it by relative path and bundle it (see SHARED_SOURCE below).
-  bindings: ['core'],
+  // Source only, never published: the hooks and components @assent/react and @assent/preact
+  // write once (against the `assent-framework` seam). They import it by relative path and
+  // bundle it (see SHARED_SOURCE below), so its arrows are theirs.
+  bindings: ['core', 'widget'],
   collector: ['receipt'],
 }
 /** The browser side takes only types from @assent/receipt, and these few browser-safe helpers. */
@@ -121,6 +122,17 @@ for (const [pkg, allowed] of Object.entries(ARROWS)) {
     expect(deps.filter((dep) => !allowed.includes(dep))).toEqual([])
   })
 }
+
+test('the bindings written once import no framework but through the assent-framework seam', () => {
+  const files = sourceFiles(join(root, 'packages/bindings/src'))
+  const direct = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/from\s+'((?:p?react|react-dom)(?:\/[^']*)?)'/g)].map(
+      (m) => `${relative(root, file)} -> ${m[1]}`,
+    ),
+  )
+  expect(files.length).toBeGreaterThan(0)
+  expect(direct).toEqual([])
+})
 
 test('the pattern sees every kind of import it must judge', () => {
   const probe = (text: string) =>

@@ -10,6 +10,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const viaPackage: Plugin = {
   name: 'via-assent-preact',
   setup(b) {
+    // The bindings written once import the framework seam (scripts/framework-seam.mjs).
+    b.onResolve({ filter: /^assent-framework$/ }, () => ({
+      path: here('../../packages/preact/src/framework.ts'),
+    }))
     b.onResolve({ filter: /packages\/preact\/node_modules\/./ }, (args) =>
       b.resolve(args.path.split('packages/preact/node_modules/')[1]!, {
         kind: args.kind,

@@ -58,21 +58,32 @@ const stop = (child) =>
     child.kill('SIGTERM')
   })
 
-async function scenario(name, launch, path) {
+// CPU time of the database server's processes (PostgreSQL runs one per connection, plus
+// its writers), keyed by pid: what the log costs the database, apart from the collector.
+async function dbCpu(pids) {
+  const used = new Map()
+  for (const pid of pids ? await pids() : []) used.set(pid, cpuMs(pid) ?? 0)
+  return used
+}
+const perReceipt = (ms, r) => Math.round((ms * 1000) / (r.rps * SECONDS))
+
+async function scenario(name, launch, path, dbPids) {
   const results = {}
   for (const connections of [50, 200]) {
     const { child, url } = await launch(connections)
     await load(`${url}${path}`, 10, 1) // warm-up
     const before = cpuMs(child.pid)
+    const dbBefore = await dbCpu(dbPids)
     const r = await load(`${url}${path}`, connections, SECONDS)
     const after = cpuMs(child.pid)
+    const dbAfter = await dbCpu(dbPids)
     await stop(child)
-    const cpu =
-      before === null || after === null
-        ? '–'
-        : Math.round(((after - before) * 1000) / (r.rps * SECONDS))
+    const cpu = before === null || after === null ? '–' : perReceipt(after - before, r)
+    let db = 0
+    for (const [pid, ms] of dbAfter) db += ms - (dbBefore.get(pid) ?? 0)
+    const dbCol = dbPids ? perReceipt(db, r) : '–'
     rows.push(
-      `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${cpu} | ${r.errors} |`,
+      `| ${name} | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${cpu} | ${dbCol} | ${r.errors} |`,
     )
     console.error(rows.at(-1))
     results[connections] = r.rps
@@ -162,8 +173,11 @@ try {
       url.pathname = `/${name}`
       return serve(url.toString(), log)()
     }
-    const pgOff = await scenario('collector, PostgreSQL, log off', pg('off'), '/v1/receipts')
-    const pgOn = await scenario('collector, PostgreSQL, log on', pg('on'), '/v1/receipts')
+    // Every PostgreSQL process of the server (backends and background writers); Linux only.
+    const pids = async () =>
+      (await admin.unsafe('SELECT pid FROM pg_stat_activity')).map((row) => row.pid)
+    const pgOff = await scenario('collector, PostgreSQL, log off', pg('off'), '/v1/receipts', pids)
+    const pgOn = await scenario('collector, PostgreSQL, log on', pg('on'), '/v1/receipts', pids)
     compare('PostgreSQL', pgOff, pgOn)
     for (let i = 0; i < n; i++)
       await admin
@@ -203,7 +217,7 @@ try {
     `\nCollector benchmark (${SECONDS} s per scenario, loopback, load generator on the same machine)\n`,
   )
   console.log(
-    '| server | connections | receipts/s | p50 ms | p99 ms | server CPU µs/receipt | errors |\n|---|---|---|---|---|---|---|',
+    '| server | connections | receipts/s | p50 ms | p99 ms | server CPU µs/receipt | database CPU µs/receipt | errors |\n|---|---|---|---|---|---|---|---|',
   )
   console.log(rows.join('\n'))
   console.log(

@@ -12,8 +12,12 @@ export interface CookieInfo {
   name: string
   provider?: string
   purpose?: LocalizedText
-  /** Human-readable lifetime shown in the dialog, e.g. "2 years". */
-  lifetime?: LocalizedText
+  /**
+   * How long the cookie lives, shown in the dialog and the cookie declaration: `"session"`
+   * (until the browser closes), a number of days (`730`, `0.5`; shown in words in the
+   * visitor's language), or text shown as written (`"2 years"`, `{ en: …, de: … }`).
+   */
+  lifetime?: LocalizedText | number
   /** Extra domain the cookie may live on (beyond the host and its parents), for cleanup. */
   domain?: string
   /** Extra path the cookie may live on (beyond `/` and the current path), for cleanup. */

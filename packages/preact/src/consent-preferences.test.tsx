@@ -4,7 +4,7 @@ import { ConsentContext as WidgetContext } from '@assent/widget/preact'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, expect, test } from 'vitest'
 import { testEngine } from '../../../test/adapter-suite/test-engine.js'
-import { ConsentContext } from './consent-context.js'
+import { ConsentContext } from './framework.js'
 import { ConsentPreferences, ConsentProvider, useCategory } from './index.js'
 
 afterEach(cleanup)

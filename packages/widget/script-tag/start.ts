@@ -1,7 +1,8 @@
 import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
-import { lazyWidget } from '../src/lazy-widget'
+import { lazyWidget, whenParsed } from '../src/lazy-widget'
 import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
+import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
@@ -72,6 +73,18 @@ export function start(script: HTMLScriptElement | null): void {
   // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
   // (then the download has begun above), opens the settings, or calls a method that shows them.
   const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
+  // A cookie declaration on the page (`[data-assent-declaration]`): assent-ui.js draws it.
+  whenParsed(() => {
+    if (document.querySelector('[data-assent-declaration]'))
+      void loadUi().then(() =>
+        (self as { assentDeclaration?: RenderDeclarations }).assentDeclaration?.(
+          consent,
+          ui,
+          loaders.texts,
+          config,
+        ),
+      )
+  })
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api

@@ -1,4 +1,5 @@
 import type { Category, CookieInfo } from '@assent/core'
+import { formatLifetime } from './declaration/format-lifetime'
 import { localize } from './i18n/localize'
 import type { Texts } from './types'
 
@@ -55,7 +56,7 @@ export function categoryViews(
             name: k.name,
             provider: k.provider,
             purpose: localize(k.purpose, locale),
-            lifetime: localize(k.lifetime, locale),
+            lifetime: formatLifetime(k.lifetime, texts, locale),
           }
         }),
       })),

@@ -8,7 +8,7 @@ import type { WidgetHandle, WidgetLoaders, WidgetOptions, WidgetViews } from './
 export type CreateWidget = WidgetViews
 
 /** Runs `work` once the document is parsed (at once when it already is). */
-const whenParsed = (work: () => void) =>
+export const whenParsed = (work: () => void) =>
   document.readyState === 'loading'
     ? document.addEventListener('DOMContentLoaded', work, { once: true })
     : work()

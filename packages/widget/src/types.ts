@@ -54,6 +54,14 @@ export interface Texts {
   doNotSell: string
   /** The one-line notice shown under `notice`/`opt-out` after `policy.version` changed. */
   policyChanged: string
+  /** The cookie declaration's column of the service that sets a cookie. */
+  service: string
+  /** A lifetime of `"session"`: until the browser is closed. */
+  session: string
+  /** The declaration's row of a service (or category) that sets no cookies. */
+  noCookies: string
+  /** The declaration's purpose of Assent's own consent cookie. */
+  consentCookie: string
   /** Texts of the built-in categories (and any site category, by id). */
   categories: { [id: string]: CategoryTexts }
 }

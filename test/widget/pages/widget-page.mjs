@@ -2,6 +2,8 @@
 // a customer site would. test/static-server.mjs serves each page of WIDGET_PAGES at
 // /test/widget/pages/<name>.html; the engine suite renders its own pages from it too.
 
+import { declarationPage } from './declaration-page.mjs'
+
 /** The categories and services every widget page declares, unless a page says otherwise. */
 export const SHOP_CATEGORIES = [
   'essential',
@@ -174,6 +176,7 @@ export function regionsPage(q) {
 /** The pages test/static-server.mjs serves at /test/widget/pages/<name>.html. */
 export const WIDGET_PAGES = {
   regions: regionsPage,
+  'declaration-privacy': declarationPage,
   basic: { title: 'Assent widget: box, defer', ui: { layout: 'box' } },
   bar: {
     title: 'Assent widget: bar, end of body',

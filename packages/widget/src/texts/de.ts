@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Widersprechen',
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   policyChanged: 'Unsere Datenschutzerklärung hat sich geändert.',
+  service: 'Dienst',
+  session: 'Sitzung',
+  noCookies: 'Keine Cookies',
+  consentCookie: 'Speichert Ihre Cookie-Auswahl',
   categories: {
     essential: {
       title: 'Notwendig',

@@ -35,6 +35,10 @@ const en: Texts = {
   optOut: 'Opt out',
   doNotSell: 'Do Not Sell or Share My Personal Information',
   policyChanged: 'Our privacy policy has changed.',
+  service: 'Service',
+  session: 'Session',
+  noCookies: 'No cookies',
+  consentCookie: 'Remembers your cookie choices',
   categories: {
     essential: {
       title: 'Essential',

@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Oponerme',
   doNotSell: 'No vender ni compartir mi información personal',
   policyChanged: 'Nuestra política de privacidad ha cambiado.',
+  service: 'Servicio',
+  session: 'Sesión',
+  noCookies: 'Sin cookies',
+  consentCookie: 'Recuerda sus preferencias de cookies',
   categories: {
     essential: {
       title: 'Esenciales',

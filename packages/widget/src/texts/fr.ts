@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'M’opposer',
   doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
   policyChanged: 'Notre politique de confidentialité a changé.',
+  service: 'Service',
+  session: 'Session',
+  noCookies: 'Aucun cookie',
+  consentCookie: 'Mémorise vos choix en matière de cookies',
   categories: {
     essential: {
       title: 'Essentiels',

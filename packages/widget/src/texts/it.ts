@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Mi oppongo',
   doNotSell: 'Non vendere né condividere i miei dati personali',
   policyChanged: 'La nostra informativa sulla privacy è cambiata.',
+  service: 'Servizio',
+  session: 'Sessione',
+  noCookies: 'Nessun cookie',
+  consentCookie: 'Ricorda le tue scelte sui cookie',
   categories: {
     essential: {
       title: 'Essenziali',

@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'オプトアウトする',
   doNotSell: '個人情報の販売・共有を拒否する',
   policyChanged: 'プライバシーポリシーが変更されました。',
+  service: 'サービス',
+  session: 'セッション',
+  noCookies: 'Cookieなし',
+  consentCookie: 'Cookieの設定内容を記憶します',
   categories: {
     essential: {
       title: '必須',

@@ -34,6 +34,10 @@ const texts: Texts = {
   optOut: '거부하기',
   doNotSell: '내 개인정보 판매 및 공유 거부',
   policyChanged: '개인정보 처리방침이 변경되었습니다.',
+  service: '서비스',
+  session: '세션',
+  noCookies: '쿠키 없음',
+  consentCookie: '쿠키 선택 사항을 기억합니다',
   categories: {
     essential: {
       title: '필수',

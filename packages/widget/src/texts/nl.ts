@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Afmelden',
   doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
   policyChanged: 'Ons privacybeleid is gewijzigd.',
+  service: 'Dienst',
+  session: 'Sessie',
+  noCookies: 'Geen cookies',
+  consentCookie: 'Onthoudt uw cookiekeuzes',
   categories: {
     essential: {
       title: 'Noodzakelijk',

@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Rezygnuję',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
   policyChanged: 'Nasza polityka prywatności uległa zmianie.',
+  service: 'Usługa',
+  session: 'Sesja',
+  noCookies: 'Brak plików cookie',
+  consentCookie: 'Zapamiętuje Twoje wybory dotyczące plików cookie',
   categories: {
     essential: {
       title: 'Niezbędne',

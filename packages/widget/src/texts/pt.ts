@@ -35,6 +35,10 @@ const texts: Texts = {
   optOut: 'Opor-me',
   doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
   policyChanged: 'A nossa política de privacidade foi alterada.',
+  service: 'Serviço',
+  session: 'Sessão',
+  noCookies: 'Sem cookies',
+  consentCookie: 'Memoriza as suas escolhas de cookies',
   categories: {
     essential: {
       title: 'Essenciais',

@@ -34,6 +34,10 @@ const texts: Texts = {
   optOut: '选择退出',
   doNotSell: '请勿出售或共享我的个人信息',
   policyChanged: '我们的隐私政策已更新。',
+  service: '服务',
+  session: '会话',
+  noCookies: '无 Cookie',
+  consentCookie: '记住您的 Cookie 选择',
   categories: {
     essential: {
       title: '必要',

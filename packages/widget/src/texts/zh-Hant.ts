@@ -34,6 +34,10 @@ const texts: Texts = {
   optOut: '選擇退出',
   doNotSell: '請勿出售或分享我的個人資料',
   policyChanged: '我們的私隱政策已更新。',
+  service: '服務',
+  session: '工作階段',
+  noCookies: '無 Cookie',
+  consentCookie: '記住您的 Cookie 選擇',
   categories: {
     essential: {
       title: '必要',

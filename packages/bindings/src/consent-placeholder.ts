@@ -1,14 +1,14 @@
 import type { CategoryId } from '@assent/core'
-import { createElement, type ReactNode } from 'react'
+import { type Children, h } from 'assent-framework'
 import { useConsent } from './use-consent.js'
 
 export interface ConsentPlaceholderProps {
   /** The category (or all of several) the hidden content needs. */
   category: CategoryId | readonly CategoryId[]
   /** Replaces the explanation. Default: "This content needs {names} cookies." */
-  children?: ReactNode
+  children?: Children
   /** Replaces the button text. Default: "Allow {names} cookies". */
-  label?: ReactNode
+  label?: Children
 }
 
 /**
@@ -23,11 +23,11 @@ export function ConsentPlaceholder({ category, children, label }: ConsentPlaceho
   const { decide } = useConsent()
   const ids = ([] as CategoryId[]).concat(category)
   const names = ids.join(' and ')
-  return createElement(
+  return h(
     'div',
     { className: 'assent-placeholder' },
-    createElement('p', null, children ?? `This content needs ${names} cookies.`),
-    createElement(
+    h('p', null, children ?? `This content needs ${names} cookies.`),
+    h(
       'button',
       {
         type: 'button',

@@ -1,10 +1,9 @@
-export type { ConsentApi } from '../../bindings/src/consent-api.js'
+import type { CategoryId, Consent } from '@assent/core'
+import { ConsentContext, useConsentState, useContext, useMemo } from 'assent-framework'
+import type { ConsentApi } from './consent-api.js'
+import { UNDECIDED } from './undecided.js'
 
-import type { CategoryId } from '@assent/core'
-import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks'
-import type { ConsentApi } from '../../bindings/src/consent-api.js'
-import { UNDECIDED } from '../../bindings/src/undecided.js'
-import { ConsentContext } from './consent-context.js'
+export type { ConsentApi } from './consent-api.js'
 
 /**
  * The consent state and actions from the nearest `<ConsentProvider>`. Renders the undecided
@@ -12,25 +11,17 @@ import { ConsentContext } from './consent-context.js'
  *
  * @example
  * const { state, acceptAll, isGranted } = useConsent()
- *
- * The subscription is Preact's own (Preact has no `useSyncExternalStore` without compat);
- * what the hook returns is shared with @assent/react (packages/bindings).
  */
 export function useConsent(): ConsentApi {
   const c = useContext(ConsentContext)
   if (c === undefined) console.error('[assent] no <ConsentProvider> above useConsent()')
-  const state = c ? c.$consent.get() : UNDECIDED
-  const [, rerender] = useState(state)
-  // Subscribe, and catch a change made between render and subscription.
-  useLayoutEffect(() => {
-    if (!c) return
-    rerender(c.$consent.get())
-    return c.$consent.listen(rerender)
-  }, [c])
+  // Each framework subscribes its own way (its framework.ts).
+  const state = useConsentState(c)
   return useMemo<ConsentApi>(
     () => ({
       state,
-      needsDecision: !!c?.$needsDecision.get(),
+      // Not during hydration (React renders the server's undecided snapshot then).
+      needsDecision: state !== UNDECIDED && (c as Consent).$needsDecision.get(),
       categories: c?.categories ?? [],
       consent: c ?? null,
       isGranted: (ids) =>

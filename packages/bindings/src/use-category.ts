@@ -1,8 +1,8 @@
 import type { CategoryId } from '@assent/core'
-import type { CategoryApi } from '../../bindings/src/category-api.js'
+import type { CategoryApi } from './category-api.js'
 import { useConsent } from './use-consent.js'
 
-export type { CategoryApi } from '../../bindings/src/category-api.js'
+export type { CategoryApi } from './category-api.js'
 
 /**
  * One category's consent, for components that depend on it.

@@ -1,6 +1,5 @@
 import { mountWidget, type WidgetOptions } from '@assent/widget'
-import { useContext } from 'react'
-import { ConsentContext } from './consent-context.js'
+import { ConsentContext, useContext } from 'assent-framework'
 import { useOwned } from './use-owned.js'
 
 /** Props of `<ConsentBanner>`: the widget's options, read once at mount. */

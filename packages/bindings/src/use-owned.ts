@@ -1,10 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useClientEffect, useRef, useState } from 'assent-framework'
 
 /**
  * Creates a resource for `key` on the client after mount (never during render, never on
- * the server: effects do not run there) and destroys it on unmount or when `key` changes.
- * Destroying a tick later, and cancelling on a remount, keeps ONE resource when a parent
- * unmounts and remounts the component at once (same contract as the React version).
+ * the server) and destroys it on unmount or when `key` changes. React's StrictMode unmounts
+ * and remounts every effect once in development, and a parent may do the same; destroying a
+ * tick later and cancelling on the remount keeps ONE resource.
  */
 export function useOwned<T>(
   create: () => T,
@@ -12,8 +12,10 @@ export function useOwned<T>(
   key: unknown,
 ): T | undefined {
   const [value, setValue] = useState<{ v: T }>()
-  const owned = useRef<{ v: T; k: unknown; t?: ReturnType<typeof setTimeout> }>()
-  useLayoutEffect(() => {
+  const owned = useRef<{ v: T; k: unknown; t?: ReturnType<typeof setTimeout> } | undefined>(
+    undefined,
+  )
+  useClientEffect(() => {
     let mine = owned.current
     clearTimeout(mine?.t)
     if (!mine || mine.k !== key) {

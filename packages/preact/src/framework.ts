@@ -1,0 +1,45 @@
+// The framework seam: the hooks and components in packages/bindings/src are written once and
+// import `assent-framework`, which this package's build, tests and types resolve to this file
+// (see the root vitest.config.ts and this package's tsconfig.json). Everything Preact does its
+// own way is here.
+import type { Consent, ConsentState } from '@assent/core'
+import type { JSX } from 'preact'
+import { useLayoutEffect, useState } from 'preact/hooks'
+import { UNDECIDED } from '../../bindings/src/undecided.js'
+
+// The widget's context, not a copy: `<ConsentPreferences>` (from `@assent/widget/preact`) and
+// the components and hooks here must read the engine from one and the same context.
+export { ConsentContext } from '@assent/widget/preact'
+export type { ComponentChildren as Children } from 'preact'
+export { Fragment, h } from 'preact'
+// useClientEffect: effects never run on the server in Preact, so a layout effect is enough.
+export {
+  useContext,
+  useLayoutEffect as useClientEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'preact/hooks'
+
+/**
+ * The engine's state as rendered. Preact has no `useSyncExternalStore` without compat: read the
+ * store while rendering, and subscribe in a layout effect.
+ */
+export function useConsentState(c: Consent | null | undefined): ConsentState {
+  const state = c ? c.$consent.get() : UNDECIDED
+  const [, rerender] = useState(state)
+  // Subscribe, and catch a change made between render and subscription.
+  useLayoutEffect(() => {
+    if (!c) return
+    rerender(c.$consent.get())
+    return c.$consent.listen(rerender)
+  }, [c])
+  return state
+}
+
+/** Preact has no server snapshot to hydrate with, so even an engine passed in waits for mount. */
+export const hydratesWithoutSnapshot = true
+/** `<ConsentGate>` wraps its children in a fragment (see GateElement). */
+export const wrapsChildren = true
+/** What `<ConsentGate>` returns in Preact: an element (a fragment, or the placeholder). */
+export type GateElement = JSX.Element

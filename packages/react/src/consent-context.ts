@@ -1,8 +1,0 @@
-import type { Consent } from '@assent/core'
-import { createContext } from 'react'
-
-/**
- * The engine `<ConsentProvider>` shares: null until it exists on the client, undefined
- * outside any provider (so hooks can say so).
- */
-export const ConsentContext = createContext<Consent | null | undefined>(undefined)
