@@ -45,6 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the banner and dialog with the GPC notice, and the floating button, have no violations', async ({
       page,
     }) => {
+      test.slow() // three axe runs
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await page.addInitScript(() =>
         Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
