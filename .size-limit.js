@@ -18,12 +18,15 @@ const adapter = (pkg, framework) => ({
   name: `${pkg}: components and hooks (${framework}, core and widget excluded)`,
   path: `packages/${pkg.split('/')[1]}/dist/index.js`,
   import:
-    '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
+    '{ ConsentProvider, ConsentBanner, ConsentDeclaration, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
   ignore: [framework, 'react-dom', '@assent/core', '@assent/widget'],
   gzip: true,
   // Measured 925 B each (921 before both were built from one source, packages/bindings: +4,
   // the call into each framework's own state hook, framework.ts).
-  limit: '950 B',
+  // +102 / +104 B (-> 1,027 / 1,029) for <ConsentDeclaration> (issue 13, the cookie
+  // declaration), now in the measured import: its element, ref and effect calling the widget's
+  // mountDeclaration (the view itself is in @assent/widget, a dynamic import).
+  limit: '1035 B',
 })
 
 export default [
