@@ -2,6 +2,7 @@
 //   dist/index.js (+ .d.ts, locales/*.js)  the npm ESM build; languages and the UI are import() chunks
 //   dist/assent.js                         the script tag's boot IIFE: core, loaders, gating, UI loader
 //   dist/assent-ui.js                      its UI: banner, dialog, CSS, English; loaded only when needed
+//   dist/assent-declaration.js             the cookie declaration table; loaded only on a page that has one
 //   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
 //   dist/sha256.js                         the pure-JS SHA-256, loaded by assent.js only without Web Crypto
 //   dist/assent.css                        the stylesheet, for browsers without constructable sheets
@@ -158,10 +159,14 @@ const sha256Entry = globalEntry(
 export default [
   esm,
   dts,
-  ...['index', 'ui'].map((entry) => ({
+  ...[
+    ['index', 'assent.js'],
+    ['ui', 'assent-ui.js'],
+    ['declaration-entry', 'assent-declaration.js'],
+  ].map(([entry, file]) => ({
     input: resolve(dir, `script-tag/${entry}.ts`),
     output: {
-      file: resolve(dir, entry === 'index' ? 'dist/assent.js' : 'dist/assent-ui.js'),
+      file: resolve(dir, `dist/${file}`),
       format: 'iife',
       sourcemap: false,
     },

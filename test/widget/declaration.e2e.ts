@@ -1,8 +1,8 @@
 // The cookie declaration: `<div data-assent-declaration>` on a privacy page, drawn by the built
-// assent.js (its UI file) from the same config block as the banner (docs/script-tag.md).
+// assent.js (with assent-declaration.js, loaded only on such a page) from the same config block as the banner (docs/script-tag.md).
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { banner, collectReceipts } from './widget-page'
+import { banner, collectReceipts, pages } from './widget-page'
 
 const PAGE = '/test/widget/pages/declaration-privacy.html'
 
@@ -123,12 +123,41 @@ test('speaks German on a German page, lifetimes in words included', async ({ pag
   expect(await audit(page)).toEqual([])
 })
 
-test('is drawn for a visitor who has decided, without showing the banner', async ({ page }) => {
+test('is drawn for a visitor who has decided, from assent-declaration.js alone: no banner, no UI file', async ({
+  page,
+}) => {
   await privacyPage(page, 'en')
   await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click()
+  const files: string[] = []
+  page.on('request', (r) => files.push(new URL(r.url()).pathname.split('/').pop() ?? ''))
   await page.reload()
   await expect(page.getByRole('table', { name: /Analytics/ })).toBeVisible()
   await expect(banner(page)).toBeHidden()
+  expect(files).toContain('assent-declaration.js')
+  expect(files).not.toContain('assent-ui.js')
+})
+
+test('a page without a declaration never fetches assent-declaration.js', async ({ page }) => {
+  const files: string[] = []
+  page.on('request', (r) => files.push(new URL(r.url()).pathname.split('/').pop() ?? ''))
+  await page.goto(pages.box)
+  await expect(banner(page)).toBeVisible()
+  expect(files).toContain('assent-ui.js')
+  expect(files).not.toContain('assent-declaration.js')
+})
+
+test('assent-declaration.js missing: the fallback stays and the console says so', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.route('**/assent-declaration.js', (route) => route.fulfill({ status: 404 }))
+  await privacyPage(page, 'en')
+  await expect(banner(page)).toBeVisible()
+  await expect.poll(() => errors.join('\n')).toContain('assent-declaration.js could not be loaded')
+  await expect(page.locator('[data-assent-declaration]')).toHaveText(
+    'Turn on JavaScript to see the list.',
+  )
 })
 
 test('keeps the fallback and names the bad field when the config cannot be shown truthfully', async ({

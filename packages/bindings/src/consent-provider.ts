@@ -35,7 +35,11 @@ export function ConsentProvider({ options, consent, children }: ConsentProviderP
   return h(
     ConsentContext.Provider,
     {
-      value: hydratesWithoutSnapshot && created === undefined ? null : (consent ?? created ?? null),
+      value: hydratesWithoutSnapshot
+        ? created === undefined
+          ? null
+          : (consent ?? created)
+        : (consent ?? created ?? null),
     },
     children,
   )

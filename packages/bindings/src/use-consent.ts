@@ -24,8 +24,8 @@ export function useConsent(): ConsentApi {
       needsDecision: state !== UNDECIDED && (c as Consent).$needsDecision.get(),
       categories: c?.categories ?? [],
       consent: c ?? null,
-      isGranted: (ids) =>
-        ([] as CategoryId[]).concat(ids).every((id) => state.choices[id] === true),
+      // Choices are booleans; a category not named is undefined, so denied.
+      isGranted: (ids) => ([] as CategoryId[]).concat(ids).every((id) => state.choices[id]),
       // Before the engine exists (server, hydration) actions do nothing.
       acceptAll: (o) => c?.acceptAll(o),
       rejectAll: (o) => c?.rejectAll(o),

@@ -4,6 +4,7 @@ import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
+import { loadBeside } from './load-beside'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
@@ -73,16 +74,20 @@ export function start(script: HTMLScriptElement | null): void {
   // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
   // (then the download has begun above), opens the settings, or calls a method that shows them.
   const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
-  // A cookie declaration on the page (`[data-assent-declaration]`): assent-ui.js draws it.
+  // A cookie declaration on the page (`[data-assent-declaration]`): assent-declaration.js,
+  // loaded only then, draws it.
   whenParsed(() => {
     if (document.querySelector('[data-assent-declaration]'))
-      void loadUi().then(() =>
-        (self as { assentDeclaration?: RenderDeclarations }).assentDeclaration?.(
-          consent,
-          ui,
-          loaders.texts,
-          config,
-        ),
+      void loadBeside(
+        base,
+        'assent-declaration.js',
+        () => (self as { assentDeclaration?: RenderDeclarations }).assentDeclaration,
+        ui.nonce,
+        0,
+      ).then((render) =>
+        render
+          ? render(consent, ui, loaders.texts, config)
+          : console.error('Assent: assent-declaration.js could not be loaded.'),
       )
   })
   const made = createAssentApi(consent, widget)

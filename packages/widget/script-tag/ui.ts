@@ -3,7 +3,5 @@
 // (src/lazy-widget.ts), and reads what it registers here.
 import { createWidget } from '../src/create-widget'
 import type { CreateWidget } from '../src/lazy-widget'
-import { renderDeclarations } from './declaration'
 
 ;(self as unknown as { assentUi?: CreateWidget }).assentUi = createWidget
-;(self as unknown as { assentDeclaration?: unknown }).assentDeclaration = renderDeclarations
