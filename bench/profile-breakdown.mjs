@@ -2,8 +2,10 @@
 // main-thread time goes. Loads its benchmark page `loads` times (default 5) under V8's
 // sampling profiler and prints the self time of each function in the library's scripts,
 // plus the time of everything they call that is not JavaScript (garbage collection, the
-// browser's native work), summed over the loads and divided by their number. Run it on an
-// unminified build (ASSENT_UNMINIFIED=1 pnpm --filter @assent/widget build) to read names.
+// browser's native work), summed over the loads and divided by their number, each with its
+// share of the library's time; then the functions by total time (themselves and all they
+// call). Run it on an unminified build (ASSENT_UNMINIFIED=1 pnpm --filter @assent/widget
+// build) to read names. docs/benchmarks.md, "Where the time goes", has a reading of it.
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright'
 import { libraries } from './libraries.mjs'
@@ -27,6 +29,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu'],
 })
 const self = new Map()
+const inclusive = new Map()
 let total = 0
 try {
   const storageState = scenario.returning
@@ -52,9 +55,18 @@ try {
       }
       return null
     }
+    const frameName = (f) =>
+      `${f.functionName || '(anonymous)'} ${f.url.replace(server.origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
     profile.samples.forEach((id, k) => {
       const found = owner(id)
       if (!found) return
+      const onStack = new Set()
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at).callFrame
+        if (isLibrary(f.url)) onStack.add(frameName(f))
+      }
+      for (const name of onStack)
+        inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0))
       const f = found.frame
       const where = `${f.functionName || '(anonymous)'} ${f.url.replace(server.origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
       const name = found.direct
@@ -69,7 +81,12 @@ try {
   await browser.close()
   await server.close()
 }
-const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)
+const ms = (us) => `${(us / 1000 / loads).toFixed(1).padStart(7)} ms`
+const share = (us) => `${((100 * us) / total).toFixed(1).padStart(5)} %`
 console.log(`${lib.label}, ${scenario.title}: ${(total / 1000 / loads).toFixed(1)} ms per load`)
-for (const [name, us] of rows)
-  console.log(`${(us / 1000 / loads).toFixed(1).padStart(7)} ms  ${name}`)
+console.log('\nself time')
+for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+  console.log(`${ms(us)} ${share(us)}  ${name}`)
+console.log('\ntotal time (the function and everything it calls)')
+for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${ms(us)} ${share(us)}  ${name}`)

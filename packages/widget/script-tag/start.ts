@@ -84,11 +84,10 @@ export function start(script: HTMLScriptElement | null): void {
         () => (self as { assentDeclaration?: RenderDeclarations }).assentDeclaration,
         ui.nonce,
         0,
-      ).then((render) =>
-        render
-          ? render(consent, ui, loaders.texts, config)
-          : console.error('Assent: assent-declaration.js could not be loaded.'),
-      )
+      ).then((render) => {
+        if (render) void render(consent, ui, loaders.texts, config)
+        else console.error('Assent: assent-declaration.js could not be loaded.')
+      })
   })
   const made = createAssentApi(consent, widget)
   emit = made.emit

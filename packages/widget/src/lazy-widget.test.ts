@@ -26,6 +26,11 @@ function heldViews(views: CreateWidget | undefined = createWidget) {
 
 const shadow = () => document.querySelector('assent-ui')?.shadowRoot
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+/** The floating button, once drawn (it waits for an idle moment after parsing). */
+const drawnFab = () =>
+  vi.waitFor(() => shadow()!.querySelector<HTMLButtonElement>('.a-fab') ?? Promise.reject())
+/** Long enough for an idle callback (or its 50 ms fallback) to have drawn the button. */
+const idleOver = () => new Promise((resolve) => setTimeout(resolve, 150))
 
 function start(
   consent = engine(),
@@ -70,7 +75,8 @@ describe('lazyWidget', () => {
   test('without a settings link it draws the floating button itself; the views load on its click', async () => {
     const { load, release } = heldViews()
     start(engine({ decided: { essential: true, analytics: false, preference: true } }), load)
-    const fab = shadow()!.querySelector<HTMLButtonElement>('button.a-fab')!
+    const fab = await drawnFab()
+    expect(fab.localName).toBe('button')
     expect(fab.getAttribute('aria-label')).toBe('Cookie settings')
     expect(fab.getAttribute('part')).toBe('floating-button')
     expect(load).not.toHaveBeenCalled()
@@ -91,33 +97,37 @@ describe('lazyWidget', () => {
     expect(root.querySelectorAll('.a-fab')).toHaveLength(1)
   })
 
-  test("the floating button is named in the page's language, and a site's own text wins", () => {
+  test("the floating button is named in the page's language, and a site's own text wins", async () => {
     document.documentElement.lang = 'zh-HK'
     start(engine({ decided: { essential: true } }))
-    const fab = () => shadow()!.querySelector('.a-fab')!
-    expect(fab().getAttribute('aria-label')).toBe('Cookie 設定')
-    expect(fab().getAttribute('lang')).toBe('zh-Hant')
+    let fab = await drawnFab()
+    expect(fab.getAttribute('aria-label')).toBe('Cookie 設定')
+    expect(fab.getAttribute('lang')).toBe('zh-Hant')
     widget!.destroy()
     start(engine({ decided: { essential: true } }), undefined, {
       lang: 'sv',
       texts: { sv: { settings: 'Kakinställningar' } },
     })
-    expect(fab().getAttribute('aria-label')).toBe('Kakinställningar')
-    expect(fab().getAttribute('title')).toBe('Kakinställningar')
+    fab = await drawnFab()
+    expect(fab.getAttribute('aria-label')).toBe('Kakinställningar')
+    expect(fab.getAttribute('title')).toBe('Kakinställningar')
     document.documentElement.lang = ''
   })
 
   test('no floating button while the banner is due, with a settings link, or when switched off', async () => {
     start(engine())
+    await idleOver()
     expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
     widget!.destroy()
     document.body.innerHTML = '<a data-assent-open>Cookie settings</a>'
     start(engine({ decided: { essential: true } }))
-    expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
+    await idleOver()
+    expect(document.querySelector('assent-ui')).toBeNull() // nothing drawn, no element made
     widget!.destroy()
     document.body.innerHTML = ''
     start(engine({ decided: { essential: true } }), undefined, { floatingButton: false })
-    expect(shadow()?.querySelector('.a-fab') ?? null).toBeNull()
+    await idleOver()
+    expect(document.querySelector('assent-ui')).toBeNull()
   })
 
   test('after a choice in the banner the floating button appears, in the one <assent-ui>', async () => {
@@ -125,6 +135,7 @@ describe('lazyWidget', () => {
     start(consent, () => Promise.resolve(createWidget))
     await vi.waitFor(() => expect(shadow()?.querySelector('.a-banner')).toBeTruthy())
     expect(shadow()!.querySelector('.a-fab')).toBeNull()
+    await idleOver()
     consent.rejectAll()
     expect(shadow()!.querySelector('.a-banner')).toBeNull()
     expect(shadow()!.querySelector('.a-fab')).toBeTruthy()

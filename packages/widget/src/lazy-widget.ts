@@ -1,6 +1,7 @@
 import type { Consent } from '@assent/core'
 import type { WidgetEvent } from './create-widget'
 import { asksForBanner, onOpenClick } from './dom/on-open-click'
+import { idle } from './dom/schedule'
 import { floatingButton } from './floating-button'
 import type { WidgetHandle, WidgetLoaders, WidgetOptions, WidgetViews } from './types'
 
@@ -37,8 +38,16 @@ export function lazyWidget(
   let parsed = false
   // Banner and dialog as the UI reports them open: the floating button hides meanwhile.
   const open = new Set<string>()
-  const host = document.createElement('assent-ui')
-  const shadow = host.attachShadow({ mode: 'open' })
+  // The one <assent-ui> element, made when something is drawn (none on most returning visits
+  // with a settings link): the floating button's shadow root, then the UI's.
+  let host: HTMLElement | undefined
+  const hostElement = () => {
+    if (!host) {
+      host = document.createElement('assent-ui')
+      host.attachShadow({ mode: 'open' })
+    }
+    return host
+  }
   let fab: HTMLButtonElement | undefined
 
   // The widget listens to the engine through this early listener, so its reactions keep their
@@ -72,7 +81,7 @@ export function lazyWidget(
           drawFab()
           emit?.(event, what)
         },
-        host,
+        hostElement(),
       )
       return inner
     }))
@@ -88,9 +97,11 @@ export function lazyWidget(
       (want === true || (want !== false && !document.querySelector('[data-assent-open]')))
     if (!show) return fab?.remove()
     if (fab?.isConnected) return
+    const el = hostElement()
+    const shadow = el.shadowRoot!
     fab ??= floatingButton(shadow, o, () => void ui().then((w) => w?.showPreferences()))
     shadow.append(fab)
-    if (!host.isConnected) document.body.append(host)
+    if (!el.isConnected) document.body.append(el)
   }
 
   const stopOpen = onOpenClick(
@@ -105,10 +116,14 @@ export function lazyWidget(
     drawFab()
   })
   if (autoShow && consent.$needsDecision.get()) void ui()
-  whenParsed(() => {
-    parsed = true
-    drawFab()
-  })
+  // The button waits for an idle moment after parsing: drawing it (a shadow root, its
+  // stylesheet, the icon) was a sixth of a returning visit's start-up task (docs/benchmarks.md).
+  whenParsed(() =>
+    idle(() => {
+      parsed = true
+      drawFab()
+    }),
+  )
 
   return {
     show: () => void ui().then((w) => w?.show()),
@@ -124,7 +139,7 @@ export function lazyWidget(
       stopState()
       stopDue()
       inner?.destroy()
-      host.remove()
+      host?.remove()
     },
     get ready() {
       return loading ? loading.then((w) => w?.ready) : Promise.resolve()
