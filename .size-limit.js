@@ -18,13 +18,16 @@ const adapter = (pkg, framework) => ({
   name: `${pkg}: components and hooks (${framework}, core and widget excluded)`,
   path: `packages/${pkg.split('/')[1]}/dist/index.js`,
   import:
-    '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
+    '{ ConsentProvider, ConsentBanner, ConsentDeclaration, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
   ignore: [framework, 'react-dom', '@assent/core', '@assent/widget'],
   gzip: true,
   // Measured 917 B (React) and 918 B (Preact): 921 each before both were built from one
   // source (packages/bindings), +4 for the call into each framework's own state hook, then -8
   // and -7 for isGranted's test, the Preact provider's folded branch and React's declaration order.
-  limit: '950 B',
+  // +103 / +104 B (-> 1,020 / 1,022) for <ConsentDeclaration> (issue 13, the cookie
+  // declaration), now in the measured import: its element, ref and effect calling the widget's
+  // mountDeclaration (the view itself is in @assent/widget, a dynamic import).
+  limit: '1025 B',
 })
 
 export default [
