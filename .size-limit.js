@@ -18,13 +18,16 @@ const adapter = (pkg, framework) => ({
   name: `${pkg}: components and hooks (${framework}, core and widget excluded)`,
   path: `packages/${pkg.split('/')[1]}/dist/index.js`,
   import:
-    '{ ConsentProvider, ConsentBanner, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
+    '{ ConsentProvider, ConsentBanner, ConsentDeclaration, ConsentGate, ConsentPlaceholder, useConsent, useCategory }',
   ignore: [framework, 'react-dom', '@assent/core', '@assent/widget'],
   gzip: true,
   // Measured 917 B (React) and 918 B (Preact): 921 each before both were built from one
   // source (packages/bindings), +4 for the call into each framework's own state hook, then -8
   // and -7 for isGranted's test, the Preact provider's folded branch and React's declaration order.
-  limit: '950 B',
+  // +103 / +104 B (-> 1,020 / 1,022) for <ConsentDeclaration> (issue 13, the cookie
+  // declaration), now in the measured import: its element, ref and effect calling the widget's
+  // mountDeclaration (the view itself is in @assent/widget, a dynamic import).
+  limit: '1025 B',
 })
 
 export default [
@@ -60,7 +63,8 @@ export default [
     // +48 B (-> 12,369): the floating button is drawn in an idle callback and <assent-ui> made
     // only when something is drawn (a sixth of a returning visit's start-up task at 4x CPU,
     // docs/benchmarks.md), less 24 B of its CSS (no custom properties of its own).
-    limit: '12375 B',
+    // +19 B (-> 12,388) for the engine's signal rules of specs §3.4 (see createConsent).
+    limit: '12390 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -78,7 +82,9 @@ export default [
     // check naming a bad field, the consent cookie's row, its default stylesheet).
     // 8,894 -> 7,794 B (-1,100): that 1.1 KB moved to assent-declaration.js (below), so a first
     // visit no longer downloads a table only the privacy page shows.
-    limit: '7800 B',
+    // +40 B (-> 7,834): the banner notes an honoured signal ("Opt-Out Request Honored"), as the
+    // opt-in banner now asks despite one (specs §3.4).
+    limit: '7835 B',
   },
   {
     // The cookie declaration (issue 13): loaded only on a page with a `[data-assent-declaration]`
@@ -110,7 +116,8 @@ export default [
     // +1,364 B (19,828 -> 21,192) for the cookie declaration: the two entries above.
     // 21,192 -> 20,114 B: the declaration's table moved out of assent-ui.js.
     // +48 B (-> 20,163) for drawing the floating button when idle (see above).
-    limit: '20170 B',
+    // +59 B (-> 20,222) for the signal rules of specs §3.4 (boot +19, UI +40).
+    limit: '20225 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -166,7 +173,10 @@ export default [
     // an essential-only site was recorded as accept-all).
     // +18 B (-> 7,828) issue 16: a policy.version the collector refuses (over 64 characters,
     // control characters, U+2028) is a config error here, not every receipt failing with 400.
-    limit: '7830 B',
+    // +19 B (-> 7,847), signals per specs §3.4 (issue 13): under opt-in an undecided visitor
+    // with GPC/DNT is asked (the signal's categories pre-set off, no automatic refusal), and
+    // DNT defaults to ignore under a US profile.
+    limit: '7847 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

@@ -133,19 +133,25 @@ for (const mode of ['consent', 'cookie-consent'] as const) {
     })
 
     for (const signal of ['dnt', 'gpc'] as const) {
-      test(`${signal.toUpperCase()} on: nothing loads, the receipt says source signal`, async ({
+      test(`${signal.toUpperCase()} on: nothing loads while the visitor is asked (opt-in, specs §3.4); the click's receipt records the signal`, async ({
         page,
         context,
       }) => {
         const recorded = await interceptVendors(context)
         await emulateSignal(page, signal)
         await page.goto(url)
-        await expect.poll(() => recorded.receipts.length).toBe(1)
+        await expect(page.getByRole('button', { name: 'Reject all' }).first()).toBeVisible()
         await settle(page)
         expect(recorded.vendor).toEqual([])
         expect(await vendorCookies(context)).toEqual([])
-        expect(recorded.receipts[0]).toMatchObject({
-          source: 'signal',
+        expect(recorded.receipts).toEqual([])
+        await ui.reject(page)
+        // Receipts only, not the texts they prove (PUT /v1/texts/…, recorded too).
+        const receipts = () => recorded.receipts.filter((body) => body.action)
+        await expect.poll(() => receipts().length).toBe(1)
+        expect(receipts()[0]).toMatchObject({
+          action: 'reject-all',
+          source: 'banner',
           choices: { analytics: false },
           signals: { gpc: signal === 'gpc', dnt: signal === 'dnt' },
         })

@@ -1,7 +1,8 @@
 // Kvmcloud (kvm.hk): docs/examples/policies/001-kvmcloud.json against what its privacy policy
 // (reference policy 001) promises. Essential, analytics (Google Analytics) and preference
 // cookies; pixel tags and web beacons "with your consent where required by law"; "by using our
-// Services, you consent". Silent on DNT and GPC: the SDK's default (honoured) applies.
+// Services, you consent". Silent on DNT and GPC: the SDK's defaults apply (GPC honoured; DNT
+// honoured except in the US).
 import { expect, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner, dialog } from '../widget/widget-page'
@@ -84,19 +85,46 @@ test('"With your consent where required by law" (France, opt-in): nothing option
   ])
 })
 
-test('Silent on Do-Not-Track, so the SDK honours it: in France DNT is a refusal by itself, no banner, nothing loads', async ({
+test('Silent on Do-Not-Track, so the SDK honours it: in France DNT only reinforces the refusal; the visitor is still asked, the banner says so, nothing loads', async ({
   page,
 }) => {
   const visited = await visit(page, POLICY, { region: 'FR', signal: 'dnt' })
-  await expectNoBanner(page)
+  // Specs §3.4: under opt-in a signal decides nothing; consent is still needed.
+  await expect(banner(page).getByText('Do Not Track respected')).toBeVisible()
   expect(visited.vendor).toEqual([])
+  expect(visited.receipts).toEqual([])
+  await banner(page).getByRole('button', { name: 'Customise' }).click()
+  for (const name of ['Analytics', 'Marketing']) {
+    await expect(dialog(page).getByRole('switch', { name })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    )
+  }
+  // The visitor's own choice is the decision; its receipt says the signal was there.
+  await dialog(page).getByRole('button', { name: 'Accept all' }).click()
+  await expect.poll(() => visited.receipts.length).toBe(1)
+  expect(summary(visited.receipts[0]!)).toEqual({
+    action: 'accept-all',
+    source: 'preferences',
+    model: 'opt-in',
+    region: site('FR'),
+    choices: { essential: true, analytics: true, preference: true, marketing: true },
+    signals: { gpc: false, dnt: true },
+  })
+})
+
+test('DNT is not honoured in California by default (specs §3.4): the opt-out notice as without it', async ({
+  page,
+}) => {
+  const visited = await visit(page, POLICY, { region: 'US-CA', signal: 'dnt' })
+  await expect.poll(() => requests.beacon(visited).length).toBe(1)
   expect(visited.receipts.map(summary)).toEqual([
     {
-      action: 'reject-all',
-      source: 'signal',
-      model: 'opt-in',
-      region: site('FR'),
-      choices: { essential: true, analytics: false, preference: false, marketing: false },
+      action: 'defaults',
+      source: 'notice',
+      model: 'opt-out',
+      region: site('US-CA'),
+      choices: { essential: true, analytics: true, preference: true, marketing: true },
       signals: { gpc: false, dnt: true },
     },
   ])

@@ -5,7 +5,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner } from '../widget/widget-page'
-import { expectNoBanner, requests, summary, type Visit, visit } from './policy-visit'
+import { requests, summary, type Visit, visit } from './policy-visit'
 
 const POLICY = '002-kvmzone'
 const site = (code: string) => ({ code, source: 'site' })
@@ -109,22 +109,24 @@ test('"We do not sell your personal information" (California): GPC has no sale t
   ])
 })
 
-test('Silent on Do-Not-Track, so the SDK honours it: in the Netherlands DNT refuses Matomo by itself, no banner', async ({
+test('Silent on Do-Not-Track, so the SDK honours it: in the Netherlands DNT keeps Matomo off while the visitor is asked', async ({
   page,
 }) => {
   const eu = await visit(page, POLICY, { region: 'NL', signal: 'dnt' })
-  await expectNoBanner(page)
+  await expect(banner(page).getByText('Do Not Track respected')).toBeVisible()
   expect(eu.vendor).toEqual([])
-  expect(eu.receipts.map(summary)).toEqual([
-    {
-      action: 'reject-all',
-      source: 'signal',
-      model: 'opt-in',
-      region: site('NL'),
-      choices: { essential: true, analytics: false, preference: false },
-      signals: { gpc: false, dnt: true },
-    },
-  ])
+  expect(eu.receipts).toEqual([])
+  await banner(page).getByRole('button', { name: 'Reject all' }).click()
+  await expect.poll(() => eu.receipts.length).toBe(1)
+  expect(summary(eu.receipts[0]!)).toEqual({
+    action: 'reject-all',
+    source: 'banner',
+    model: 'opt-in',
+    region: site('NL'),
+    choices: { essential: true, analytics: false, preference: false },
+    signals: { gpc: false, dnt: true },
+  })
+  expect(eu.vendor).toEqual([])
 })
 
 test('DNT in Hong Kong: the notice still applies and Matomo measures (the notice takes away only marketing, which this site has none of)', async ({

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner } from '../widget/widget-page'
-import { expectNoBanner, summary, visit } from './policy-visit'
+import { summary, visit } from './policy-visit'
 
 const site = (code: string) => ({ code, source: 'site' })
 
@@ -70,21 +70,23 @@ export function essentialOnly(policy: string, siteId: string) {
       ])
     })
 
-    test('France with DNT: the signal decides, and the receipt says nothing optional was granted (never accept-all)', async ({
+    test('France with DNT: the signal decides nothing (opt-in asks), and nothing is recorded until the click', async ({
       page,
     }) => {
       const visited = await visit(page, policy, { region: 'FR', signal: 'dnt' })
-      await expectNoBanner(page)
-      expect(visited.receipts.map(summary)).toEqual([
-        {
-          action: 'reject-all',
-          source: 'signal',
-          model: 'opt-in',
-          region: site('FR'),
-          choices: { essential: true },
-          signals: { gpc: false, dnt: true },
-        },
-      ])
+      await expect(banner(page).getByText('Do Not Track respected')).toBeVisible()
+      expect(visited.receipts).toEqual([])
+      await banner(page).getByRole('button', { name: 'Reject all' }).click()
+      await expect.poll(() => visited.receipts.length).toBe(1)
+      // The click's receipt carries the signal that was there.
+      expect(summary(visited.receipts[0]!)).toEqual({
+        action: 'reject-all',
+        source: 'banner',
+        model: 'opt-in',
+        region: site('FR'),
+        choices: { essential: true },
+        signals: { gpc: false, dnt: true },
+      })
     })
 
     test('France: asked like every EU visitor; Reject all is recorded as such', async ({

@@ -14,9 +14,12 @@ test('a site offering only essential grants nothing optional: reject-all, never 
   expect(actionOf(['essential'], { essential: true })).toBe('reject-all')
 })
 
-test('DNT on an essential-only site under opt-in is recorded as the refusal it is', async () => {
+test('DNT on an essential-only site under opt-in decides nothing; the click is the refusal it is', async () => {
   const { consent, receipts } = testConsent({ categories: ['essential'] }, { dnt: true })
   await settle()
-  expect(consent.$consent.get()).toMatchObject({ status: 'decided', source: 'signal' })
-  expect(receipts.map((r) => [r.action, r.source])).toEqual([['reject-all', 'signal']])
+  expect(consent.$consent.get().status).toBe('undecided')
+  expect(receipts).toEqual([])
+  consent.decide({}, { source: 'banner' })
+  await settle()
+  expect(receipts.map((r) => [r.action, r.source])).toEqual([['reject-all', 'banner']])
 })

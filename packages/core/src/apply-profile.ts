@@ -18,7 +18,9 @@ export interface Applied {
  * except where opt-in requires asking: a notice nobody acted on is no consent there, and a
  * changed policy re-asks for consent given under the old one (not for a refusal younger than
  * `refusalDays`). An undecided visitor gets the model's defaults; then honoured signals
- * take away the profile's `signalCategories`. `honored` is filled in for the profile.
+ * take away the profile's `signalCategories` (`signalChoices`): under opt-in as a pre-set of
+ * the undecided state, the banner still asking; otherwise as an automatic decision (`forced`).
+ * `honored` is filled in for the profile.
  */
 export function applyProfile(
   stored: ConsentState,

@@ -65,7 +65,10 @@ export interface ConsentOptions {
   /** Days a decision (consent or refusal alike) is kept. Default 182, at most 395. */
   lifetimeDays?: number
   cookie?: CookieOptions
-  /** Default `{ gpc: 'honor', dnt: 'honor' }`. Signals only ever take consent away. */
+  /**
+   * Default `{ gpc: 'honor', dnt: 'honor' }`, except DNT under a US `jurisdictions` key (`US`,
+   * `US-CA`, `US-OPT-OUT`): `ignore` unless given here. Signals only ever take consent away.
+   */
   signals?: { gpc?: SignalPolicy; dnt?: SignalPolicy }
   /** Where receipts go. Without it no receipt is sent. */
   collector?: CollectorOptions

@@ -12,6 +12,7 @@ export interface ConsentState {
   revision: number
   subjectId: string
   receiptId?: string
+  /** Who decided. While undecided: `signal` when an honoured signal pre-set the choices (opt-in). */
   source?: ReceiptSource
   /** Signals present when the decision was made (kept in the cookie): a signal that appears later overrides the decision, one that was already there does not. */
   signals?: Signals

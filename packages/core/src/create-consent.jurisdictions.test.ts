@@ -146,24 +146,52 @@ test('opt-out: a profile can let GPC stop analytics too', () => {
   })
 })
 
-test('opt-in (EU) keeps today’s rule: GPC or DNT is an automatic refusal', async () => {
-  const { consent, receipts } = page('FR', { dnt: true })
-  await settle()
-  expect(consent.$consent.get()).toMatchObject({
-    status: 'decided',
-    source: 'signal',
-    model: 'opt-in',
-    region: { code: 'FR' },
-  })
-  expect(consent.isGranted('analytics')).toBe(false)
-  expect(receipts[0]).toMatchObject({ v: 2, action: 'reject-all', model: 'opt-in' })
+test('opt-in (EU) with GPC or DNT: the banner still asks, the signal’s categories start off, no receipt', async () => {
+  for (const signal of [{ dnt: true }, { gpc: true }]) {
+    const { consent, receipts } = page('FR', signal)
+    await settle()
+    expect(consent.$consent.get()).toMatchObject({
+      status: 'undecided',
+      source: 'signal',
+      model: 'opt-in',
+      region: { code: 'FR' },
+      choices: { essential: true, analytics: false, preference: false, marketing: false },
+    })
+    expect(consent.$needsDecision.get()).toBe(true)
+    expect(consent.$jurisdiction.get()).toMatchObject({ banner: 'opt-in', profile: 'EU' })
+    expect(receipts).toEqual([])
+    // The visitor's click is the decision; its receipt records the signal.
+    consent.acceptAll({ source: 'banner' })
+    await settle()
+    expect(receipts).toEqual([
+      expect.objectContaining({
+        v: 2,
+        action: 'accept-all',
+        source: 'banner',
+        model: 'opt-in',
+        signals: { gpc: false, dnt: false, ...signal },
+      }),
+    ])
+  }
   const undecided = page('DE')
-  expect(undecided.consent.$jurisdiction.get()).toMatchObject({
-    model: 'opt-in',
-    banner: 'opt-in',
-    profile: 'EU',
-  })
+  expect(undecided.consent.$consent.get().source).toBeUndefined()
   expect(undecided.consent.isGranted('analytics')).toBe(false)
+})
+
+test('DNT is ignored in US regions unless the site honours it; GPC stays binding', async () => {
+  const dnt = page('US-CA', { dnt: true })
+  await settle()
+  expect(dnt.consent.honoredSignals).toEqual({ gpc: false, dnt: false })
+  expect(dnt.consent.$consent.get()).toMatchObject({ status: 'undecided', model: 'opt-out' })
+  expect(dnt.consent.isGranted('marketing')).toBe(true)
+  expect(dnt.receipts).toEqual([])
+  // A US visitor under the default profile (no US key matches) keeps the default: honoured.
+  const ny = page('US-NY', { dnt: true })
+  expect(ny.consent.honoredSignals.dnt).toBe(true)
+  const honoured = page('US-CA', { dnt: true }, { signals: { dnt: 'honor' } })
+  await settle()
+  expect(honoured.consent.$consent.get()).toMatchObject({ status: 'decided', source: 'signal' })
+  expect(honoured.consent.isGranted('marketing')).toBe(false)
 })
 
 test('notice with DNT ignored (policy 003): DNT changes nothing; GPC takes marketing only', () => {

@@ -10,6 +10,13 @@ afterEach(() => {
 })
 
 const categories = ['analytics', 'preference', 'marketing', 'video']
+// A category a site pre-ticks under opt-in: a signal leaves it as it is (it tracks nobody).
+const withVideoOn = [
+  'analytics',
+  'preference',
+  'marketing',
+  { id: 'video', defaults: { 'opt-in': true } },
+]
 
 test.each([
   [{ gpc: true, dnt: false }, {}, true],
@@ -21,56 +28,67 @@ test.each([
   [{ gpc: true, dnt: true }, { dnt: 'ignore' }, true],
   [{ gpc: true, dnt: true }, { gpc: 'ignore', dnt: 'ignore' }, false],
 ] as Array<[Signals, ConsentOptions['signals'], boolean]>)(
-  'signals %o with policy %o decide for an undecided visitor: %s',
-  async (signals, policy, decides) => {
-    const { consent, receipts: sent } = testConsent({ categories, signals: policy! }, signals)
+  'signals %o with policy %o, undecided under opt-in: the banner still asks, nothing is recorded; honoured: %s',
+  async (signals, policy, honoured) => {
+    const {
+      consent,
+      receipts: sent,
+      storage,
+    } = testConsent({ categories: withVideoOn, signals: policy! }, signals)
     await settle()
     expect(consent.signals).toEqual(signals)
     expect(consent.honoredSignals).toEqual({
       gpc: signals.gpc && policy?.gpc !== 'ignore',
       dnt: signals.dnt && policy?.dnt !== 'ignore',
     })
-    expect(consent.$needsDecision.get()).toBe(!decides)
-    const state = consent.$consent.get()
-    if (decides) {
-      expect(state).toMatchObject({
-        status: 'decided',
-        source: 'signal',
-        choices: {
-          essential: true,
-          analytics: false,
-          preference: false,
-          marketing: false,
-          video: false,
-        },
-        signals,
-      })
-      expect(sent).toHaveLength(1)
-      expect(sent[0]).toMatchObject({ source: 'signal', action: 'reject-all', signals })
-    } else {
-      expect(state.status).toBe('undecided')
-      expect(sent).toHaveLength(0)
-    }
+    // Specs §3.4: in opt-in regions a signal only reinforces the default denied.
+    expect(consent.$needsDecision.get()).toBe(true)
+    expect(consent.$consent.get().source).toBe(honoured ? 'signal' : undefined)
+    expect(consent.$consent.get()).toMatchObject({
+      status: 'undecided',
+      // The signal's categories start off; the rest keep their opt-in defaults.
+      choices: {
+        essential: true,
+        analytics: false,
+        preference: false,
+        marketing: false,
+        video: true,
+      },
+    })
+    expect(sent).toHaveLength(0)
+    expect(storage.value).toBeNull()
   },
 )
 
-test('the automatic decision is stored: the next page sends no second receipt', async () => {
-  const first = testConsent({ categories }, { gpc: true })
-  await settle()
-  const sent: string[] = []
-  const next = createConsent({
-    storage: first.storage,
-    gating: false,
-    now: () => NOW,
-    categories,
-    readSignals: () => ({ gpc: true, dnt: false }),
-    policy: { version: 'v1', url: '/privacy' },
-    collector: { url: 'https://consent.test', siteId: 'shop' },
-    transport: async (_u, body) => !!sent.push(body),
+test('under opt-in a signal pre-sets its categories off, even ones a category defaults on', () => {
+  const { consent } = testConsent(
+    { categories: [{ id: 'analytics', defaults: { 'opt-in': true } }, 'marketing'] },
+    { gpc: true },
+  )
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'undecided',
+    source: 'signal',
+    choices: { analytics: false, marketing: false },
   })
+  expect(consent.isGranted('analytics')).toBe(false)
+})
+
+test('the click under a signal is recorded with the signal, and the signal does not override it', async () => {
+  const first = testConsent({ categories }, { gpc: true })
+  first.consent.rejectAll({ source: 'banner' })
+  await first.flush()
+  expect(first.receipts).toEqual([
+    expect.objectContaining({
+      action: 'reject-all',
+      source: 'banner',
+      signals: { gpc: true, dnt: false },
+    }),
+  ])
+  const next = createConsent({ ...first.options, readSignals: () => ({ gpc: true, dnt: false }) })
   await settle()
-  expect(next.$consent.get().source).toBe('signal')
-  expect(sent).toHaveLength(0)
+  expect(next.$consent.get()).toMatchObject({ status: 'decided', source: 'banner' })
+  expect(next.$needsDecision.get()).toBe(false)
+  expect(first.receipts).toHaveLength(1)
 })
 
 test('the visitor can still opt in while the signal is present, and it sticks', () => {

@@ -9,12 +9,15 @@ import type { SignalPolicy } from './consent-options.js'
  */
 export interface JurisdictionProfile {
   model: ConsentModel
-  /** Default: the site's `signals`. Under `opt-out`, GPC is always honoured (it is binding). */
+  /**
+   * Default: the site's `signals`, else `honor`, except DNT under a US key (`US`, `US-*`,
+   * `US-OPT-OUT`): `ignore` (specs §3.4). Under `opt-out`, GPC is always honoured (it is binding).
+   */
   signals?: { gpc?: SignalPolicy; dnt?: SignalPolicy }
   /**
    * What an honoured signal takes away. Default: `['analytics', 'marketing']` under opt-in
-   * (and, while undecided, everything); `['marketing']` (sale and sharing) otherwise. Add
-   * `analytics` to stop analytics too.
+   * (while undecided: switched off before the banner asks); `['marketing']` (sale and
+   * sharing) otherwise. Add `analytics` to stop analytics too.
    */
   signalCategories?: readonly CategoryId[]
   /**

@@ -29,3 +29,23 @@ test('only opt-out defaults to the US wording', () => {
     false,
   ])
 })
+
+test('DNT is ignored by default under a US key, honoured elsewhere; the site or profile can say otherwise', () => {
+  const keys = { US: 'opt-out', 'US-OPT-OUT': 'opt-out', 'US-NY': 'opt-in', HK: 'notice' }
+  const ids = ['essential', 'analytics', 'marketing']
+  const dnt = (profiles: ReturnType<typeof read>) =>
+    Object.fromEntries(Object.values(profiles).map(({ key, signals }) => [key, signals.dnt]))
+  expect(dnt(readJurisdictions(keys, ids, undefined) as ReturnType<typeof read>)).toEqual({
+    default: 'honor',
+    US: 'ignore',
+    'US-OPT-OUT': 'ignore',
+    'US-NY': 'ignore',
+    HK: 'honor',
+  })
+  expect(dnt(read(ids, keys))).toMatchObject({ US: 'honor', 'US-OPT-OUT': 'honor' })
+  const own = read(ids, { 'US-CA': { model: 'opt-out', signals: { dnt: 'honor' } } })
+  expect(readJurisdictions({ 'US-CA': 'opt-out' }, ids, { gpc: 'ignore' })).toMatchObject({
+    'US-CA': { signals: { gpc: 'honor', dnt: 'ignore' } },
+  })
+  expect(own['US-CA']?.signals).toEqual({ gpc: 'honor', dnt: 'honor' })
+})

@@ -8,7 +8,7 @@ export interface Profile {
   key: string
   model: ConsentModel
   signals: Record<keyof Signals, SignalPolicy>
-  /** What an honoured signal takes away from a decision (while undecided under opt-in: everything). */
+  /** What an honoured signal takes away (while undecided under opt-in: pre-set off, the banner asks). */
   signalCategories: readonly CategoryId[]
   doNotSell: boolean
   refusalDays: number
@@ -27,7 +27,8 @@ const MODELS: readonly string[] = ['opt-in', 'opt-out', 'notice']
 export function readJurisdictions(
   input: Record<string, unknown> | undefined,
   ids: readonly CategoryId[],
-  siteSignals: Record<keyof Signals, SignalPolicy>,
+  /** The site's `signals` option as given (each profile's default where it says nothing). */
+  siteSignals: Partial<Record<keyof Signals, SignalPolicy>> | undefined,
 ): Record<string, Profile> | string {
   const profiles: Record<string, Profile> = {}
   for (const [key, value] of Object.entries({ default: 'opt-in', ...input })) {
@@ -43,7 +44,13 @@ export function readJurisdictions(
       for (const id of given.signalCategories ?? []) {
         if (!ids.includes(id)) return `jurisdictions.${key}.signalCategories.${id}`
       }
-      const signals = { ...siteSignals, ...given.signals }
+      // DNT binds no one and is off by default in the US (specs §3.4), unless the site says so.
+      const signals = {
+        gpc: 'honor',
+        dnt: /^US\b/.test(key) ? 'ignore' : 'honor',
+        ...siteSignals,
+        ...given.signals,
+      } as Profile['signals']
       // A universal opt-out signal is binding where the opt-out model is the law (11 CCR §7025).
       if (model === 'opt-out') signals.gpc = 'honor'
       const signalCategories =

@@ -8,7 +8,6 @@ import type {
   CookieOptions,
   Integration,
   ReceiptTransport,
-  SignalPolicy,
   Signals,
 } from './types.js'
 
@@ -20,7 +19,6 @@ export interface Config {
   revision: number
   lifetimeDays: number
   cookie: CookieOptions
-  signals: Record<keyof Signals, SignalPolicy>
   policy: { version: string; url: string } | undefined
   collector: CollectorOptions | undefined
   integrations: Integration[]
@@ -176,8 +174,11 @@ export function readOptions(input: ConsentOptions = {}): Config {
   }
 
   const ids = categories.map((category) => category.id)
-  const signals = { gpc: 'honor', dnt: 'honor', ...o.signals }
-  const profiles = readJurisdictions(isObject(o.jurisdictions) ? o.jurisdictions : {}, ids, signals)
+  const profiles = readJurisdictions(
+    isObject(o.jurisdictions) ? o.jurisdictions : {},
+    ids,
+    o.signals,
+  )
   if (typeof profiles === 'string') invalid ??= profiles
 
   let { lifetimeDays = 182 } = o
@@ -199,9 +200,8 @@ export function readOptions(input: ConsentOptions = {}): Config {
     revision: o.revision ?? 1,
     lifetimeDays,
     cookie: o.cookie ?? {},
-    signals,
     profiles:
-      typeof profiles === 'object' ? profiles : (readJurisdictions({}, ids, signals) as Rec),
+      typeof profiles === 'object' ? profiles : (readJurisdictions({}, ids, o.signals) as Rec),
     // An invalid policy is never shown: its url could be a script link.
     policy: OPTIONS.policy!(o.policy) ? o.policy : undefined,
     integrations: invalid ? [] : [...(o.integrations ?? [])],

@@ -95,13 +95,14 @@ test('GA: the next page restores the stored grant once, before config', () => {
   expect(scripts()).toHaveLength(1)
 })
 
-test('GA advanced: a GPC signal decides, and gtag.js is not loaded', () => {
+test('GA advanced: under a GPC signal gtag.js is not loaded while the opt-in visitor is asked', () => {
   const consent = consentOf(
     { integrations: [googleAnalytics({ measurementId: 'G-TEST1', mode: 'advanced' })] },
     { gpc: true },
   )
-  expect(consent.$consent.get().source).toBe('signal')
-  expect(consentCommands('update')).toHaveLength(1)
+  expect(consent.$consent.get()).toMatchObject({ status: 'undecided', source: 'signal' })
+  // The all-denied default stands; nothing to update until the visitor chooses.
+  expect(consentCommands('update')).toHaveLength(0)
   expect(scripts()).toEqual([])
 })
 

@@ -29,12 +29,14 @@ export {
   memoryStorage,
   testConsent,
 } from '@assent/core'
-export type { WidgetHandle, WidgetOptions } from '@assent/widget'
+export type { DeclarationOptions, WidgetHandle, WidgetOptions } from '@assent/widget'
 // Preact only (see exports-parity.test.ts): the dialog rendered inside the app's own tree.
 export type { ConsentPreferencesProps } from '@assent/widget/preact'
 export { ConsentPreferences } from '@assent/widget/preact'
 export type { ConsentBannerProps } from '../../bindings/src/consent-banner.js'
 export { ConsentBanner } from '../../bindings/src/consent-banner.js'
+export type { ConsentDeclarationProps } from '../../bindings/src/consent-declaration.js'
+export { ConsentDeclaration } from '../../bindings/src/consent-declaration.js'
 export type { ConsentGateProps } from '../../bindings/src/consent-gate.js'
 export { ConsentGate } from '../../bindings/src/consent-gate.js'
 export type { ConsentPlaceholderProps } from '../../bindings/src/consent-placeholder.js'

@@ -29,9 +29,11 @@ export {
   memoryStorage,
   testConsent,
 } from '@assent/core'
-export type { WidgetHandle, WidgetOptions } from '@assent/widget'
+export type { DeclarationOptions, WidgetHandle, WidgetOptions } from '@assent/widget'
 export type { ConsentBannerProps } from '../../bindings/src/consent-banner.js'
 export { ConsentBanner } from '../../bindings/src/consent-banner.js'
+export type { ConsentDeclarationProps } from '../../bindings/src/consent-declaration.js'
+export { ConsentDeclaration } from '../../bindings/src/consent-declaration.js'
 export type { ConsentGateProps } from '../../bindings/src/consent-gate.js'
 export { ConsentGate } from '../../bindings/src/consent-gate.js'
 export type { ConsentPlaceholderProps } from '../../bindings/src/consent-placeholder.js'

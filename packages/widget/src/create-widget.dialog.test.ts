@@ -140,11 +140,21 @@ describe('createWidget', () => {
     expect($('.a-dialog')).not.toBeNull()
   })
 
-  test('says so when a GPC signal was honoured', async () => {
-    const { $ } = await mount(engine({}, { gpc: true }))
-    expect($('.a-banner')).toBeNull()
-    widget!.showPreferences()
-    await widget!.ready
+  test('under opt-in a GPC signal still asks: the banner and dialog say it is honoured, switches off', async () => {
+    const { $, button, sw } = await mount(engine({}, { gpc: true }))
+    expect($('.a-banner')!.dataset.variant).toBe('opt-in')
+    expect($('.a-banner .a-notice')!.textContent).toBe('Opt-Out Request Honored')
+    button('Customise').click()
     expect($('.a-notice strong')!.textContent).toBe('Opt-Out Request Honored')
+    expect(sw('analytics').getAttribute('aria-checked')).toBe('false')
+  })
+
+  test('DNT gets its own note; no signal, no note', async () => {
+    const dnt = await mount(engine({}, { dnt: true }))
+    expect(dnt.$('.a-banner .a-notice')!.textContent).toBe('Do Not Track respected')
+    cleanUp()
+    const none = await mount(engine())
+    expect(none.$('.a-banner')).not.toBeNull()
+    expect(none.$('.a-banner .a-notice')).toBeNull()
   })
 })

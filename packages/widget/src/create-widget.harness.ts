@@ -23,7 +23,10 @@ export function cleanUp() {
  * `testConsent` from @assent/core with the categories the tests show (Google Analytics under
  * analytics) and a policy link; `decisions` lists each decision's choices and source.
  */
-export function engine(options: TestConsentOptions = {}, signals: { gpc?: boolean } = {}) {
+export function engine(
+  options: TestConsentOptions = {},
+  signals: { gpc?: boolean; dnt?: boolean } = {},
+) {
   const test = testConsent(
     {
       categories: [

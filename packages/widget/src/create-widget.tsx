@@ -70,6 +70,7 @@ export function createWidget(
     const theme = opts.theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : opts.theme
     const policyUrl = consent.policy?.url
     const shape = variant()
+    const signals = consent.honoredSignals
     render(
       <div class="a-root" data-theme={theme} lang={locale}>
         {banner && (
@@ -78,6 +79,8 @@ export function createWidget(
             policyUrl={policyUrl}
             variant={shape}
             doNotSell={consent.$jurisdiction.get().doNotSell}
+            // Opt-in asks despite a signal (specs §3.4); elsewhere the notice may have nothing for it to take.
+            signal={signals.gpc ? texts.gpcHonored : signals.dnt && texts.dntHonored}
             layout={layoutOf(shape)}
             position={opts.position}
             onChoose={(choice) => (choice === 'optOut' ? optOut() : decide(choice, 'banner'))}
@@ -90,7 +93,7 @@ export function createWidget(
             texts={texts}
             categories={categories}
             draft={draftChoices(dialog)}
-            honoredSignals={consent.honoredSignals}
+            honoredSignals={signals}
             policyUrl={policyUrl}
             onToggle={(id) => {
               toggleSwitch(dialog, id)

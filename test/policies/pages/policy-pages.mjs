@@ -3,6 +3,7 @@
 // /test/policies/pages/<name>.html; the query carries what a site's server would write:
 // `region` (its CDN's country header → data-region) and `collector` (the collector's URL).
 import { readFileSync } from 'node:fs'
+import { SHOP_CATEGORIES_WITH_ADS } from '../../widget/pages/widget-page.mjs'
 
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/
 
@@ -36,10 +37,35 @@ const consentMode = (mode) =>
     attributes: { 'data-collector': 'https://consent.shop.test' },
   })
 
+/**
+ * The shop with one profile per model (EU opt-in, the US opt-out states, HK notice) and every
+ * kind of thing that waits for consent: Google Analytics (basic mode), Matomo (consent mode),
+ * and two tagged inline scripts, one per category, that log to `self.ran` when they run.
+ * test/widget/model-matrix.e2e.ts visits it as each model × signal × decided/undecided.
+ */
+const modelMatrix = withQuery({
+  title: 'Shop: every model, signal and decision',
+  config: {
+    revision: 1,
+    categories: SHOP_CATEGORIES_WITH_ADS,
+    jurisdictions: JURISDICTIONS,
+    googleAnalytics: { measurementId: 'G-MATRIX1' },
+    matomo: { url: 'https://stats.shop.test/', siteId: 1 },
+  },
+  attributes: { 'data-collector': 'https://consent.shop.test' },
+  body: ['analytics', 'marketing']
+    .map(
+      (category) =>
+        `<script type="text/plain" data-assent="${category}">(self.ran = self.ran || []).push('${category}')</script>`,
+    )
+    .join('\n'),
+})
+
 /** The pages, by name: each a function of the request's query giving the template's options. */
 export const POLICY_PAGES = {
   'consent-mode-basic': consentMode('basic'),
   'consent-mode-advanced': consentMode('advanced'),
+  'model-matrix': modelMatrix,
 }
 /** Where a policy page's web beacon (its `marketing` category's pixel) is requested. */
 export const BEACON = 'https://beacon.policy.test/pixel.gif'

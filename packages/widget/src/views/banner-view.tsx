@@ -8,6 +8,8 @@ export interface BannerViewProps {
   variant: BannerVariant
   /** Say "Do Not Sell or Share My Personal Information" on the opt-out button. */
   doNotSell: boolean
+  /** The honoured signal's status line ("Opt-Out Request Honored"), if the banner notes one. */
+  signal?: string | false | undefined
   layout: Layout
   position: Position
   /** Accept all or Reject all (opt-in), or the opt-out button (opt-out). */
@@ -65,6 +67,7 @@ export function BannerView(props: BannerViewProps) {
             {link && ' '}
             {link}
           </p>
+          {props.signal && <p class="a-notice">{props.signal}</p>}
         </div>
       )}
       <div class="a-actions">
