@@ -90,6 +90,12 @@ export default defineConfig({
         },
       },
       {
+        // The benchmark harness's pure parts (bench/), and its collector stand-in against the
+        // real GET /v1/region route.
+        resolve: { alias },
+        test: { name: 'bench', environment: 'node', include: ['bench/*.test.mjs'] },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'collector',

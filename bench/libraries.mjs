@@ -14,10 +14,21 @@ export const widgetDist = resolve(here, '../packages/widget/dist')
 const cc = pkgDir('vanilla-cookieconsent')
 const klaro = pkgDir('klaro')
 
+const JURISDICTIONS = {
+  EEA: 'opt-in',
+  GB: 'opt-in',
+  CH: 'opt-in',
+  'US-OPT-OUT': 'opt-out',
+  HK: 'notice',
+  default: 'opt-in',
+}
+
 /**
  * Each library: `files` maps a URL path to the file on disk (its own files are counted in
  * the byte columns; config files are listed under `config`), `banner` is a path of CSS
  * selectors (each step searched inside the previous match's shadow root when it has one).
+ * `variants` (optional): other pages of the same library for scenarios that name them, each
+ * with its own `headTags({ collector })`.
  */
 export const libraries = [
   {
@@ -47,6 +58,16 @@ export const libraries = [
       '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
       '<script defer src="/assent.js" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
     ],
+    // Scenario `first-rtt-region`: the same page with the jurisdictions map of the example
+    // policies (docs/jurisdictions.md) and a collector, so the engine asks its GET /v1/region.
+    variants: {
+      region: {
+        headTags: ({ collector }) => [
+          `<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"},"jurisdictions":${JSON.stringify(JURISDICTIONS)}}</script>`,
+          `<script defer src="/assent.js" data-site="bench" data-collector="${collector}" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>`,
+        ],
+      },
+    },
     // The widget renders into an open shadow root on an <assent-ui> element.
     banner: ['assent-ui', '.a-banner'],
   },

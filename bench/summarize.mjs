@@ -19,6 +19,8 @@ export function diskSizes(lib) {
   return { raw, gzip, files }
 }
 
+const isRegion = (url) => new URL(url).pathname === '/v1/region'
+
 const overlaps = (a, b) => a.start < b.start + b.duration && b.start < a.start + a.duration
 
 /** The numbers one run contributes to the table. */
@@ -47,6 +49,10 @@ export function runMetrics(run, lib) {
     libLongTasks: libTasks.length,
     longestLibTask: longest(libTasks),
     cls: run.shifts.reduce((s, e) => s + e.value, 0),
+    // The collector's GET /v1/region calls (region scenarios; none when the session has it),
+    // and when the answer was in (ms since navigation start).
+    regionLookups: run.transfers.filter((t) => isRegion(t.url)).length,
+    regionAnswered: run.resources?.find((r) => isRegion(r.url))?.end ?? null,
     transferred: run.transfers
       .filter((t) => own(t.url))
       .reduce((s, t) => s + t.responseBodySize + t.responseHeadersSize, 0),

@@ -3,6 +3,7 @@
 //   dist/assent.js                         the script tag's boot IIFE: core, loaders, gating, UI loader
 //   dist/assent-ui.js                      its UI: banner, dialog, CSS, English; loaded only when needed
 //   dist/assent-declaration.js             the cookie declaration table; loaded only on a page that has one
+//   dist/assent-button.js                  the floating settings button; loaded when it is first wanted
 //   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
 //   dist/sha256.js                         the pure-JS SHA-256, loaded by assent.js only without Web Crypto
 //   dist/assent.css                        the stylesheet, for browsers without constructable sheets
@@ -163,6 +164,7 @@ export default [
     ['index', 'assent.js'],
     ['ui', 'assent-ui.js'],
     ['declaration-entry', 'assent-declaration.js'],
+    ['button', 'assent-button.js'],
   ].map(([entry, file]) => ({
     input: resolve(dir, `script-tag/${entry}.ts`),
     output: {

@@ -72,7 +72,7 @@ for (const file of [...new Set(snippets.map((s) => s.file))]) {
           }
           // The widget's files, wherever the snippet puts them (`/assent.js`, `/assent/assent.js`).
           const file =
-            /\/(assent(?:-ui|-declaration)?\.(?:js|css)|sha256\.js|i18n\/[\w-]+\.js)$/.exec(
+            /\/(assent(?:-[a-z]+)?\.(?:js|css)|sha256\.js|i18n\/[\w-]+\.js)$/.exec(
               path,
             )?.[1]
           if (file) {

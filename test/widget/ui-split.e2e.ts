@@ -160,7 +160,7 @@ test('assent-ui.js missing for a returning visitor: the stored decision still ap
   expect(errors).toEqual([])
 })
 
-test.describe('the floating button, drawn by assent.js before the UI', () => {
+test.describe('the floating button, drawn from assent-button.js before the UI', () => {
   const FAB_PAGE = '/test/widget/pages/ui-split-fab.html'
   const fab = (page: Page) => page.getByRole('button', { name: 'Cookie settings' })
 
@@ -185,10 +185,10 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
   }) => {
     const { fetched, errors } = await returning(page)
     await expect(fab(page)).toBeVisible()
-    expect(fetched).toEqual(['assent.js'])
+    expect(fetched).toEqual(['assent.js', 'assent-button.js'])
     await fab(page).click()
     await expect(dialog(page)).toBeVisible()
-    expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+    expect(fetched).toEqual(['assent.js', 'assent-button.js', 'assent-ui.js'])
     await expect.poll(() => focused(page)).toBe('Privacy preferences')
     await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeChecked()
     await expect(fab(page)).toBeHidden()
@@ -228,14 +228,14 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
       expect(await audit(page, false)).toEqual([]) // an icon button: no text to contrast-check
       const colours = await fab(page).evaluate((el) => getComputedStyle(el).backgroundColor)
       expect(colours).toBe(theme === 'dark' ? 'rgb(28, 30, 35)' : 'rgb(255, 255, 255)')
-      expect(fetched).toEqual(['assent.js'])
+      expect(fetched).toEqual(['assent.js', 'assent-button.js'])
     })
   }
 
   test("named in the page's language without fetching its language file", async ({ page }) => {
     const { fetched } = await returning(page, `${FAB_PAGE}?lang=de`)
     await expect(page.getByRole('button', { name: 'Cookie-Einstellungen' })).toBeVisible()
-    expect(fetched).toEqual(['assent.js'])
+    expect(fetched).toEqual(['assent.js', 'assent-button.js'])
   })
 
   test('assent-ui.js missing: a click says so in the console, and the page keeps working', async ({
@@ -253,6 +253,47 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
     expect((await state(page)).choices.analytics).toBe(true)
     expect(
       errors.filter((e) => !e.includes(FAILED) && !e.startsWith('Failed to load resource')),
+    ).toEqual([])
+  })
+
+  test('a first visit fetches the button while the banner is up, so it is there after the choice', async ({
+    page,
+  }) => {
+    const { fetched, errors } = await watch(page)
+    await page.goto(FAB_PAGE)
+    await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click()
+    await expect(fab(page)).toBeVisible()
+    expect(fetched).toEqual(['assent.js', 'assent-ui.js', 'assent-button.js'])
+    expect(errors).toEqual([])
+  })
+
+  test('assent-button.js missing: no button, the console says so, the decision and the API still work', async ({
+    page,
+  }) => {
+    const watched = await watch(page)
+    await page.route('**/assent-button.js', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(FAB_PAGE)
+    await api(page)
+    await page.evaluate(() =>
+      (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
+    )
+    await page.reload()
+    await api(page)
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+    const missing = (e: string) => e.includes('assent-button.js could not be loaded')
+    await expect.poll(() => watched.errors.filter(missing).length).toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+    await expect(fab(page)).toHaveCount(0)
+    expect((await state(page)).status).toBe('decided')
+    // The settings still open from the site's own call, and withdrawing works.
+    await page.evaluate(() =>
+      (window as unknown as { assent: { showPreferences(): void } }).assent.showPreferences(),
+    )
+    await expect(dialog(page)).toBeVisible()
+    await dialog(page).getByRole('button', { name: 'Reject all' }).click()
+    expect((await state(page)).choices.analytics).toBe(false)
+    expect(
+      watched.errors.filter((e) => !missing(e) && !e.startsWith('Failed to load resource')),
     ).toEqual([])
   })
 })

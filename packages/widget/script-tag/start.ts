@@ -8,7 +8,7 @@ import { loadBeside } from './load-beside'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
-import { scriptUiLoader } from './script-ui-loader'
+import { scriptButtonLoader, scriptUiLoader } from './script-ui-loader'
 
 const CORE_OPTIONS = [
   'categories',
@@ -73,7 +73,15 @@ export function start(script: HTMLScriptElement | null): void {
   }
   // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
   // (then the download has begun above), opens the settings, or calls a method that shows them.
-  const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
+  const widget = lazyWidget(
+    consent,
+    ui,
+    loaders,
+    loadUi,
+    // The floating button comes from assent-button.js, when it is first wanted.
+    scriptButtonLoader(base, ui.nonce),
+    (event, what) => emit(event, what),
+  )
   // A cookie declaration on the page (`[data-assent-declaration]`): assent-declaration.js,
   // loaded only then, draws it.
   whenParsed(() => {
