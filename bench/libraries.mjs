@@ -56,6 +56,8 @@ export const libraries = [
       '/assent-button.js': join(widgetDist, 'assent-button.js'),
     },
     config: {},
+    // The file the banner cannot show without (the region lookup runs beside it).
+    bannerFile: '/assent-ui.js',
     headTags: [
       // Data, not code: the widget options beyond what the attributes cover.
       '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
