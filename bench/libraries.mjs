@@ -44,15 +44,20 @@ export const libraries = [
     id: 'assent',
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
-    // The boot file and the UI it fetches when the banner is due (a returning visitor's page
-    // fetches only the boot; the transferred column shows it). The CSS is inside assent-ui.js
-    // (a constructable stylesheet); dist/assent.css is only a fallback for browsers without
-    // them, which Chromium never fetches.
+    // The boot file, the UI it fetches when the banner is due, and the floating button it
+    // fetches when idle (the bench page has no settings link, so the button is wanted on every
+    // visit): a returning visitor's page fetches the boot and the button, no UI; the
+    // transferred column shows it. The CSS is inside assent-ui.js (a constructable
+    // stylesheet); dist/assent.css is only a fallback for browsers without them, which
+    // Chromium never fetches.
     files: {
       '/assent.js': join(widgetDist, 'assent.js'),
       '/assent-ui.js': join(widgetDist, 'assent-ui.js'),
+      '/assent-button.js': join(widgetDist, 'assent-button.js'),
     },
     config: {},
+    // The file the banner cannot show without (the region lookup runs beside it).
+    bannerFile: '/assent-ui.js',
     headTags: [
       // Data, not code: the widget options beyond what the attributes cover.
       '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',

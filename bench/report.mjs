@@ -186,7 +186,10 @@ export function regionLines(rows) {
     const rtt = row.stats.find((x) => x.scenario.id === 'first-rtt')?.scenario.rtt ?? 0
     const looked = median(row, 'first-rtt-region', 'visible')
     const answered = median(row, 'first-rtt-region', 'regionAnswered')
-    const at = answered === undefined ? '' : `, answered at ${ms(answered)} ms`
+    const wait = median(row, 'first-rtt-region', 'regionWait')
+    const at =
+      (answered === undefined ? '' : `, answered at ${ms(answered)} ms`) +
+      (wait === undefined ? '' : `, ${ms(wait)} ms after assent-ui.js`)
     if (looked !== undefined)
       lines.push(
         `- ${row.lib.label}, first visit at ${rtt} ms RTT: region lookup adds ${signed(looked - plain)} ms to banner visible (${ms(looked)} vs ${ms(plain)} ms without \`jurisdictions\`${lookups(row, 'first-rtt-region')}${at}); at most one round trip (${rtt} ms) — ${mark(looked - plain <= rtt)}`,

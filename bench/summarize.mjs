@@ -38,6 +38,8 @@ export function runMetrics(run, lib) {
   const libScripts = run.loafs.flatMap((f) => f.scripts).filter((s) => libScript(s.url))
   const libTasks = run.longtasks.filter((t) => libScripts.some((s) => overlaps(t, s)))
   const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0)
+  const region = run.resources?.find((r) => isRegion(r.url))
+  const uiFile = run.resources?.find((r) => new URL(r.url).pathname === lib.bannerFile)
   return {
     visible: run.banner.visible,
     settled: run.banner.settled,
@@ -52,7 +54,10 @@ export function runMetrics(run, lib) {
     // The collector's GET /v1/region calls (region scenarios; none when the session has it),
     // and when the answer was in (ms since navigation start).
     regionLookups: run.transfers.filter((t) => isRegion(t.url)).length,
-    regionAnswered: run.resources?.find((r) => isRegion(r.url))?.end ?? null,
+    regionAnswered: region?.end ?? null,
+    // How long the banner waited for the answer beyond the file it needs anyway (Assent's
+    // assent-ui.js, fetched at the same time): the lookup's own cost, little moved by load.
+    regionWait: region && uiFile ? Math.max(0, region.end - uiFile.end) : null,
     transferred: run.transfers
       .filter((t) => own(t.url))
       .reduce((s, t) => s + t.responseBodySize + t.responseHeadersSize, 0),
