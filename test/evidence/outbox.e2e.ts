@@ -233,13 +233,13 @@ test('assent-outbox.js missing on a first visit: the receipt waits, the console 
 test('assent-outbox.js missing on a visit with receipts waiting: they stay until a page can send them', async ({
   context,
 }) => {
+  // The collector refuses until the end, so neither page's beacon can deliver it meanwhile.
   await proxy.refuse()
   let page = await open(context)
   const id = await acceptAll(page)
   await expect.poll(() => waiting(page)).toContain(id)
   await page.close()
 
-  await proxy.accept()
   await context.route('**/assent-outbox.js', (route) => route.fulfill({ status: 404, body: '' }))
   const failed: string[] = []
   context.on('console', (m) => m.type() === 'error' && failed.push(m.text()))
@@ -253,6 +253,7 @@ test('assent-outbox.js missing on a visit with receipts waiting: they stay until
   await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(0)
   await page.close()
 
+  await proxy.accept()
   await context.unroute('**/assent-outbox.js')
   page = await open(context)
   await expectStoredOnce(page, [id])

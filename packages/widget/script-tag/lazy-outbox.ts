@@ -51,8 +51,11 @@ export function outbox(
   const send = (): void => {
     if (loading) return
     loading = load().then((sender) => {
-      if (!sender) loading = undefined
-      else if (!stopped) {
+      if (!sender) {
+        // Offline at the decision, say: try again when the browser is back online.
+        loading = undefined
+        addEventListener('online', send, { once: true })
+      } else if (!stopped) {
         const made = sender.outbox(collectorUrl, transport ?? sender.fetchTransport, now)
         box = made
         for (const item of mine.splice(0)) made.add(...item)
