@@ -15,6 +15,7 @@ const alias = [
     replacement: path('packages/$1/src/index.ts'),
   },
   { find: /^@assent\/widget\/preact$/, replacement: path('packages/widget/src/preact.ts') },
+  { find: /^@assent\/core\/outbox$/, replacement: path('packages/core/src/outbox-entry.ts') },
 ]
 // The bindings written once (packages/bindings/src) import `assent-framework`: each binding's
 // tests resolve it to that package's framework.ts, as its build does (scripts/framework-seam.mjs).

@@ -37,6 +37,8 @@ async function decideOnce(page: Page) {
   await page.goto(PAGE)
   await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click()
   await expect(banner(page)).toBeHidden()
+  // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
 }
 
 test('a first visit loads assent-ui.js and shows the banner', async ({ page }) => {
@@ -172,6 +174,8 @@ test.describe('the floating button, drawn from assent-button.js before the UI', 
     await page.evaluate(() =>
       (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
     )
+    // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
     watched.fetched.length = 0
     await page.reload()
     await api(page)
@@ -263,7 +267,10 @@ test.describe('the floating button, drawn from assent-button.js before the UI', 
     await page.goto(FAB_PAGE)
     await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click()
     await expect(fab(page)).toBeVisible()
-    expect(fetched).toEqual(['assent.js', 'assent-ui.js', 'assent-button.js'])
+    // The choice's receipt is sent by assent-outbox.js, loaded at the choice.
+    await expect
+      .poll(() => fetched)
+      .toEqual(['assent.js', 'assent-ui.js', 'assent-button.js', 'assent-outbox.js'])
     expect(errors).toEqual([])
   })
 

@@ -4,6 +4,7 @@ import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
+import { outboxBeside } from './lazy-outbox'
 import { loadBeside } from './load-beside'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
@@ -60,6 +61,7 @@ export function start(script: HTMLScriptElement | null): void {
     ...section<WidgetOptions>(config, 'ui'),
   }
   const loadUi = scriptUiLoader(base, ui.nonce)
+  outboxBeside(base, ui.nonce)
   // No consent cookie: a first visit, the banner is due. Its UI starts downloading now, while
   // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
   const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
