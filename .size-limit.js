@@ -72,7 +72,9 @@ export default [
     // when something is to be sent; the boot keeps building the receipt and writes it to the
     // localStorage outbox at the decision, and in memory for when localStorage is blocked
     // (+~135 B for that, the file's loader and its retry once the browser is back online).
-    limit: '10990 B',
+    // +6 B (-> 10,993): with a collector, the file is fetched as soon as the banner or the
+    // settings show, so a choice's receipt leaves at once, as it did from the boot.
+    limit: '10995 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -149,8 +151,9 @@ export default [
     // 20,222 -> 19,067 B: the floating button left the boot (see above; on a page without a
     // settings link a first visit also fetches assent-button.js while the banner is up).
     // 19,067 -> 18,821 B: the receipts' sender left the boot (a decision with a collector
-    // fetches assent-outbox.js, after the banner).
-    limit: '18825 B',
+    // fetches assent-outbox.js, after the banner). +6 B (-> 18,827) for fetching it as the
+    // banner shows.
+    limit: '18830 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',

@@ -24,6 +24,9 @@ export interface Sender {
 let load: () => Promise<Sender | undefined> = () => Promise.resolve(undefined)
 
 /** Where assent-outbox.js is: beside assent.js, with its nonce. `start` calls this first. */
+/** Fetch assent-outbox.js ahead: the visitor is about to decide (the banner or settings are up). */
+export const preloadOutbox = (): void => void load()
+
 export function outboxBeside(base: string, nonce?: string): void {
   load = besideLoader(
     base,

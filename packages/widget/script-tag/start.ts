@@ -4,7 +4,7 @@ import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
-import { outboxBeside } from './lazy-outbox'
+import { outboxBeside, preloadOutbox } from './lazy-outbox'
 import { loadBeside } from './load-beside'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
@@ -82,7 +82,11 @@ export function start(script: HTMLScriptElement | null): void {
     loadUi,
     // The floating button comes from assent-button.js, when it is first wanted.
     scriptButtonLoader(base, ui.nonce),
-    (event, what) => emit(event, what),
+    (event, what) => {
+      // A decision may follow: its receipt then leaves at once, as with the outbox in the boot.
+      if (event === 'show' && config.collector) preloadOutbox()
+      emit(event, what)
+    },
   )
   // A cookie declaration on the page (`[data-assent-declaration]`): assent-declaration.js,
   // loaded only then, draws it.
