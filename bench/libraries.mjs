@@ -54,6 +54,9 @@ export const libraries = [
       '/assent.js': join(widgetDist, 'assent.js'),
       '/assent-ui.js': join(widgetDist, 'assent-ui.js'),
       '/assent-button.js': join(widgetDist, 'assent-button.js'),
+      // Sends receipts: fetched only on the region variant's pages, which have a collector
+      // (once the banner shows); the plain page has none and never asks for it.
+      '/assent-outbox.js': join(widgetDist, 'assent-outbox.js'),
     },
     config: {},
     // The file the banner cannot show without (the region lookup runs beside it).
