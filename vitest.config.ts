@@ -15,6 +15,7 @@ const alias = [
     replacement: path('packages/$1/src/index.ts'),
   },
   { find: /^@assent\/widget\/preact$/, replacement: path('packages/widget/src/preact.ts') },
+  { find: /^@assent\/core\/outbox$/, replacement: path('packages/core/src/outbox-entry.ts') },
 ]
 // The bindings written once (packages/bindings/src) import `assent-framework`: each binding's
 // tests resolve it to that package's framework.ts, as its build does (scripts/framework-seam.mjs).
@@ -88,6 +89,12 @@ export default defineConfig({
           environment: 'node',
           include: ['test/architecture/*.test.ts'],
         },
+      },
+      {
+        // The benchmark harness's pure parts (bench/), and its collector stand-in against the
+        // real GET /v1/region route.
+        resolve: { alias },
+        test: { name: 'bench', environment: 'node', include: ['bench/*.test.mjs'] },
       },
       {
         resolve: { alias },

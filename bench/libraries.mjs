@@ -14,10 +14,21 @@ export const widgetDist = resolve(here, '../packages/widget/dist')
 const cc = pkgDir('vanilla-cookieconsent')
 const klaro = pkgDir('klaro')
 
+const JURISDICTIONS = {
+  EEA: 'opt-in',
+  GB: 'opt-in',
+  CH: 'opt-in',
+  'US-OPT-OUT': 'opt-out',
+  HK: 'notice',
+  default: 'opt-in',
+}
+
 /**
  * Each library: `files` maps a URL path to the file on disk (its own files are counted in
  * the byte columns; config files are listed under `config`), `banner` is a path of CSS
  * selectors (each step searched inside the previous match's shadow root when it has one).
+ * `variants` (optional): other pages of the same library for scenarios that name them, each
+ * with its own `headTags({ collector })`.
  */
 export const libraries = [
   {
@@ -33,20 +44,38 @@ export const libraries = [
     id: 'assent',
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
-    // The boot file and the UI it fetches when the banner is due (a returning visitor's page
-    // fetches only the boot; the transferred column shows it). The CSS is inside assent-ui.js
-    // (a constructable stylesheet); dist/assent.css is only a fallback for browsers without
-    // them, which Chromium never fetches.
+    // The boot file, the UI it fetches when the banner is due, and the floating button it
+    // fetches when idle (the bench page has no settings link, so the button is wanted on every
+    // visit): a returning visitor's page fetches the boot and the button, no UI; the
+    // transferred column shows it. The CSS is inside assent-ui.js (a constructable
+    // stylesheet); dist/assent.css is only a fallback for browsers without them, which
+    // Chromium never fetches.
     files: {
       '/assent.js': join(widgetDist, 'assent.js'),
       '/assent-ui.js': join(widgetDist, 'assent-ui.js'),
+      '/assent-button.js': join(widgetDist, 'assent-button.js'),
+      // Sends receipts: fetched only on the region variant's pages, which have a collector
+      // (once the banner shows); the plain page has none and never asks for it.
+      '/assent-outbox.js': join(widgetDist, 'assent-outbox.js'),
     },
     config: {},
+    // The file the banner cannot show without (the region lookup runs beside it).
+    bannerFile: '/assent-ui.js',
     headTags: [
       // Data, not code: the widget options beyond what the attributes cover.
       '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
       '<script defer src="/assent.js" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
     ],
+    // Scenario `first-rtt-region`: the same page with the jurisdictions map of the example
+    // policies (docs/jurisdictions.md) and a collector, so the engine asks its GET /v1/region.
+    variants: {
+      region: {
+        headTags: ({ collector }) => [
+          `<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"},"jurisdictions":${JSON.stringify(JURISDICTIONS)}}</script>`,
+          `<script defer src="/assent.js" data-site="bench" data-collector="${collector}" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>`,
+        ],
+      },
+    },
     // The widget renders into an open shadow root on an <assent-ui> element.
     banner: ['assent-ui', '.a-banner'],
   },

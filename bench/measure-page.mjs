@@ -2,7 +2,7 @@
 // probe's numbers read back once the banner has settled (first visits) and the page has gone
 // quiet.
 import { probe } from './probe.mjs'
-import { openPage } from './scenarios.mjs'
+import { openPage, pageUrl } from './scenarios.mjs'
 
 const QUIET_MS = 500
 // A returning visitor sees no banner to wait for: give late work (idle callbacks, a lazily
@@ -23,7 +23,7 @@ export async function measurePage(browser, { origin, lib, scenario, storageState
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
 
-    await page.goto(`${origin}/${lib.id}.html`, { waitUntil: 'load', timeout: TIMEOUT_MS })
+    await page.goto(pageUrl(origin, lib, scenario), { waitUntil: 'load', timeout: TIMEOUT_MS })
     if (lib.id !== 'none' && !scenario.returning) {
       await page
         .waitForFunction(() => window.__bench.banner.settled !== null, null, {
@@ -41,6 +41,10 @@ export async function measurePage(browser, { origin, lib, scenario, storageState
         fcp: fcp ? fcp.startTime : null,
         domContentLoaded: nav.domContentLoadedEventEnd,
         load: nav.loadEventEnd,
+        // When each fetched file or call ended (the region lookup's answer, in particular).
+        resources: performance
+          .getEntriesByType('resource')
+          .map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd })),
       }
     })
     if (scenario.returning && data.banner.visible !== null)

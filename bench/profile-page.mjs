@@ -3,7 +3,7 @@
 // library's files, the ones it loads later, and its config file (the host page has none).
 // This is the library's JavaScript time, separate from the timing runs (the profiler slows
 // the page a little) and far less sensitive to a busy machine than long tasks.
-import { openPage } from './scenarios.mjs'
+import { openPage, pageUrl } from './scenarios.mjs'
 
 const INTERVAL_US = 200
 const SETTLE_MS = 1000
@@ -24,7 +24,7 @@ export async function recordProfile(browser, { origin, lib, scenario, storageSta
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US })
     await cdp.send('Profiler.start')
-    await page.goto(`${origin}/${lib.id}.html`, { waitUntil: 'load' })
+    await page.goto(pageUrl(origin, lib, scenario), { waitUntil: 'load' })
     await page.waitForTimeout(SETTLE_MS)
     const { profile } = await cdp.send('Profiler.stop')
     return profile

@@ -1,15 +1,17 @@
 // `pnpm bench`: loads identical host pages with no library, assent.js, vanilla-cookieconsent
 // and klaro in headless Chromium, BENCH_RUNS times each (default 7) in every scenario of
-// scenarios.mjs (first visit unthrottled, at 4× CPU and at 100 ms added RTT; returning visitor
-// unthrottled and at 4× CPU), and writes the tables to bench/results.md and docs/benchmarks.md.
+// scenarios.mjs (first visit unthrottled, at 4× CPU and at 100 ms added RTT, Assent's also with
+// a region lookup; returning visitor unthrottled and at 4× CPU), and writes the tables to
+// bench/results.md and docs/benchmarks.md. BENCH_SCENARIOS / BENCH_LIBRARIES (comma-separated
+// ids) measure a part only: such a run prints its tables and writes no file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from 'playwright'
-import { libraries } from './libraries.mjs'
+import { libraries as allLibraries } from './libraries.mjs'
 import { measurePage } from './measure-page.mjs'
 import { profilePage } from './profile-page.mjs'
 import { bytesTable, goalsList, returningTable, timingTable } from './report.mjs'
-import { decidedState, scenarios } from './scenarios.mjs'
+import { scenarios as allScenarios, appliesTo, decidedState, selected } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
 import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 
@@ -27,6 +29,9 @@ const args = [
   '--no-first-run',
 ]
 
+const scenarios = selected(allScenarios, process.env.BENCH_SCENARIOS)
+const libraries = selected(allLibraries, process.env.BENCH_LIBRARIES)
+const partial = scenarios !== allScenarios || libraries !== allLibraries
 const libs = libraries.filter((lib) => {
   const missing = Object.values(lib.files).find((f) => f.endsWith('.js') && !existsSync(f))
   if (missing) console.error(`skipping ${lib.label}: ${missing} does not exist (build it first)`)
@@ -39,19 +44,23 @@ const chromiumVersion = browser.version()
 const started = Date.now()
 const startLoad = loadavg()[0].toFixed(1)
 const key = (lib, scenario) => `${lib.id}@${scenario.id}`
-const runs = new Map(libs.flatMap((lib) => scenarios.map((s) => [key(lib, s), []])))
-const jsTimes = new Map(libs.flatMap((lib) => scenarios.map((s) => [key(lib, s), []])))
+const pairs = (lib) => scenarios.filter((s) => appliesTo(s, lib))
+const runs = new Map(libs.flatMap((lib) => pairs(lib).map((s) => [key(lib, s), []])))
+const jsTimes = new Map(libs.flatMap((lib) => pairs(lib).map((s) => [key(lib, s), []])))
 const errors = new Map()
 const stored = new Map()
 try {
-  for (const lib of libs) stored.set(lib.id, await decidedState(browser, server.origin, lib))
+  if (scenarios.some((s) => s.returning))
+    for (const lib of libs) stored.set(lib.id, await decidedState(browser, server.origin, lib))
   // One warm-up load (not counted) so the first measured page does not pay for browser start-up.
-  await measurePage(browser, { origin: server.origin, lib: libs[0], scenario: scenarios[0] })
+  const warmUp = libs.find((lib) => appliesTo(scenarios[0], lib))
+  if (warmUp)
+    await measurePage(browser, { origin: server.origin, lib: warmUp, scenario: scenarios[0] })
   for (let round = 0; round < RUNS; round++) {
     for (const scenario of scenarios) {
       // Rotate the order every round so no library always goes first after a scenario change.
       const order = libs.map((_, i) => libs[(i + round) % libs.length])
-      for (const lib of order) {
+      for (const lib of order.filter((l) => appliesTo(scenario, l))) {
         const storageState = stored.get(lib.id)
         const run = await measurePage(browser, {
           origin: server.origin,
@@ -69,7 +78,7 @@ try {
   }
   for (let round = 0; round < PROFILE_RUNS; round++) {
     for (const scenario of scenarios) {
-      for (const lib of libs) {
+      for (const lib of libs.filter((l) => appliesTo(scenario, l))) {
         const storageState = stored.get(lib.id)
         const ms = await profilePage(browser, {
           origin: server.origin,
@@ -91,7 +100,7 @@ const rows = libs.map((lib) => ({
   lib,
   version: lib.version?.() ?? '—',
   disk: diskSizes(lib),
-  stats: scenarios.map((scenario) => ({
+  stats: pairs(lib).map((scenario) => ({
     scenario,
     runs: runs.get(key(lib, scenario)),
     summary: {
@@ -121,10 +130,11 @@ const tables = [
     : []),
 ].join('\n')
 const markdown = `# Benchmark results\n\n${about} What each column means: [docs/benchmarks.md](../docs/benchmarks.md).\n\n${tables}`
-writeFileSync(new URL('./results.md', import.meta.url), markdown)
+// A partial run (BENCH_SCENARIOS / BENCH_LIBRARIES) must not replace the whole run's tables.
+if (!partial) writeFileSync(new URL('./results.md', import.meta.url), markdown)
 // Keep the table in the docs page current too (between its results markers).
 const docs = new URL('../docs/benchmarks.md', import.meta.url)
-if (existsSync(docs)) {
+if (!partial && existsSync(docs)) {
   const text = readFileSync(docs, 'utf8')
   const updated = text.replace(
     /(<!-- results:start -->\n)[\s\S]*?(<!-- results:end -->)/,
@@ -134,4 +144,6 @@ if (existsSync(docs)) {
 }
 process.stdout.write(`${markdown}\n`)
 if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify(rows, null, 1))
-process.stderr.write(`done in ${seconds} s\n`)
+process.stderr.write(
+  `done in ${seconds} s${partial ? ' (a partial run: bench/results.md and docs/benchmarks.md left as they were)' : ''}\n`,
+)

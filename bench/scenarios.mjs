@@ -1,9 +1,15 @@
-// The situations `pnpm bench` measures, each with every library in the same run. A first
-// visit has no cookies, so every library shows its banner; a returning visitor carries the
-// cookies and storage a decision left behind (taken once per run by clicking "Accept all"),
-// so no banner shows and what is left is each library's cost of reading and applying it.
+// The situations `pnpm bench` measures, each with every library (or those it names in
+// `only`) in the same run. A first visit has no cookies, so every library shows its banner; a
+// returning visitor carries the cookies and storage a decision left behind (taken once per run
+// by clicking "Accept all"), so no banner shows and what is left is each library's cost of
+// reading and applying it.
+import { BENCH_REGION } from './region-collector.mjs'
 
-/** `rtt`: ms added to every request's round trip by CDP network emulation (0: loopback). */
+/**
+ * `rtt`: ms added to every request's round trip by CDP network emulation (0: loopback).
+ * `only`: the libraries a scenario applies to (default all); `variant`: which of a library's
+ * page variants it loads (libraries.mjs); `sessionStorage`: entries present before any script.
+ */
 export const scenarios = [
   { id: 'first-1x', title: 'First visit, CPU unthrottled', throttle: 1, rtt: 0, returning: false },
   { id: 'first-4x', title: 'First visit, CPU throttled 4×', throttle: 4, rtt: 0, returning: false },
@@ -13,6 +19,35 @@ export const scenarios = [
     throttle: 1,
     rtt: 100,
     returning: false,
+  },
+  // Assent only (the other libraries have no region lookup): the same first visit at 100 ms
+  // RTT on a page whose config has `jurisdictions` and a collector, so the engine asks the
+  // collector's GET /v1/region (a second origin, over the same emulated latency) before it
+  // decides on the banner. Compared with Assent's `first-rtt` row: what the lookup costs.
+  {
+    id: 'first-rtt-region',
+    title:
+      'First visit, 100 ms added round-trip time, region looked up at the collector (Assent only: the other libraries have no region lookup)',
+    throttle: 1,
+    rtt: 100,
+    returning: false,
+    only: ['assent'],
+    variant: 'region',
+  },
+  // The next page of the same browser session: the engine finds this session's answer in
+  // sessionStorage (exactly what resolve-region.ts wrote on the first page) and asks nobody.
+  {
+    id: 'first-rtt-region-cached',
+    title:
+      'Next page of the same session, still undecided, 100 ms added round-trip time, region cached in sessionStorage (Assent only)',
+    throttle: 1,
+    rtt: 100,
+    returning: false,
+    only: ['assent'],
+    variant: 'region',
+    sessionStorage: {
+      'assent:region': JSON.stringify({ code: BENCH_REGION, source: 'collector' }),
+    },
   },
   {
     id: 'returning-1x',
@@ -30,12 +65,42 @@ export const scenarios = [
   },
 ]
 
+/** Whether `scenario` measures `lib`. */
+export const appliesTo = (scenario, lib) => !scenario.only || scenario.only.includes(lib.id)
+
+/** The URL of `lib`'s page in `scenario`: `/assent.html`, or a variant's `/assent-region.html`. */
+export const pageUrl = (origin, lib, scenario) =>
+  `${origin}/${lib.id}${scenario?.variant ? `-${scenario.variant}` : ''}.html`
+
+/**
+ * The scenarios and libraries a run measures: all, or those named in BENCH_SCENARIOS and
+ * BENCH_LIBRARIES (comma-separated ids, e.g. `first-rtt,first-rtt-region` and `assent`).
+ */
+export function selected(all, list) {
+  const ids = list
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+  if (!ids?.length) return all
+  const unknown = ids.filter((id) => !all.some((x) => x.id === id))
+  if (unknown.length)
+    throw new Error(
+      `unknown id(s) ${unknown.join(', ')}; known: ${all.map((x) => x.id).join(', ')}`,
+    )
+  return all.filter((x) => ids.includes(x.id))
+}
+
 /** A browser context and page set up for `scenario`: stored state, CPU and network emulation. */
 export async function openPage(browser, scenario, storageState) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     ...(scenario.returning && storageState ? { storageState } : {}),
   })
+  if (scenario.sessionStorage) {
+    await context.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value)
+    }, scenario.sessionStorage)
+  }
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: scenario.throttle })
@@ -60,7 +125,7 @@ export async function decidedState(browser, origin, lib) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   try {
     const page = await context.newPage()
-    await page.goto(`${origin}/${lib.id}.html`, { waitUntil: 'load' })
+    await page.goto(pageUrl(origin, lib), { waitUntil: 'load' })
     if (lib.id !== 'none') {
       await page.getByRole('button', { name: 'Accept all', exact: true }).first().click()
       await page.waitForTimeout(500)

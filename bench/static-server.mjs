@@ -12,6 +12,7 @@ import {
 } from '../scripts/serve/static-files.mjs'
 import { hostPage } from './host-page.mjs'
 import { hostCss, libraries } from './libraries.mjs'
+import { startRegionCollector } from './region-collector.mjs'
 
 /** A library's file (or config) at this path, the host page's CSS, or null. */
 function fileFor(pathname) {
@@ -23,16 +24,29 @@ function fileFor(pathname) {
   return null
 }
 
-/** Starts the server; resolves to `{ origin, close }`. */
+/** A library's page (`/assent.html`) or one of its variants (`/assent-region.html`): its head tags. */
+function headTagsFor(pathname, collector) {
+  const page = /^\/(\w+)(?:-(\w+))?\.html$/.exec(pathname)
+  const lib = page && libraries.find((l) => l.id === page[1])
+  if (!lib) return null
+  if (!page[2]) return { lib, headTags: lib.headTags }
+  const variant = lib.variants?.[page[2]]
+  return variant ? { lib, headTags: variant.headTags({ collector }) } : null
+}
+
+/**
+ * Starts the page server and the collector stand-in of the region scenarios (its own origin);
+ * resolves to `{ origin, collector, close }`.
+ */
 export async function startServer() {
+  const collector = await startRegionCollector()
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     // No favicon: answer without a body so the console stays free of 404 errors.
     if (pathname === '/favicon.ico') return res.writeHead(204).end()
-    const page = /^\/(\w+)\.html$/.exec(pathname)
-    const lib = page && libraries.find((l) => l.id === page[1])
-    if (lib) {
-      const html = hostPage({ title: lib.label, headTags: lib.headTags })
+    const page = headTagsFor(pathname, collector.origin)
+    if (page) {
+      const html = hostPage({ title: page.lib.label, headTags: page.headTags })
       return sendBody(req, res, html, contentType(pathname), { gzip: true, cacheKey: pathname })
     }
     // Assent may fetch more of its own files lazily (languages): its whole dist folder.
@@ -41,5 +55,6 @@ export async function startServer() {
     await sendFile(req, res, file, { gzip: true })
   })
   const running = await listen(server, 0)
-  return { origin: `http://127.0.0.1:${running.port}`, close: running.close }
+  const close = () => Promise.all([running.close(), collector.close()])
+  return { origin: `http://127.0.0.1:${running.port}`, collector: collector.origin, close }
 }

@@ -19,6 +19,8 @@ export function diskSizes(lib) {
   return { raw, gzip, files }
 }
 
+const isRegion = (url) => new URL(url).pathname === '/v1/region'
+
 const overlaps = (a, b) => a.start < b.start + b.duration && b.start < a.start + a.duration
 
 /** The numbers one run contributes to the table. */
@@ -36,6 +38,22 @@ export function runMetrics(run, lib) {
   const libScripts = run.loafs.flatMap((f) => f.scripts).filter((s) => libScript(s.url))
   const libTasks = run.longtasks.filter((t) => libScripts.some((s) => overlaps(t, s)))
   const longest = (tasks) => tasks.reduce((m, t) => Math.max(m, t.duration), 0)
+  // Of the library's longest task, the part its own scripts took (their Long Animation Frame
+  // script entries inside it, compile included): a deferred script can run in the same task as
+  // the end of parsing, so the task alone also counts the host page's work.
+  const longestOwn = libTasks.find((t) => t.duration === longest(libTasks))
+  const ownIn = (t) =>
+    libScripts.reduce(
+      (sum, s) =>
+        sum +
+        Math.max(
+          0,
+          Math.min(t.start + t.duration, s.start + s.duration) - Math.max(t.start, s.start),
+        ),
+      0,
+    )
+  const region = run.resources?.find((r) => isRegion(r.url))
+  const uiFile = run.resources?.find((r) => new URL(r.url).pathname === lib.bannerFile)
   return {
     visible: run.banner.visible,
     settled: run.banner.settled,
@@ -46,7 +64,15 @@ export function runMetrics(run, lib) {
     tbt: run.longtasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
     libLongTasks: libTasks.length,
     longestLibTask: longest(libTasks),
+    libScriptInLongestTask: longestOwn ? ownIn(longestOwn) : 0,
     cls: run.shifts.reduce((s, e) => s + e.value, 0),
+    // The collector's GET /v1/region calls (region scenarios; none when the session has it),
+    // and when the answer was in (ms since navigation start).
+    regionLookups: run.transfers.filter((t) => isRegion(t.url)).length,
+    regionAnswered: region?.end ?? null,
+    // How long the banner waited for the answer beyond the file it needs anyway (Assent's
+    // assent-ui.js, fetched at the same time): the lookup's own cost, little moved by load.
+    regionWait: region && uiFile ? Math.max(0, region.end - uiFile.end) : null,
     transferred: run.transfers
       .filter((t) => own(t.url))
       .reduce((s, t) => s + t.responseBodySize + t.responseHeadersSize, 0),

@@ -3,6 +3,8 @@
 //   dist/assent.js                         the script tag's boot IIFE: core, loaders, gating, UI loader
 //   dist/assent-ui.js                      its UI: banner, dialog, CSS, English; loaded only when needed
 //   dist/assent-declaration.js             the cookie declaration table; loaded only on a page that has one
+//   dist/assent-button.js                  the floating settings button; loaded when it is first wanted
+//   dist/assent-outbox.js                  what sends receipts; loaded when something is to be sent
 //   dist/i18n/<lang>.js                    one tiny script per language, loaded by assent.js
 //   dist/sha256.js                         the pure-JS SHA-256, loaded by assent.js only without Web Crypto
 //   dist/assent.css                        the stylesheet, for browsers without constructable sheets
@@ -156,6 +158,24 @@ const sha256Entry = globalEntry(
   `import { sha256 } from ${JSON.stringify(resolve(dir, 'src/sha256.ts'))};self.assentSha256=sha256`,
 )
 
+// The script tag's files take @assent/core from its sources, with the decision store's outbox
+// swapped: what sends receipts is loaded from assent-outbox.js when something is to be sent
+// (script-tag/lazy-outbox.ts), so a returning visitor's boot file does not carry it.
+const coreSrc = resolve(dir, '../core/src')
+const swapped = {
+  './outbox.js': 'script-tag/lazy-outbox.ts',
+  './fetch-transport.js': 'script-tag/no-transport.ts',
+}
+const scriptTagCore = {
+  name: 'assent-script-tag-core',
+  resolveId(id, importer) {
+    if (id === '@assent/core') return resolve(coreSrc, 'index.ts')
+    if (id === '@assent/core/outbox') return resolve(coreSrc, 'outbox-entry.ts')
+    if (swapped[id] && importer === resolve(coreSrc, 'decision-store.ts'))
+      return resolve(dir, swapped[id])
+  },
+}
+
 export default [
   esm,
   dts,
@@ -163,6 +183,8 @@ export default [
     ['index', 'assent.js'],
     ['ui', 'assent-ui.js'],
     ['declaration-entry', 'assent-declaration.js'],
+    ['button', 'assent-button.js'],
+    ['outbox', 'assent-outbox.js'],
   ].map(([entry, file]) => ({
     input: resolve(dir, `script-tag/${entry}.ts`),
     output: {
@@ -173,6 +195,7 @@ export default [
     plugins: [
       json,
       inlineCss,
+      scriptTagCore,
       nodeResolve({ browser: true }),
       production,
       classicJsx,

@@ -80,10 +80,9 @@ for (const file of files) {
             return route.fulfill({ body, contentType: 'text/html' })
           }
           // The widget's files, wherever the snippet puts them (`/assent.js`, `/assent/assent.js`).
-          const file =
-            /\/(assent(?:-ui|-declaration)?\.(?:js|css)|sha256\.js|i18n\/[\w-]+\.js)$/.exec(
-              path,
-            )?.[1]
+          const file = /\/(assent(?:-[a-z]+)?\.(?:js|css)|sha256\.js|i18n\/[\w-]+\.js)$/.exec(
+            path,
+          )?.[1]
           if (file) {
             return route.fulfill({
               body: widget(file),

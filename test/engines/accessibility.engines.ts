@@ -21,6 +21,15 @@ async function audit(driver: EngineDriver) {
     document.head.append(script)
   }, AXE)
   return driver.evaluate(async () => {
+    // The banner fades in and the dialog fades up (styles.css). axe reports an element that is
+    // still half transparent as "incomplete" for contrast rather than passed, so a loaded
+    // machine that audits mid-animation would see fewer checks: wait for every animation in
+    // the document and in every open shadow root (not every engine counts those in the
+    // document's list) to finish first.
+    const roots: DocumentOrShadowRoot[] = [document]
+    for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot)
+    const running = roots.flatMap((root) => root.getAnimations())
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)))
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe
     const results = await axe.run({ include: [['assent-ui']] })
     return {

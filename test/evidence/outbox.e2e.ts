@@ -204,3 +204,72 @@ test('a receipt refused for good (403: unknown site) is dropped with an error na
   expect(receiptPosts()).toHaveLength(1)
   expect((await collector.storedReceipts()).has(id)).toBe(false)
 })
+
+// assent.js keeps a decision's receipt in localStorage at once; what sends it comes from
+// assent-outbox.js, loaded only when something is to be sent (docs/script-tag.md).
+test('assent-outbox.js missing on a first visit: the receipt waits, the console says so, the next page sends it', async ({
+  context,
+}) => {
+  const failed: string[] = []
+  context.on('console', (m) => m.type() === 'error' && failed.push(m.text()))
+  await context.route('**/assent-outbox.js', (route) => route.fulfill({ status: 404, body: '' }))
+  let page = await open(context)
+  const id = await acceptAll(page)
+  await expect.poll(() => waiting(page)).toContain(id)
+  await expect
+    .poll(() => failed.filter((e) => e.includes('assent-outbox.js could not be loaded')).length)
+    .toBeGreaterThan(0)
+  // The decision itself stands: stored, applied, no banner.
+  await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(0)
+  await page.waitForTimeout(300)
+  expect(receiptPosts()).toEqual([])
+  await page.close()
+
+  await context.unroute('**/assent-outbox.js')
+  page = await open(context)
+  await expectStoredOnce(page, [id])
+})
+
+test('assent-outbox.js missing on a visit with receipts waiting: they stay until a page can send them', async ({
+  context,
+}) => {
+  // The collector refuses until the end, so neither page's beacon can deliver it meanwhile.
+  await proxy.refuse()
+  let page = await open(context)
+  const id = await acceptAll(page)
+  await expect.poll(() => waiting(page)).toContain(id)
+  await page.close()
+
+  await context.route('**/assent-outbox.js', (route) => route.fulfill({ status: 404, body: '' }))
+  const failed: string[] = []
+  context.on('console', (m) => m.type() === 'error' && failed.push(m.text()))
+  page = await open(context)
+  await expect
+    .poll(() => failed.filter((e) => e.includes('assent-outbox.js could not be loaded')).length)
+    .toBeGreaterThan(0)
+  expect(await waiting(page)).toContain(id)
+  expect((await collector.storedReceipts()).has(id)).toBe(false)
+  // The stored decision applies meanwhile.
+  await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(0)
+  await page.close()
+
+  await proxy.accept()
+  await context.unroute('**/assent-outbox.js')
+  page = await open(context)
+  await expectStoredOnce(page, [id])
+})
+
+test('a returning visitor with nothing waiting does not load assent-outbox.js', async ({
+  context,
+}) => {
+  let page = await open(context)
+  const id = await acceptAll(page)
+  await expectStoredOnce(page, [id])
+  await page.close()
+  const fetched: string[] = []
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname))
+  page = await open(context)
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(300)
+  expect(fetched.filter((p) => p.endsWith('assent-outbox.js'))).toEqual([])
+})

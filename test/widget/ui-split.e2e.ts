@@ -37,13 +37,16 @@ async function decideOnce(page: Page) {
   await page.goto(PAGE)
   await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click()
   await expect(banner(page)).toBeHidden()
+  // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
 }
 
 test('a first visit loads assent-ui.js and shows the banner', async ({ page }) => {
   const { fetched, errors } = await watch(page)
   await page.goto(PAGE)
   await expect(banner(page)).toBeVisible()
-  expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+  // With the banner up, what sends the receipt of the coming choice is fetched too.
+  await expect.poll(() => fetched).toEqual(['assent.js', 'assent-ui.js', 'assent-outbox.js'])
   expect(await ran(page)).toEqual([])
   expect(errors).toEqual([])
 })
@@ -60,7 +63,8 @@ test('a returning visitor fetches no UI until the settings link is clicked', asy
   await page.getByRole('link', { name: 'Cookie settings' }).click()
   await expect(dialog(page)).toBeVisible()
   await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeChecked()
-  expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+  // The settings are open, a choice may follow: its receipt's sender is fetched too.
+  await expect.poll(() => fetched).toEqual(['assent.js', 'assent-ui.js', 'assent-outbox.js'])
   // Withdrawing works as before: the choice is recorded and the banner stays away.
   await dialog(page).getByRole('button', { name: 'Reject all' }).click()
   expect((await state(page)).choices.analytics).toBe(false)
@@ -141,7 +145,9 @@ test('under a nonce-based CSP assent-ui.js and the language file load with the n
   await page.goto('/test/widget/pages/ui-nonce.html')
   const region = page.getByRole('region', { name: 'Cookies auf dieser Website' })
   await expect(region.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
-  expect(fetched).toEqual(['assent.js', 'assent-ui.js', 'i18n/de.js'])
+  await expect
+    .poll(() => fetched)
+    .toEqual(['assent.js', 'assent-ui.js', 'i18n/de.js', 'assent-outbox.js'])
   expect(errors).toEqual([])
 })
 
@@ -160,7 +166,7 @@ test('assent-ui.js missing for a returning visitor: the stored decision still ap
   expect(errors).toEqual([])
 })
 
-test.describe('the floating button, drawn by assent.js before the UI', () => {
+test.describe('the floating button, drawn from assent-button.js before the UI', () => {
   const FAB_PAGE = '/test/widget/pages/ui-split-fab.html'
   const fab = (page: Page) => page.getByRole('button', { name: 'Cookie settings' })
 
@@ -172,6 +178,8 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
     await page.evaluate(() =>
       (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
     )
+    // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
     watched.fetched.length = 0
     await page.reload()
     await api(page)
@@ -185,10 +193,12 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
   }) => {
     const { fetched, errors } = await returning(page)
     await expect(fab(page)).toBeVisible()
-    expect(fetched).toEqual(['assent.js'])
+    expect(fetched).toEqual(['assent.js', 'assent-button.js'])
     await fab(page).click()
     await expect(dialog(page)).toBeVisible()
-    expect(fetched).toEqual(['assent.js', 'assent-ui.js'])
+    await expect
+      .poll(() => fetched)
+      .toEqual(['assent.js', 'assent-button.js', 'assent-ui.js', 'assent-outbox.js'])
     await expect.poll(() => focused(page)).toBe('Privacy preferences')
     await expect(dialog(page).getByRole('switch', { name: 'Analytics' })).toBeChecked()
     await expect(fab(page)).toBeHidden()
@@ -228,14 +238,14 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
       expect(await audit(page, false)).toEqual([]) // an icon button: no text to contrast-check
       const colours = await fab(page).evaluate((el) => getComputedStyle(el).backgroundColor)
       expect(colours).toBe(theme === 'dark' ? 'rgb(28, 30, 35)' : 'rgb(255, 255, 255)')
-      expect(fetched).toEqual(['assent.js'])
+      expect(fetched).toEqual(['assent.js', 'assent-button.js'])
     })
   }
 
   test("named in the page's language without fetching its language file", async ({ page }) => {
     const { fetched } = await returning(page, `${FAB_PAGE}?lang=de`)
     await expect(page.getByRole('button', { name: 'Cookie-Einstellungen' })).toBeVisible()
-    expect(fetched).toEqual(['assent.js'])
+    expect(fetched).toEqual(['assent.js', 'assent-button.js'])
   })
 
   test('assent-ui.js missing: a click says so in the console, and the page keeps working', async ({
@@ -253,6 +263,50 @@ test.describe('the floating button, drawn by assent.js before the UI', () => {
     expect((await state(page)).choices.analytics).toBe(true)
     expect(
       errors.filter((e) => !e.includes(FAILED) && !e.startsWith('Failed to load resource')),
+    ).toEqual([])
+  })
+
+  test('a first visit fetches the button while the banner is up, so it is there after the choice', async ({
+    page,
+  }) => {
+    const { fetched, errors } = await watch(page)
+    await page.goto(FAB_PAGE)
+    await banner(page).getByRole('button', { name: 'Reject all', exact: true }).click()
+    await expect(fab(page)).toBeVisible()
+    // The receipt's sender, assent-outbox.js, was fetched with the banner up.
+    await expect
+      .poll(() => fetched)
+      .toEqual(['assent.js', 'assent-ui.js', 'assent-button.js', 'assent-outbox.js'])
+    expect(errors).toEqual([])
+  })
+
+  test('assent-button.js missing: no button, the console says so, the decision and the API still work', async ({
+    page,
+  }) => {
+    const watched = await watch(page)
+    await page.route('**/assent-button.js', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(FAB_PAGE)
+    await api(page)
+    await page.evaluate(() =>
+      (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
+    )
+    await page.reload()
+    await api(page)
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
+    const missing = (e: string) => e.includes('assent-button.js could not be loaded')
+    await expect.poll(() => watched.errors.filter(missing).length).toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+    await expect(fab(page)).toHaveCount(0)
+    expect((await state(page)).status).toBe('decided')
+    // The settings still open from the site's own call, and withdrawing works.
+    await page.evaluate(() =>
+      (window as unknown as { assent: { showPreferences(): void } }).assent.showPreferences(),
+    )
+    await expect(dialog(page)).toBeVisible()
+    await dialog(page).getByRole('button', { name: 'Reject all' }).click()
+    expect((await state(page)).choices.analytics).toBe(false)
+    expect(
+      watched.errors.filter((e) => !missing(e) && !e.startsWith('Failed to load resource')),
     ).toEqual([])
   })
 })

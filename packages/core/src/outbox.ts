@@ -24,12 +24,14 @@ export interface Outbox {
   stop(): void
 }
 
+// `read` and `write` are also what assent.js keeps a decision's receipt with before it has
+// loaded the rest of this file (widget/script-tag/lazy-outbox.ts).
 /** The waiting items; a corrupt or blocked storage reads as empty. */
-const read = (): Items => {
+export const read = (): Items => {
   const items = attempt(() => JSON.parse(localStorage.getItem(OUTBOX_KEY)!))
   return items?.constructor === Object ? items : {}
 }
-const write = (items: Items): void =>
+export const write = (items: Items): void =>
   attempt(() =>
     Object.keys(items).length
       ? localStorage.setItem(OUTBOX_KEY, JSON.stringify(items))

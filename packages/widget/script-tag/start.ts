@@ -4,11 +4,12 @@ import type { WidgetOptions } from '../src/types'
 import { type AssentCommand, createAssentApi } from './assent-api'
 import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
+import { outboxBeside, preloadOutbox } from './lazy-outbox'
 import { loadBeside } from './load-beside'
 import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
-import { scriptUiLoader } from './script-ui-loader'
+import { scriptButtonLoader, scriptUiLoader } from './script-ui-loader'
 
 const CORE_OPTIONS = [
   'categories',
@@ -60,6 +61,7 @@ export function start(script: HTMLScriptElement | null): void {
     ...section<WidgetOptions>(config, 'ui'),
   }
   const loadUi = scriptUiLoader(base, ui.nonce)
+  outboxBeside(base, ui.nonce)
   // No consent cookie: a first visit, the banner is due. Its UI starts downloading now, while
   // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
   const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
@@ -73,7 +75,19 @@ export function start(script: HTMLScriptElement | null): void {
   }
   // The banner and dialog (assent-ui.js) load only when needed: when the visitor must decide
   // (then the download has begun above), opens the settings, or calls a method that shows them.
-  const widget = lazyWidget(consent, ui, loaders, loadUi, (event, what) => emit(event, what))
+  const widget = lazyWidget(
+    consent,
+    ui,
+    loaders,
+    loadUi,
+    // The floating button comes from assent-button.js, when it is first wanted.
+    scriptButtonLoader(base, ui.nonce),
+    (event, what) => {
+      // A decision may follow: its receipt then leaves at once, as with the outbox in the boot.
+      if (event === 'show' && config.collector) preloadOutbox()
+      emit(event, what)
+    },
+  )
   // A cookie declaration on the page (`[data-assent-declaration]`): assent-declaration.js,
   // loaded only then, draws it.
   whenParsed(() => {

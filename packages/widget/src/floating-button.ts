@@ -7,11 +7,15 @@ import type { WidgetOptions } from './types'
 const ICON =
   '<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"><path d="M21 12.5A9 9 0 1 1 11.5 3a3 3 0 0 0 4 3.5 3 3 0 0 0 5.5 6z"/><path d="M8.5 10h0M14 15h0M8.5 16h0" stroke-width="4.2" stroke-linecap="round"/></svg>'
 
+/** What draws the floating button (`floatingButton`). */
+export type FloatingButton = typeof floatingButton
+
 /**
  * The small round button that reopens the preferences once a choice is made, named in the
- * page's language (`settings`). The boot draws it itself (no views, no language file), so a
- * returning visitor on a page without a settings link downloads no assent-ui.js until it is
- * clicked. Its styles go into `root` before it (floating-button.css).
+ * page's language (`settings`). It needs no views and no language file, so a returning
+ * visitor on a page without a settings link downloads no assent-ui.js until it is clicked;
+ * the script tag loads it from assent-button.js (1.3 KB) the first time the button is wanted.
+ * Its styles go into `root` before it (floating-button.css).
  */
 export function floatingButton(
   root: ShadowRoot,

@@ -2,6 +2,7 @@
 import { type TestConsentOptions, testConsent } from '@assent/core'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createWidget } from './create-widget'
+import { floatingButton } from './floating-button'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { type CreateWidget, lazyWidget } from './lazy-widget'
 import { loadSha256 } from './load-sha256'
@@ -10,6 +11,7 @@ import type { WidgetHandle, WidgetOptions } from './types'
 /** The real engine, in memory (core's testConsent). */
 const engine = (options?: TestConsentOptions) => testConsent(options).consent
 const loaders = { texts: loadBuiltinTexts, sha256: loadSha256 }
+const button = () => Promise.resolve(floatingButton)
 let widget: WidgetHandle | undefined
 
 /** A load function that counts its calls and answers when `release` is called. */
@@ -37,7 +39,7 @@ function start(
   load: () => Promise<CreateWidget | undefined> = heldViews().load,
   options: WidgetOptions = {},
 ) {
-  widget = lazyWidget(consent, options, loaders, load)
+  widget = lazyWidget(consent, options, loaders, load, button)
   return widget
 }
 
@@ -180,7 +182,7 @@ describe('lazyWidget', () => {
     const consent = engine()
     const events: string[] = []
     const load = () => Promise.resolve(createWidget)
-    widget = lazyWidget(consent, {}, loaders, load, (event, what) =>
+    widget = lazyWidget(consent, {}, loaders, load, button, (event, what) =>
       events.push(`${event}:${what}`),
     )
     consent.onChange((state) => events.push(`change:${state.status}`))

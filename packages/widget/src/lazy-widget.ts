@@ -2,11 +2,14 @@ import type { Consent } from '@assent/core'
 import type { WidgetEvent } from './create-widget'
 import { asksForBanner, onOpenClick } from './dom/on-open-click'
 import { idle } from './dom/schedule'
-import { floatingButton } from './floating-button'
+import type { FloatingButton } from './floating-button'
 import type { WidgetHandle, WidgetLoaders, WidgetOptions, WidgetViews } from './types'
 
 /** What the UI (banner, dialog, styles, English) provides once it has loaded. */
 export type CreateWidget = WidgetViews
+
+/** Loads the floating button's drawing (assent-button.js for the script tag); undefined when it cannot. */
+export type ButtonLoader = () => Promise<FloatingButton | undefined>
 
 /** Runs `work` once the document is parsed (at once when it already is). */
 export const whenParsed = (work: () => void) =>
@@ -18,16 +21,18 @@ export const whenParsed = (work: () => void) =>
  * A widget whose UI loads only when it is needed: at once when the visitor must decide, on a
  * click on a settings link or on the floating button, when the state becomes undecided
  * again, or when a method asks for it. Calls made before the UI has arrived run when it does.
- * The floating button is drawn here, without the UI (floating-button.ts), into the one
- * `<assent-ui>` shadow root the UI renders into too. `load` resolves undefined when the UI
- * cannot be loaded (it says why in the console); the engine keeps working, and the next call
- * tries again.
+ * The floating button is drawn here, without the UI (floating-button.ts, which `button`
+ * loads the first time the button is wanted), into the one `<assent-ui>` shadow root the UI
+ * renders into too. `load` resolves undefined when the UI cannot be loaded (it says why in
+ * the console); the engine keeps working, and the next call tries again. A button that cannot
+ * be loaded is not drawn (settings links still work).
  */
 export function lazyWidget(
   consent: Consent,
   options: WidgetOptions | undefined,
   loaders: WidgetLoaders,
   load: () => Promise<CreateWidget | undefined>,
+  button: ButtonLoader,
   emit?: WidgetEvent,
 ): WidgetHandle {
   const o: WidgetOptions = options && typeof options === 'object' ? options : {}
@@ -49,6 +54,9 @@ export function lazyWidget(
     return host
   }
   let fab: HTMLButtonElement | undefined
+  // The button's code: asked for once, when the button is first wanted.
+  let draw: FloatingButton | undefined
+  let drawing: Promise<unknown> | undefined
 
   // The widget listens to the engine through this early listener, so its reactions keep their
   // place before the page's own (`hide` before `change` on window.assent, as without the split).
@@ -75,8 +83,11 @@ export function lazyWidget(
         options,
         loaders,
         (event, what) => {
-          if (event === 'show') open.add(what)
-          else open.delete(what)
+          if (event === 'show') {
+            open.add(what)
+            // The button follows a choice in the banner or the dialog: have it ready by then.
+            if (wanted()) loadButton()
+          } else open.delete(what)
           // Before the dialog gives focus back: the button it came from must be there again.
           drawFab()
           emit?.(event, what)
@@ -86,20 +97,27 @@ export function lazyWidget(
       return inner
     }))
 
+  /** The button is wanted on this page: asked for, or no settings link of the site's own. */
+  const wanted = () => {
+    const want = o.floatingButton
+    return want === true || (want !== false && !document.querySelector('[data-assent-open]'))
+  }
+  const loadButton = () =>
+    (drawing ??= button().then((made) => {
+      draw = made
+      if (made) drawFab()
+    }))
+
   /** Shows the floating button while it is wanted and no banner or dialog is up, else hides it. */
   function drawFab() {
-    const want = o.floatingButton
     const show =
-      alive &&
-      parsed &&
-      !open.size &&
-      !(autoShow && consent.$needsDecision.get()) &&
-      (want === true || (want !== false && !document.querySelector('[data-assent-open]')))
+      alive && parsed && !open.size && !(autoShow && consent.$needsDecision.get()) && wanted()
     if (!show) return fab?.remove()
     if (fab?.isConnected) return
+    if (!draw) return void loadButton()
     const el = hostElement()
     const shadow = el.shadowRoot!
-    fab ??= floatingButton(shadow, o, () => void ui().then((w) => w?.showPreferences()))
+    fab ??= draw(shadow, o, () => void ui().then((w) => w?.showPreferences()))
     shadow.append(fab)
     if (!el.isConnected) document.body.append(el)
   }

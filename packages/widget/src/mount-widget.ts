@@ -1,4 +1,5 @@
 import type { Consent } from '@assent/core'
+import { floatingButton } from './floating-button'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { type CreateWidget, lazyWidget } from './lazy-widget'
 import { loadSha256 } from './load-sha256'
@@ -31,7 +32,14 @@ export function mountWidget(consent: Consent, options?: WidgetOptions): WidgetHa
   try {
     const views = options?.views
     const load = typeof views === 'function' ? () => Promise.resolve(views) : loadViews
-    return lazyWidget(consent, options, { texts: loadBuiltinTexts, sha256: loadSha256 }, load)
+    return lazyWidget(
+      consent,
+      options,
+      { texts: loadBuiltinTexts, sha256: loadSha256 },
+      load,
+      // In the bundle: it is small, and drawn only when idle.
+      () => Promise.resolve(floatingButton),
+    )
   } catch (error) {
     console.error('Assent: the consent widget could not start.', error)
     const noop = () => {}

@@ -21,7 +21,7 @@ export interface AuditReport {
   receipts: number
   tombstones: number
   erasures: number
-  /** Receipts stored but still queued to become leaves (no checkpoint covers them yet). */
+  /** Receipts stored but not yet leaves (no checkpoint covers them yet). */
   pending: number
   rootMatches: boolean
   /** The first leaf found wrong, or the narrowest range that signed checkpoints allow. */

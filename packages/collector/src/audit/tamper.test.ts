@@ -62,9 +62,16 @@ async function verify(db: string, checkpoint: string) {
   return { code, out }
 }
 
-/** SQL inserting a copy of the last receipt under another id, behind the log's back. */
-const copyRow = (columns: string) =>
-  `INSERT INTO receipts (receipt_id, ${columns}) SELECT 'x' || receipt_id, ${columns} FROM receipts WHERE seq = (SELECT max(seq) FROM receipts)`
+/**
+ * SQL inserting a copy of the last receipt under another id, behind the log's back. On
+ * PostgreSQL it goes in among the rows the log has numbered (a seq below its mark): a row
+ * added above the mark is, to anyone reading the database, a receipt stored since and not
+ * yet a leaf, as it would be after the latest checkpoint on SQLite too.
+ */
+const copyRow = (columns: string, seq?: string) =>
+  seq === undefined
+    ? `INSERT INTO receipts (receipt_id, ${columns}) SELECT 'x' || receipt_id, ${columns} FROM receipts WHERE seq = (SELECT max(seq) FROM receipts)`
+    : `INSERT INTO receipts (seq, receipt_id, ${columns}) OVERRIDING SYSTEM VALUE SELECT ${seq}, 'x' || receipt_id, ${columns} FROM receipts WHERE seq = (SELECT max(seq) FROM receipts)`
 
 /** SQL that tampers with the store: each case runs on a fresh copy. */
 const CASES: [string, (leaf: (n: number) => string) => string[], RegExp][] = [
@@ -110,6 +117,8 @@ interface Opened {
   db: string
   /** The receipts columns to copy, besides receipt_id and seq. */
   columns: string
+  /** The seq a copied row is given, if the database does not choose it. */
+  copySeq?: string
   exec: (sql: string) => Promise<unknown>
   store: () => ReceiptStore
   done: () => Promise<void>
@@ -130,7 +139,8 @@ function suite(kind: string, open: () => Promise<Opened>) {
       const t = await open()
       const file = await fill(t.store())
       const leaf = (n: number) => `(SELECT seq FROM log_leaves WHERE leaf_index = ${n})`
-      for (const s of sql(leaf)) await t.exec(s === 'INSERT_COPY' ? copyRow(t.columns) : s)
+      for (const s of sql(leaf))
+        await t.exec(s === 'INSERT_COPY' ? copyRow(t.columns, t.copySeq) : s)
       const r = await verify(t.db, file)
       expect(r.out).toMatch(expected)
       expect(r.code).toBe(1)
@@ -221,6 +231,7 @@ if (pgUrl)
       db,
       columns:
         'subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash',
+      copySeq: '0',
       store: () => postgresStore({ url: db, max: 2 }),
       exec: (sql: string) => raw.unsafe(sql),
       done: async () => {

@@ -78,7 +78,7 @@ export async function auditCommand(
     )
     if (report.pending > 0)
       w(
-        `${report.pending} receipts stored since are queued, not yet leaves: a running collector makes them leaves at its next checkpoint`,
+        `${report.pending} receipts stored since are not yet leaves: a running collector makes them leaves at its next checkpoint`,
       )
     for (const f of report.findings)
       w(

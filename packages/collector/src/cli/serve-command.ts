@@ -86,7 +86,7 @@ export async function serveCommand(
     logger,
   })
   app.checkpointer?.start()
-  // Without a key nothing signs, but queued receipts (PostgreSQL) still become leaves as often.
+  // Without a key nothing signs, but stored receipts (PostgreSQL) still become leaves as often.
   const sequence = store.log?.sequence
   const sequencer =
     !key && sequence

@@ -38,11 +38,11 @@ export interface ReceiptLog {
   size(): Promise<number>
   /**
    * Make every receipt stored before the call a leaf, and resolve to the size after. Only
-   * stores that queue receipts have it (PostgreSQL: several instances insert without
-   * waiting for one another); the others number each receipt as they store it.
+   * stores that number receipts after storing them have it (PostgreSQL: several instances
+   * insert without waiting for one another); the others number each as they store it.
    */
   sequence?(): Promise<number>
-  /** Receipts stored but not yet leaves (queued for `sequence`). */
+  /** Receipts stored but not yet leaves (waiting for `sequence`). */
   pending?(): Promise<number>
   /** RFC 6962 leaf hashes of leaves [from, to). */
   leafHashes(from: number, to: number): Promise<Buffer[]>

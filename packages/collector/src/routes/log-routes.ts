@@ -53,7 +53,7 @@ export function proofRoute(ctx: CollectorContext) {
       return problem(c, 400, 'invalid_id', 'receiptId must be a UUID v4.', { field: 'receiptId' })
     const receiptId = given.toLowerCase() // ids are stored lowercase (receiptRuleProblem)
     let leafIndex = await log.log.leafIndexOf(receiptId)
-    // Stored but still queued (PostgreSQL): make it a leaf now rather than answer 404.
+    // Stored but not yet a leaf (PostgreSQL): make it one now rather than answer 404.
     if (leafIndex === null && log.log.sequence && (await ctx.store.get(receiptId))) {
       await log.log.sequence()
       leafIndex = await log.log.leafIndexOf(receiptId)

@@ -2,29 +2,42 @@ import type { Sql } from 'postgres'
 import { erasureDigest } from '../../audit/record-digests.js'
 import type { ErasureEntry } from '../../types.js'
 import { subjectHash as sha256Hex } from '../subject-hash.js'
-import { drainQueue, SEQUENCER_LOCK } from './postgres-sequencer.js'
+import { fence, SEQUENCER_LOCK, sequenceUpTo } from './postgres-sequencer.js'
+
+type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
 
 /**
  * Erase in one transaction: delete the rows and remember their ids as SHA-256, so a replay
- * is refused. With the log on, also take the sequencer's lock, make every queued row a leaf
- * (the deleted ones included: their queue rows hold their hashes), keep the deleted rows'
- * leaves as tombstones and append the erasure itself as the next leaf.
+ * is refused. With the log on, fence first (every receipt stored before the call is then
+ * committed, at or below the mark), then, under the sequencer's lock, make every receipt up
+ * to the mark a leaf and erase only rows the log has numbered: their leaves stay as
+ * tombstones, and the erasure itself is appended as the next leaf. A receipt stored while
+ * the erasure runs, above the mark, is not erased (inserts do not wait for erasures).
  */
 export async function postgresErase(
   sql: Sql,
+  q: Query,
   where: string,
   param: string,
   entry: Omit<ErasureEntry, 'receipts'>,
   withLog: boolean,
 ): Promise<ErasureEntry> {
+  // Outside the transaction: the fence must not be held while it runs.
+  const mark = withLog ? await fence(q) : null
   return (await sql.begin(async (tx) => {
-    if (withLog) await tx.unsafe(SEQUENCER_LOCK)
+    let index: number | null = null
+    if (mark !== null) {
+      await tx.unsafe(SEQUENCER_LOCK)
+      index = await sequenceUpTo(tx, mark)
+    }
+    // A later statement, so it sees every receipt the sequencer numbered; with the log on,
+    // only those (another instance may have numbered past this mark: log_head holds its own).
     const deleted = await tx.unsafe(
-      `DELETE FROM receipts WHERE ${where} RETURNING receipt_id, seq`,
+      `DELETE FROM receipts WHERE ${where}${
+        index === null ? '' : ' AND seq <= (SELECT seq_mark FROM log_head WHERE id = 1)'
+      } RETURNING receipt_id, seq`,
       [param],
     )
-    // A later statement, so it sees every row the DELETE saw, queued or already a leaf.
-    const index = withLog ? await drainQueue(tx) : null
     const seqs = deleted.map((r) => String(r.seq))
     const leafRows = withLog
       ? await tx.unsafe('SELECT seq, leaf_index FROM log_leaves WHERE seq = ANY($1::bigint[])', [

@@ -1,58 +1,74 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import { storedReceiptJson } from '../../receipt-json.js'
 import type { InsertResult } from '../../types.js'
-import { erasedAmong } from './postgres-log.js'
-import { withLogQueue } from './postgres-log-insert.js'
+import { subjectHash as sha256Hex } from '../subject-hash.js'
 import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
+import { FENCE_SHARED } from './postgres-sequencer.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
 
-// The batch travels as one JSON array of rows: one native JSON.stringify on this side instead
-// of ten driver-serialised arrays, and one parse on the server, into jsonb: each `->>` on a
-// `json` value rescans its text, on `jsonb` it is a lookup (~25% less server time per row).
-const INSERT = `
-  INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
-  SELECT e->>0, e->>1, e->>2, e->>3, (e->>4)::timestamptz, e->>5, e->6, e->>7, e->>8, e->>9
-  FROM jsonb_array_elements($1::text::jsonb) AS e
-  ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`
+// One statement per batch, so one round trip:
+// - The batch travels as one JSON array of rows: one native JSON.stringify on this side
+//   instead of ten driver-serialised arrays, and one parse on the server, into jsonb: each
+//   `->>` on a `json` value rescans its text, on `jsonb` it is a lookup (~25% less server
+//   time per row).
+// - Ids erased before are never stored again (a browser may still be retrying them): each
+//   row carries the SHA-256 of its id (element 10), looked up in erased_receipts, and comes
+//   back marked erased instead of stored.
+// - Categories new to this instance ($2, $3: site, category; $4: the id hash of a receipt
+//   carrying it) are recorded if a receipt that carries them is not erased.
+// - With the log on, the rows join the shared fence (postgres-sequencer.ts), so it is held
+//   before the first `seq` is drawn: the sequencer's exclusive fence waits for this INSERT.
+const insertSql = (log: boolean) => `
+  WITH ${log ? `fence AS MATERIALIZED (${FENCE_SHARED}),` : ''}
+  input AS MATERIALIZED (
+    SELECT e, NOT EXISTS (SELECT 1 FROM erased_receipts x WHERE x.id_hash = e->>10) AS keep
+    FROM jsonb_array_elements($1::text::jsonb) AS e
+  ), cats AS (
+    INSERT INTO categories (site_id, category)
+    SELECT DISTINCT c.site, c.cat FROM unnest($2::text[], $3::text[], $4::text[]) AS c(site, cat, id_hash)
+    WHERE NOT EXISTS (SELECT 1 FROM erased_receipts x WHERE x.id_hash = c.id_hash)
+    ON CONFLICT DO NOTHING
+  ), ins AS (
+    INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, ip_prefix, ua_family, hash)
+    SELECT e->>0, e->>1, e->>2, e->>3, (e->>4)::timestamptz, e->>5, e->6, e->>7, e->>8, e->>9
+    FROM ${log ? 'fence, ' : ''}input WHERE keep
+    ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id
+  )
+  SELECT receipt_id, false AS erased FROM ins
+  UNION ALL SELECT e->>0, true FROM input WHERE NOT keep`
 
 /**
  * The group commit for PostgreSQL: a whole batch in one multi-row INSERT (autocommitted, so
  * durable when it returns). A receiptId repeated within the batch or already stored, here
- * or by another instance, is answered with the stored record.
+ * or by another instance, is answered with the stored record; an erased one is not stored.
  */
 export function postgresInsert(
   q: Query,
   options: { log: boolean },
 ): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
   const known = new Set<string>()
-  const insert = options.log ? withLogQueue(INSERT) : INSERT
+  const insert = insertSql(options.log)
   return async (records: ReceiptRecord[]): Promise<InsertResult[]> => {
     const first = new Map<string, ReceiptRecord>()
     for (const record of records)
       if (!first.has(record.receipt.receiptId)) first.set(record.receipt.receiptId, record)
-    // Ids erased before are never stored again (a browser may still be retrying them).
-    const erased = await erasedAmong(q, [...first.keys()])
-    const unique = [...first.values()].filter((r) => !erased.has(r.receipt.receiptId))
+    const unique = [...first.values()]
+    const idHashes = unique.map((r) => sha256Hex(r.receipt.receiptId))
     const sites: string[] = []
     const cats: string[] = []
-    for (const { receipt } of unique) {
+    const carriers: string[] = []
+    const carrierIds: string[] = []
+    for (const [i, { receipt }] of unique.entries()) {
       for (const c of Object.keys(receipt.choices)) {
         if (known.has(`${receipt.siteId}\u0000${c}`)) continue
         sites.push(receipt.siteId)
         cats.push(c)
+        carriers.push(idHashes[i] as string)
+        carrierIds.push(receipt.receiptId)
       }
     }
-    if (sites.length > 0) {
-      await q(
-        'INSERT INTO categories (site_id, category) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
-        [sites, cats],
-      )
-      sites.forEach((s, i) => {
-        known.add(`${s}\u0000${cats[i]}`)
-      })
-    }
-    const rows = unique.map(({ receipt: r, receivedAt, ipPrefix, uaFamily, hash }) => [
+    const rows = unique.map(({ receipt: r, receivedAt, ipPrefix, uaFamily, hash }, i) => [
       r.receiptId,
       r.subjectId,
       r.siteId,
@@ -63,12 +79,25 @@ export function postgresInsert(
       ipPrefix,
       uaFamily,
       hash,
+      idHashes[i],
     ])
-    const inserted =
-      rows.length > 0 ? await q<{ receipt_id: string }>(insert, [JSON.stringify(rows)]) : []
-    const created = new Set(inserted.map((row) => row.receipt_id))
+    const answered =
+      rows.length > 0
+        ? await q<{ receipt_id: string; erased: boolean }>(insert, [
+            JSON.stringify(rows),
+            sites,
+            cats,
+            carriers,
+          ])
+        : []
+    const erased = new Set<string>()
+    const created = new Set<string>()
+    for (const row of answered) (row.erased ? erased : created).add(row.receipt_id)
+    sites.forEach((site, i) => {
+      if (!erased.has(carrierIds[i] as string)) known.add(`${site}\u0000${cats[i]}`)
+    })
     const others = unique
-      .filter((r) => !created.has(r.receipt.receiptId))
+      .filter((r) => !created.has(r.receipt.receiptId) && !erased.has(r.receipt.receiptId))
       .map((r) => r.receipt.receiptId)
     const existing = new Map<string, ReceiptRecord>()
     if (others.length > 0) {

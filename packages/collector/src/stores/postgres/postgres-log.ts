@@ -45,14 +45,16 @@ const toEntry = (row: ErasureSqlRow): ErasureEntry => ({
 })
 
 /**
- * The receipts' Merkle log in PostgreSQL (see postgres-log-schema.ts): stored rows wait in
- * log_queue until `sequence` (postgres-sequencer.ts) makes them leaves.
+ * The receipts' Merkle log in PostgreSQL (see postgres-log-schema.ts): stored rows above
+ * log_head.seq_mark wait until `sequence` (postgres-sequencer.ts) makes them leaves.
  */
 export function postgresLog(q: Query, sequence: () => Promise<number>): ReceiptLog {
   return {
     sequence,
     async pending() {
-      const [row] = await q<{ n: string }>('SELECT count(*) AS n FROM log_queue')
+      const [row] = await q<{ n: string }>(
+        'SELECT count(*) AS n FROM receipts WHERE seq > (SELECT seq_mark FROM log_head WHERE id = 1)',
+      )
       return Number(row?.n ?? 0)
     },
     async size() {
@@ -173,11 +175,11 @@ export function postgresLog(q: Query, sequence: () => Promise<number>): ReceiptL
       return out
     },
     async unlogged(limit = 100) {
-      // Neither a leaf nor queued to become one.
+      // At or below the mark the sequencer has numbered up to, yet no leaf.
       const rows = await q<{ receipt_id: string }>(
         `SELECT r.receipt_id FROM receipts r
-         WHERE NOT EXISTS (SELECT 1 FROM log_leaves l WHERE l.seq = r.seq)
-           AND NOT EXISTS (SELECT 1 FROM log_queue w WHERE w.seq = r.seq) LIMIT $1`,
+         WHERE r.seq <= (SELECT seq_mark FROM log_head WHERE id = 1)
+           AND NOT EXISTS (SELECT 1 FROM log_leaves l WHERE l.seq = r.seq) LIMIT $1`,
         [limit],
       )
       return rows.map((r) => r.receipt_id)
@@ -196,17 +198,4 @@ async function erasureOf(q: Query, leaf: number): Promise<AuditRow['erasure']> {
     [leaf],
   )
   return { entry: toEntry(row), leaves: leaves.map((l) => Number(l.leaf_index)) }
-}
-
-/** Which of these receipt ids were erased before (their SHA-256 is remembered). */
-export async function erasedAmong(q: Query, receiptIds: string[]): Promise<Set<string>> {
-  if (receiptIds.length === 0) return new Set()
-  const hashes = receiptIds.map(sha256Hex)
-  const rows = await q<{ id_hash: string }>(
-    'SELECT id_hash FROM erased_receipts WHERE id_hash = ANY($1::text[])',
-    [hashes],
-  )
-  if (rows.length === 0) return new Set()
-  const found = new Set(rows.map((r) => r.id_hash))
-  return new Set(receiptIds.filter((_, i) => found.has(hashes[i] as string)))
 }

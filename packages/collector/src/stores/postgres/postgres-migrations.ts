@@ -1,5 +1,9 @@
 import type { Migration } from '../migration.js'
-import { POSTGRES_LOG_QUEUE_SCHEMA, POSTGRES_LOG_SCHEMA } from './postgres-log-schema.js'
+import {
+  POSTGRES_LOG_FENCE_SCHEMA,
+  POSTGRES_LOG_QUEUE_SCHEMA,
+  POSTGRES_LOG_SCHEMA,
+} from './postgres-log-schema.js'
 
 /** PostgreSQL schema, in order. The receipt is kept as JSON text (exactly what was hashed). */
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -63,5 +67,11 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         bundle TEXT NOT NULL,
         UNIQUE (site_id, hash)
       );`,
+  },
+  // Drains and drops migration 11's queue (see postgres-log-schema.ts).
+  {
+    version: 13,
+    name: 'receipt log: the sequencer numbers receipts under a fence, no queue table',
+    sql: POSTGRES_LOG_FENCE_SCHEMA,
   },
 ]

@@ -11,6 +11,7 @@ import { storedReceiptJson } from '../../receipt-json.js'
 import { CLI_BUILT, spawnCollector } from '../../testing/spawn-collector.js'
 import { PG_URL, unavailable } from '../../testing/test-stores.js'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js'
+import { FENCE_SHARED } from './postgres-sequencer.js'
 import { postgresStore } from './postgres-store.js'
 
 const key = parseLogKey(generateLogKey('consent.example/log').signer)
@@ -33,14 +34,22 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
     await raw.end()
   })
 
-  /** A receipts row and (unless `queue` is false) its queue row, as the collector writes them. */
-  const queueRow = async (sql: postgres.Sql | postgres.TransactionSql, queue = true) => {
+  /**
+   * A receipts row as the collector writes it: under the shared fence (`queue` false: without
+   * it, as a writer that bypasses the collector would), or, as the previous release wrote it
+   * (`queue` 'queue'), with its row in log_queue.
+   */
+  const insertRow = async (
+    sql: postgres.Sql | postgres.TransactionSql,
+    how: 'fence' | 'bare' | 'queue' = 'fence',
+  ) => {
     const r = await sampleRecord(sampleReceipt())
     const [row] = await sql.unsafe(
-      `WITH ins AS (
+      `WITH ${how === 'fence' ? `fence AS MATERIALIZED (${FENCE_SHARED}),` : ''} ins AS (
          INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8) RETURNING seq, hash
-       ) ${queue ? 'INSERT INTO log_queue SELECT seq, hash FROM ins RETURNING seq' : 'SELECT seq FROM ins'}`,
+         SELECT $1, $2, $3, $4, $5, $6, $7::text::jsonb, $8 ${how === 'fence' ? 'FROM fence' : ''}
+         RETURNING seq, hash
+       ) ${how === 'queue' ? 'INSERT INTO log_queue SELECT seq, hash FROM ins RETURNING seq' : 'SELECT seq FROM ins'}`,
       [
         r.receipt.receiptId,
         r.receipt.subjectId,
@@ -55,36 +64,116 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
     return { id: r.receipt.receiptId, subjectId: r.receipt.subjectId, seq: Number(row?.seq) }
   }
 
-  test('a receipt whose lower seq commits late is not skipped: it becomes the next leaf', async () => {
-    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
-    await store.migrate()
-    const log = store.log as ReceiptLog
-    let late: { id: string; seq: number } | undefined
+  /** An insert whose transaction stays open (its seq drawn, not committed) until `end`. */
+  const openInsert = async (end: 'commit' | 'rollback') => {
+    let drawn: Awaited<ReturnType<typeof insertRow>> | undefined
     let release = () => {}
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
-    const open = raw.begin(async (tx) => {
-      late = await queueRow(tx)
-      await held // the transaction stays open, its seq handed out but not committed
-    })
-    await expect.poll(() => late).toBeDefined()
-    const early = await queueRow(raw)
-    expect(early.seq).toBeGreaterThan((late as { seq: number }).seq)
-    expect(await log.sequence?.()).toBe(1)
-    expect(await log.leafIndexOf(early.id)).toBe(0)
-    expect(await log.pending?.()).toBe(0) // the open transaction's row is not visible yet
-    release()
-    await open
-    expect(await log.pending?.()).toBe(1)
-    expect(await log.sequence?.()).toBe(2)
-    expect(await log.leafIndexOf((late as { id: string }).id)).toBe(1)
+    const open = raw
+      .begin(async (tx) => {
+        drawn = await insertRow(tx)
+        await held
+        if (end === 'rollback') throw new Error('rolled back')
+      })
+      .catch(() => {})
+    await expect.poll(() => drawn).toBeDefined()
+    return {
+      row: drawn as Awaited<ReturnType<typeof insertRow>>,
+      end: async () => {
+        release()
+        await open
+      },
+    }
+  }
+
+  const settled = async (p: Promise<unknown>, ms = 300) => {
+    let done = false
+    void p.then(
+      () => {
+        done = true
+      },
+      () => {
+        done = true
+      },
+    )
+    await new Promise((r) => setTimeout(r, ms))
+    return done
+  }
+
+  test('a receipt whose lower seq commits late: the sequencer waits for it, and numbers by seq', async () => {
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    await store.migrate()
+    const log = store.log as ReceiptLog
+    const late = await openInsert('commit')
+    const early = await insertRow(raw)
+    expect(early.seq).toBeGreaterThan(late.row.seq)
+    expect(await log.pending?.()).toBe(1) // the open transaction's row is not visible yet
+    const sequenced = log.sequence?.() as Promise<number>
+    expect(await settled(sequenced)).toBe(false) // the fence waits for the open insert
+    await late.end()
+    expect(await sequenced).toBe(2)
+    expect(await log.leafIndexOf(late.row.id)).toBe(0)
+    expect(await log.leafIndexOf(early.id)).toBe(1)
+    expect(await log.pending?.()).toBe(0)
     const cp = await checkpointer({ log, key }).checkpoint()
     expect(await auditLog(log, cp.note, verifier)).toMatchObject({ ok: true, leaves: 2 })
     await store.close()
   })
 
-  test('verify counts queued receipts as pending, and still names a row neither queued nor a leaf', async () => {
+  test('a rolled-back insert leaves a gap in seq, none in the leaves', async () => {
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    await store.migrate()
+    const log = store.log as ReceiptLog
+    const before = await insertRow(raw)
+    const lost = await openInsert('rollback')
+    const after = await insertRow(raw)
+    const sequenced = log.sequence?.() as Promise<number>
+    expect(await settled(sequenced)).toBe(false)
+    await lost.end()
+    expect(await sequenced).toBe(2)
+    expect(await log.leafIndexOf(before.id)).toBe(0)
+    expect(await log.leafIndexOf(after.id)).toBe(1)
+    expect(await store.get(lost.row.id)).toBeNull()
+    // The next receipts go on from there, past the gap.
+    const next = await sampleRecord(sampleReceipt())
+    await store.insert(next)
+    expect(await log.sequence?.()).toBe(3)
+    expect(await log.leafIndexOf(next.receipt.receiptId)).toBe(2)
+    const cp = await checkpointer({ log, key }).checkpoint()
+    expect(await auditLog(log, cp.note, verifier)).toMatchObject({
+      ok: true,
+      leaves: 3,
+      pending: 0,
+    })
+    await store.close()
+  })
+
+  test('an erasure erases the receipts stored before it, waiting for an insert in flight', async () => {
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    await store.migrate()
+    const log = store.log as ReceiptLog
+    const stored = await insertRow(raw)
+    const flying = await openInsert('commit')
+    const erasing = store.eraseSubject(flying.row.subjectId)
+    expect(await settled(erasing)).toBe(false)
+    await flying.end()
+    expect(await erasing).toMatchObject({ receipts: 1 })
+    expect(await store.get(flying.row.id)).toBeNull()
+    expect(await log.leafIndexOf(stored.id)).not.toBeNull()
+    expect(await log.size()).toBe(3) // both receipts, then the erasure
+    const cp = await checkpointer({ log, key }).checkpoint()
+    expect(await auditLog(log, cp.note, verifier)).toMatchObject({
+      ok: true,
+      receipts: 1,
+      tombstones: 1,
+      erasures: 1,
+    })
+    await store.close()
+  })
+
+  test('verify counts receipts not yet numbered as pending, and names a row the log numbered past', async () => {
     const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
     for (let i = 0; i < 3; i++) await store.insert(await sampleRecord(sampleReceipt()))
     const log = store.log as ReceiptLog
@@ -92,10 +181,12 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
     await store.insert(await sampleRecord(sampleReceipt()))
     const queued = await auditLog(log, cp.note, verifier)
     expect(queued).toMatchObject({ ok: true, leaves: 3, pending: 1 })
+    // A row slipped in below the mark: the sequencer will never number it.
     const sneaked = await sampleRecord(sampleReceipt())
     await raw.unsafe(
-      `INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, hash)
-       SELECT $1, subject_id, site_id, action, received_at, receipt, choices, hash FROM receipts LIMIT 1`,
+      `INSERT INTO receipts (seq, receipt_id, subject_id, site_id, action, received_at, receipt, choices, hash)
+       OVERRIDING SYSTEM VALUE
+       SELECT 0, $1, subject_id, site_id, action, received_at, receipt, choices, hash FROM receipts LIMIT 1`,
       [sneaked.receipt.receiptId],
     )
     const report = await auditLog(log, cp.note, verifier)
@@ -110,26 +201,54 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
     await store.close()
   })
 
+  const applyMigrations = async (ms: typeof POSTGRES_MIGRATIONS) => {
+    await raw.unsafe(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    )
+    for (const m of ms) {
+      await raw.unsafe(m.sql)
+      await raw.unsafe('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ])
+    }
+  }
+
+  test('a store with a log queue migrates forward: queued receipts become the next leaves, the queue goes', async () => {
+    // The store as the previous release left it: leaves, and receipts still queued.
+    await applyMigrations(POSTGRES_MIGRATIONS.filter((m) => m.version < 13))
+    const leaves = [await insertRow(raw, 'queue'), await insertRow(raw, 'queue')]
+    await raw.unsafe(`
+      INSERT INTO log_leaves (leaf_index, kind, hash, seq)
+        SELECT row_number() OVER (ORDER BY seq) - 1, 'receipt', hash, seq FROM log_queue;
+      UPDATE log_head SET size = 2 WHERE id = 1;
+      DELETE FROM log_queue;`)
+    const queued = [await insertRow(raw, 'queue'), await insertRow(raw, 'queue')]
+
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    expect(await store.migrate()).toEqual([13])
+    const [table] = await raw.unsafe("SELECT to_regclass('log_queue') AS t")
+    expect(table?.t).toBeNull()
+    const log = store.log as ReceiptLog
+    expect(await log.size()).toBe(4)
+    expect(await log.pending?.()).toBe(0)
+    for (const [i, r] of [...leaves, ...queued].entries())
+      expect(await log.leafIndexOf(r.id)).toBe(i)
+    const added = await sampleRecord(sampleReceipt())
+    await store.insert(added)
+    expect(await log.sequence?.()).toBe(5)
+    expect(await log.leafIndexOf(added.receipt.receiptId)).toBe(4)
+    const cp = await checkpointer({ log, key }).checkpoint()
+    expect(await auditLog(log, cp.note, verifier)).toMatchObject({ ok: true, receipts: 5 })
+    await store.close()
+  })
+
   test('a store that migration 10 numbered migrates forward: old leaves keep their numbers, new ones follow', async () => {
     // The store as the previous release left it: receipts, then migration 10 made them leaves.
-    const v1 = POSTGRES_MIGRATIONS.filter((m) => m.version === 1)
-    const v10 = POSTGRES_MIGRATIONS.filter((m) => m.version === 10)
-    await raw.unsafe(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
-    )
-    const apply = async (ms: typeof POSTGRES_MIGRATIONS) => {
-      for (const m of ms) {
-        await raw.unsafe(m.sql)
-        await raw.unsafe('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-          m.version,
-          m.name,
-        ])
-      }
-    }
-    await apply(v1)
+    await applyMigrations(POSTGRES_MIGRATIONS.filter((m) => m.version === 1))
     const old = []
-    for (let i = 0; i < 5; i++) old.push(await queueRow(raw, false))
-    await apply(v10)
+    for (let i = 0; i < 5; i++) old.push(await insertRow(raw, 'bare'))
+    await applyMigrations(POSTGRES_MIGRATIONS.filter((m) => m.version === 10))
 
     const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
     expect(await store.migrate()).toEqual(
@@ -140,7 +259,7 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
     const added = await sampleRecord(sampleReceipt())
     await store.insert(added)
     await store.eraseSubject(old[1]?.subjectId as string)
-    expect(await log.size()).toBe(7) // the queued receipt, then the erasure
+    expect(await log.size()).toBe(7) // the new receipt, then the erasure
     for (const [i, r] of old.entries()) if (i !== 1) expect(await log.leafIndexOf(r.id)).toBe(i)
     expect(await log.leafIndexOf(added.receipt.receiptId)).toBe(5)
     const cp = await checkpointer({ log, key }).checkpoint()
@@ -155,7 +274,7 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
 })
 
 describe.skipIf(unavailable('postgres') || !CLI_BUILT)('serve without a log key', () => {
-  test('still makes queued receipts leaves, every --checkpoint-every', async () => {
+  test('still makes stored receipts leaves, every --checkpoint-every', async () => {
     const admin = postgres(PG_URL as string, { max: 1, onnotice: () => {} })
     const name = `assent_seq_${randomBytes(4).toString('hex')}`
     await admin.unsafe(`CREATE DATABASE ${name}`)

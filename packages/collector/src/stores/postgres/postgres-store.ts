@@ -27,8 +27,8 @@ export interface PostgresStoreOptions {
   maxInFlight?: number
   /**
    * Keep the receipt log: every stored receipt and erasure becomes a leaf of an append-only
-   * Merkle tree (docs/evidence.md). Receipts are queued in the order of a database sequence
-   * and made leaves by whichever instance next needs the tree. Default true; false stores
+   * Merkle tree (docs/evidence.md). Receipts become leaves in the order of a database
+   * sequence, numbered by whichever instance next needs the tree. Default true; false stores
    * receipts without leaves (benchmarks compare the two).
    */
   log?: boolean
@@ -58,7 +58,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
   }
   const withLog = options.log !== false
-  const sequence = postgresSequencer(async (work) => {
+  const sequence = postgresSequencer(q, async (work) => {
     ready ??= migratePostgres(sql, options.schema)
     await ready
     return (await sql.begin(work)) as never
@@ -103,7 +103,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       before: before === null ? null : new Date(before).toISOString(),
       reason: reason ?? null,
     }
-    return postgresErase(sql, where, param, entry, withLog)
+    return postgresErase(sql, q, where, param, entry, withLog)
   }
 
   return {
