@@ -19,11 +19,17 @@ const diagnostics = () => {
   return checked
 }
 
-for (const file of [...new Set(snippets.map((s) => s.file))]) {
-  const own = snippets.filter((s) => s.file === file)
-  const skipped = own.filter((s) => parseMarker(s.marker).skip)
+const files = [...new Set(snippets.map((s) => s.file))]
 
-  if (own.some((s) => s.lang === 'ts' || s.lang === 'tsx' || s.lang === 'js')) {
+// One type-check program covers every page's snippets (typeCheck, about 10 s of one core):
+// the pages' compile tests run in one worker, one after the other, so it is built once per
+// run, not once in each worker that happens to get one of them.
+test.describe('type-checked', () => {
+  test.describe.configure({ mode: 'default' })
+  for (const file of files) {
+    const own = snippets.filter((s) => s.file === file)
+    const skipped = own.filter((s) => parseMarker(s.marker).skip)
+    if (!own.some((s) => s.lang === 'ts' || s.lang === 'tsx' || s.lang === 'js')) continue
     test(`${file}: code snippets compile`, () => {
       test.setTimeout(120_000)
       for (const s of skipped) {
@@ -50,7 +56,10 @@ for (const file of [...new Set(snippets.map((s) => s.file))]) {
       expect(problems, problems.join('\n')).toEqual([])
     })
   }
+})
 
+for (const file of files) {
+  const own = snippets.filter((s) => s.file === file)
   own
     .filter((s) => s.lang === 'html' && parseMarker(s.marker).page)
     .forEach((s) => {
