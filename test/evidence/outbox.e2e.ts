@@ -207,18 +207,23 @@ test('a receipt refused for good (403: unknown site) is dropped with an error na
 
 // assent.js keeps a decision's receipt in localStorage at once; what sends it comes from
 // assent-outbox.js, loaded only when something is to be sent (docs/script-tag.md).
-test('assent-outbox.js missing on a first visit: the receipt waits, the console says so, the next page sends it', async ({
-  context,
-}) => {
+
+/** Answer assent-outbox.js with 404; returns how many console errors have said so. */
+async function withoutOutbox(context: BrowserContext) {
   const failed: string[] = []
   context.on('console', (m) => m.type() === 'error' && failed.push(m.text()))
   await context.route('**/assent-outbox.js', (route) => route.fulfill({ status: 404, body: '' }))
+  return () => failed.filter((e) => e.includes('assent-outbox.js could not be loaded')).length
+}
+
+test('assent-outbox.js missing on a first visit: the receipt waits, the console says so, the next page sends it', async ({
+  context,
+}) => {
+  const outboxMissing = await withoutOutbox(context)
   let page = await open(context)
   const id = await acceptAll(page)
   await expect.poll(() => waiting(page)).toContain(id)
-  await expect
-    .poll(() => failed.filter((e) => e.includes('assent-outbox.js could not be loaded')).length)
-    .toBeGreaterThan(0)
+  await expect.poll(outboxMissing).toBeGreaterThan(0)
   // The decision itself stands: stored, applied, no banner.
   await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(0)
   await page.waitForTimeout(300)
@@ -240,13 +245,9 @@ test('assent-outbox.js missing on a visit with receipts waiting: they stay until
   await expect.poll(() => waiting(page)).toContain(id)
   await page.close()
 
-  await context.route('**/assent-outbox.js', (route) => route.fulfill({ status: 404, body: '' }))
-  const failed: string[] = []
-  context.on('console', (m) => m.type() === 'error' && failed.push(m.text()))
+  const outboxMissing = await withoutOutbox(context)
   page = await open(context)
-  await expect
-    .poll(() => failed.filter((e) => e.includes('assent-outbox.js could not be loaded')).length)
-    .toBeGreaterThan(0)
+  await expect.poll(outboxMissing).toBeGreaterThan(0)
   expect(await waiting(page)).toContain(id)
   expect((await collector.storedReceipts()).has(id)).toBe(false)
   // The stored decision applies meanwhile.
