@@ -5,8 +5,12 @@ import { expect, test } from 'vitest'
 // default timeout) on a 2-core machine under load (seen 2026-12-06 at load 25).
 const COLD_IMPORT_MS = 30_000
 
-test('imports on the server without touching window or document', async () => {
-  expect(typeof window).toBe('undefined')
-  const bindings = await import('./index.js')
-  expect(typeof bindings.ConsentProvider).toBe('function')
-}, COLD_IMPORT_MS)
+test(
+  'imports on the server without touching window or document',
+  async () => {
+    expect(typeof window).toBe('undefined')
+    const bindings = await import('./index.js')
+    expect(typeof bindings.ConsentProvider).toBe('function')
+  },
+  COLD_IMPORT_MS,
+)
