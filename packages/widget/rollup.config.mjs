@@ -134,8 +134,8 @@ const minify = (preamble) =>
       })
 
 const [esm, dts] = libraryBuild(dir)
-// The views compile against the tiny JSX runtime, so `mountWidget` (and @assent/react, which
-// uses it) ships no Preact; only `@assent/widget/preact` imports Preact itself.
+// The views compile against the tiny JSX runtime, so no entry ships Preact: not `mountWidget`
+// (nor so @assent/react, which uses it), nor `./dialog`, whose view @assent/preact hosts.
 const libraryExternal = esm.external
 esm.external = (id) => id !== 'preact/jsx-runtime' && libraryExternal(id)
 esm.plugins.unshift(json, inlineCss, tinyJsx)

@@ -32,12 +32,16 @@ export function eachEngine(
   }
 }
 
-/** Poll `read` until `check` holds (the page and the servers work asynchronously). */
+/**
+ * Poll `read` until `check` holds (the page and the servers work asynchronously). The 15 s
+ * default only matters when it fails: on a loaded 2-core machine WebKit took over 5 s to
+ * hydrate the React demo (CI, 2026-12-06), and a passing wait returns as soon as it holds.
+ */
 export async function until<T>(
   read: () => Promise<T> | T,
   check: (value: T) => boolean,
   what: string,
-  ms = 5_000,
+  ms = 15_000,
 ): Promise<T> {
   const end = Date.now() + ms
   let value = await read()

@@ -11,7 +11,7 @@ import { storedReceiptJson } from '../../receipt-json.js'
 import { CLI_BUILT, spawnCollector } from '../../testing/spawn-collector.js'
 import { PG_URL, unavailable } from '../../testing/test-stores.js'
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js'
-import { FENCE_SHARED } from './postgres-sequencer.js'
+import { FENCE_SHARED, SEQUENCE } from './postgres-sequencer.js'
 import { postgresStore } from './postgres-store.js'
 
 const key = parseLogKey(generateLogKey('consent.example/log').signer)
@@ -170,6 +170,50 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
       tombstones: 1,
       erasures: 1,
     })
+    await store.close()
+  })
+
+  test('a pass reads only the receipts above the mark, however many are leaves already', async () => {
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    await store.migrate()
+    const log = store.log as ReceiptLog
+    await raw.unsafe(`
+      INSERT INTO receipts (receipt_id, subject_id, site_id, action, received_at, receipt, choices, hash)
+      SELECT 'r' || i, 's' || i, 'demo', 'accept', now(), '{}', '{}', md5(i::text) || md5(i::text)
+      FROM generate_series(1, 2000) AS i`)
+    expect(await log.sequence?.()).toBe(2000)
+    await raw.unsafe('ANALYZE receipts, log_head')
+    for (let i = 0; i < 3; i++) await insertRow(raw)
+    const [mark] = await raw.unsafe(
+      "SELECT pg_sequence_last_value(pg_get_serial_sequence('receipts', 'seq')::regclass) AS m",
+    )
+    // The sequencer's statement, run and rolled back, planned as on a large table: an index
+    // scan, and a batch ($1) small beside the rows at or below the mark (so a plan that
+    // filters on the old mark looks cheap). The scan of receipts returns the 3 new rows; it
+    // does not read the 2,000 leaves and filter them out.
+    const scans: { rows: number; removed: number }[] = []
+    await raw
+      .begin(async (tx) => {
+        await tx.unsafe('SET LOCAL enable_seqscan = off')
+        const [row] = await tx.unsafe(`EXPLAIN (ANALYZE, FORMAT JSON) ${SEQUENCE}`, [10, mark?.m])
+        type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] }
+        const walk = (node: PlanNode, parent?: PlanNode) => {
+          if (node['Relation Name'] === 'receipts')
+            scans.push({
+              rows: node['Actual Rows'] as number,
+              removed: Number(parent?.['Rows Removed by Join Filter'] ?? 0),
+            })
+          for (const child of node.Plans ?? []) walk(child, node)
+        }
+        const [plan] = (row?.['QUERY PLAN'] ?? []) as { Plan: PlanNode }[]
+        walk(plan?.Plan ?? {})
+        throw new Error('rolled back')
+      })
+      .catch((error) => {
+        if (String(error) !== 'Error: rolled back') throw error
+      })
+    expect(scans).toEqual([{ rows: 3, removed: 0 }])
+    expect(await log.sequence?.()).toBe(2003)
     await store.close()
   })
 

@@ -33,12 +33,14 @@ export const SEQUENCE_BATCH = 10_000
 // seq first, become the next leaves, numbered on from log_head.size; seq_mark moves up to
 // the last one numbered (to the fenced mark once none is left below it). A seq drawn by an
 // INSERT that rolled back, or that found its receipt_id stored, is a gap: no row, no leaf.
-const SEQUENCE = `
+// The old mark is a scalar subquery, so both bounds are the index scan's: joined as a row,
+// it was a filter on a scan of every receipt up to $2, and each pass read the whole table.
+export const SEQUENCE = `
   WITH head AS (
     SELECT size, seq_mark FROM log_head WHERE id = 1
   ), picked AS (
-    SELECT r.seq, r.hash FROM receipts r, head
-    WHERE r.seq > head.seq_mark AND r.seq <= $2::bigint ORDER BY r.seq LIMIT $1
+    SELECT r.seq, r.hash FROM receipts r
+    WHERE r.seq > (SELECT seq_mark FROM head) AND r.seq <= $2::bigint ORDER BY r.seq LIMIT $1
   ), batch AS (
     SELECT seq, hash, row_number() OVER (ORDER BY seq) AS n FROM picked
   ), leaves AS (
