@@ -9,7 +9,11 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // On CI a test that fails is run once more. A pass on the retry is not hidden: Playwright
+  // lists it as "flaky", and `pnpm test` repeats that line in its summary. A CI run (2026-12-06)
+  // failed on one e2e test whose name the log kept no trace of; locally, under load 25, all
+  // passed. Locally nothing is retried, so a flaky test shows as a failure there.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

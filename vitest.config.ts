@@ -14,7 +14,7 @@ const alias = [
     find: /^@assent\/(core|receipt|loaders|widget)$/,
     replacement: path('packages/$1/src/index.ts'),
   },
-  { find: /^@assent\/widget\/preact$/, replacement: path('packages/widget/src/preact.ts') },
+  { find: /^@assent\/widget\/dialog$/, replacement: path('packages/widget/src/widget-dialog.ts') },
   { find: /^@assent\/core\/outbox$/, replacement: path('packages/core/src/outbox-entry.ts') },
 ]
 // The bindings written once (packages/bindings/src) import `assent-framework`: each binding's
@@ -25,15 +25,15 @@ const seam = (pkg: 'react' | 'preact') => [
 ]
 
 // The widget's views compile to the tiny JSX runtime, as in its npm and script-tag builds
-// (packages/widget/rollup.config.mjs): tests render with the renderer that ships. Its Preact
-// components and their tests build real Preact elements with `h` / JSX of their own.
+// (packages/widget/rollup.config.mjs): tests render with the renderer that ships. The Preact
+// components that host them (packages/preact) and their tests build real Preact elements.
 const tinyRuntime = path('packages/widget/src/tiny-dom/jsx-runtime.ts')
 const widgetTinyJsx: Plugin = {
   name: 'widget-tiny-jsx',
   enforce: 'pre',
   resolveId: (id, importer) =>
     /^preact\/jsx(-dev)?-runtime$/.test(id) &&
-    /[\\/]packages[\\/]widget[\\/]src[\\/](?!preact[\\/])/.test(importer ?? '')
+    /[\\/]packages[\\/]widget[\\/]src[\\/]/.test(importer ?? '')
       ? tinyRuntime
       : null,
 }

@@ -58,6 +58,8 @@ function start(step) {
     child.on('close', (code, signal) => {
       step.seconds = (Date.now() - begun) / 1000
       step.state = code === 0 ? 'passed' : 'failed'
+      // Playwright retries on CI (playwright.config.ts) and counts a pass on retry as flaky.
+      step.flaky = /^\s*(\d+) flaky$/m.exec(Buffer.concat(chunks).toString())?.[1]
       const how = code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`
       const title = `${step.name}: ${how} in ${step.seconds.toFixed(1)} s`
       console.log(`\n${clock()}  ■ ${title} ${'─'.repeat(Math.max(3, 70 - title.length))}`)
@@ -95,6 +97,7 @@ const failed = steps.filter((s) => s.state !== 'passed')
 console.log(`pnpm test: ${failed.length ? 'FAILED' : 'passed'} in ${clock().trim()}`)
 for (const s of steps) {
   const time = s.state === 'not run' ? '' : `${s.seconds.toFixed(1)} s`
-  console.log(`  ${s.name.padEnd(10)} ${s.state.padEnd(8)} ${time.padStart(8)}`)
+  const flaky = s.flaky ? `  (${s.flaky} flaky: passed only on retry, named above)` : ''
+  console.log(`  ${s.name.padEnd(10)} ${s.state.padEnd(8)} ${time.padStart(8)}${flaky}`)
 }
 process.exit(failed.length ? 1 : 0)

@@ -105,7 +105,8 @@ const production = replace({
   values: { 'process.env.NODE_ENV': JSON.stringify('production') },
 })
 // ASSENT_UNMINIFIED=1 skips terser, so a CPU profile names functions (bench/profile-breakdown.mjs).
-const minify = () =>
+// `preamble`: a first line terser keeps (it drops every comment of the code itself).
+const minify = (preamble) =>
   process.env.ASSENT_UNMINIFIED
     ? null
     : terser({
@@ -129,12 +130,12 @@ const minify = () =>
             regex: /^(_props|on(Choose|Customise|Toggle|Close|Ok)|engine|returnTo|draft)$/,
           },
         },
-        format: { comments: false },
+        format: { comments: false, ...(preamble ? { preamble } : {}) },
       })
 
 const [esm, dts] = libraryBuild(dir)
-// The views compile against the tiny JSX runtime, so `mountWidget` (and @assent/react, which
-// uses it) ships no Preact; only `@assent/widget/preact` imports Preact itself.
+// The views compile against the tiny JSX runtime, so no entry ships Preact: not `mountWidget`
+// (nor so @assent/react, which uses it), nor `./dialog`, whose view @assent/preact hosts.
 const libraryExternal = esm.external
 esm.external = (id) => id !== 'preact/jsx-runtime' && libraryExternal(id)
 esm.plugins.unshift(json, inlineCss, tinyJsx)
@@ -190,7 +191,10 @@ export default [
     output: {
       file: resolve(dir, `dist/${file}`),
       format: 'iife',
-      sourcemap: false,
+      // ASSENT_SOURCEMAP=1 writes dist/<file>.map beside each script-tag file without the
+      // `sourceMappingURL` comment, so the shipped bytes stay the same; a CPU profile of the
+      // minified build reads its functions through it (bench/profile-returning.mjs).
+      sourcemap: process.env.ASSENT_SOURCEMAP ? 'hidden' : false,
     },
     plugins: [
       json,
@@ -200,7 +204,12 @@ export default [
       production,
       classicJsx,
       tsClassic(),
-      minify(),
+      // V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every
+      // function of the boot while the file streams in, on a background thread, instead of
+      // each one on the main thread at its first call. Nearly all of the boot runs on every
+      // page view; at 4x CPU this took Assent's main-thread time on a returning visit from
+      // 121 to 69 ms of thread time (docs/benchmarks.md, "Where the time goes").
+      minify(entry === 'index' ? '//# allFunctionsCalledOnLoad' : undefined),
       ...(entry === 'ui' ? [emitCss] : []),
     ],
   })),

@@ -3,16 +3,7 @@ import type { ConsentModel } from '@assent/receipt'
 import type { CategoryId, CategoryOptions } from './category-types.js'
 import type { Integration } from './integration-types.js'
 import type { JurisdictionProfile } from './jurisdiction-types.js'
-
-export type SignalPolicy = 'honor' | 'ignore'
-
-/** Browser privacy signals as read at page load. */
-export interface Signals {
-  /** `navigator.globalPrivacyControl === true` */
-  gpc: boolean
-  /** `navigator.doNotTrack`, `window.doNotTrack` or `navigator.msDoNotTrack` is "1"/"yes". */
-  dnt: boolean
-}
+import type { SignalPolicy, Signals } from './signal-types.js'
 
 export interface CookieOptions {
   /** Default `assent`. */

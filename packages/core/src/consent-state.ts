@@ -1,6 +1,6 @@
 // The decision the engine keeps, and how a decision is made.
 import type { ConsentModel, ReceiptAction, ReceiptSource, RegionSource } from '@assent/receipt'
-import type { Signals } from './consent-options.js'
+import type { Signals } from './signal-types.js'
 
 /** The state the engine keeps (DESIGN.md "State and cookie"). */
 export interface ConsentState {

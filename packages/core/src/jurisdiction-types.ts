@@ -1,7 +1,7 @@
 // The consent model per region: what a site configures and what applies to this visitor.
 import type { ConsentModel, RegionSource } from '@assent/receipt'
 import type { CategoryId } from './category-types.js'
-import type { SignalPolicy } from './consent-options.js'
+import type { SignalPolicy } from './signal-types.js'
 
 /**
  * The rule for visitors of one region (a `jurisdictions` value). A model name alone

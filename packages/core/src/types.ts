@@ -15,10 +15,9 @@ export type {
   CookieOptions,
   DeleteCookiesOptions,
   ReceiptTransport,
-  SignalPolicy,
-  Signals,
 } from './consent-options.js'
 export type { ConsentState, DecideOptions } from './consent-state.js'
+export type { SignalPolicy, Signals } from './signal-types.js'
 export type { Consent, ShownTexts } from './consent-types.js'
 export type { Integration, IntegrationContext, RegionDefaults } from './integration-types.js'
 export type { BannerVariant, Jurisdiction, JurisdictionProfile } from './jurisdiction-types.js'

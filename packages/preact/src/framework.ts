@@ -3,13 +3,17 @@
 // (see the root vitest.config.ts and this package's tsconfig.json). Everything Preact does its
 // own way is here.
 import type { Consent, ConsentState } from '@assent/core'
-import type { JSX } from 'preact'
+import { createContext, type JSX } from 'preact'
 import { useLayoutEffect, useState } from 'preact/hooks'
 import { UNDECIDED } from '../../bindings/src/undecided.js'
 
-// The widget's context, not a copy: `<ConsentPreferences>` (from `@assent/widget/preact`) and
-// the components and hooks here must read the engine from one and the same context.
-export { ConsentContext } from '@assent/widget/preact'
+/**
+ * The engine `<ConsentProvider>` shares, and every hook and component reads, `<ConsentPreferences>`
+ * too: null until it exists on the client, undefined outside any provider (so they can say so).
+ * (Declared first: it measured smallest after gzip.)
+ */
+export const ConsentContext = createContext<Consent | null | undefined>(undefined)
+
 export type { ComponentChildren as Children } from 'preact'
 export { Fragment, h } from 'preact'
 // useClientEffect: effects never run on the server in Preact, so a layout effect is enough.

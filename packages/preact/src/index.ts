@@ -30,9 +30,6 @@ export {
   testConsent,
 } from '@assent/core'
 export type { DeclarationOptions, WidgetHandle, WidgetOptions } from '@assent/widget'
-// Preact only (see exports-parity.test.ts): the dialog rendered inside the app's own tree.
-export type { ConsentPreferencesProps } from '@assent/widget/preact'
-export { ConsentPreferences } from '@assent/widget/preact'
 export type { ConsentBannerProps } from '../../bindings/src/consent-banner.js'
 export { ConsentBanner } from '../../bindings/src/consent-banner.js'
 export type { ConsentDeclarationProps } from '../../bindings/src/consent-declaration.js'
@@ -47,3 +44,6 @@ export type { CategoryApi } from '../../bindings/src/use-category.js'
 export { useCategory } from '../../bindings/src/use-category.js'
 export type { ConsentApi } from '../../bindings/src/use-consent.js'
 export { useConsent } from '../../bindings/src/use-consent.js'
+// Preact only (see exports-parity.test.ts): the dialog rendered inside the app's own tree.
+export type { ConsentPreferencesProps } from './consent-preferences.js'
+export { ConsentPreferences } from './consent-preferences.js'

@@ -1,21 +1,21 @@
-import { h, type JSX } from 'preact'
-import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks'
+import type { WidgetOptions } from '@assent/widget'
 import {
   type Choice,
   closeDialog,
   type DialogState,
   draftChoices,
+  focusIn,
   onModalKey,
   openDialog,
+  PreferencesView,
   recordChoice,
   toggleSwitch,
-} from '../dialog-controller'
-import { focusIn } from '../dom/focus'
-import type { WidgetOptions } from '../types'
-import { PreferencesView } from '../views/preferences-view'
-import { useConsentEngine } from './consent-context'
-import { useTinyView } from './use-tiny-view'
-import { useTheme, useWidgetTexts } from './use-widget-texts'
+} from '@assent/widget/dialog'
+import { h, type JSX } from 'preact'
+import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks'
+import { ConsentContext } from './framework.js'
+import { useTinyView } from './use-tiny-view.js'
+import { useTheme, useWidgetTexts } from './use-widget-texts.js'
 
 /** Props of `<ConsentPreferences>`. */
 export interface ConsentPreferencesProps extends Pick<WidgetOptions, 'lang' | 'texts' | 'theme'> {
@@ -37,7 +37,10 @@ export interface ConsentPreferencesProps extends Pick<WidgetOptions, 'lang' | 't
  * <ConsentPreferences open={open} onClose={() => setOpen(false)} />
  */
 export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element {
-  const consent = useConsentEngine('<ConsentPreferences>')
+  const provided = useContext(ConsentContext)
+  if (provided === undefined)
+    console.error('[assent] no <ConsentProvider> above <ConsentPreferences>')
+  const consent = provided ?? null
   const shown = useWidgetTexts(consent, props)
   const theme = useTheme(props.theme)
   const [, redraw] = useReducer<number, void>((n) => n + 1, 0)

@@ -1,19 +1,7 @@
-import type { Consent, ShownTexts } from '@assent/core'
+import type { Consent } from '@assent/core'
+import type { WidgetOptions } from '@assent/widget'
+import { resolveWidgetTexts, type WidgetTexts, widgetTexts } from '@assent/widget/dialog'
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
-import { type CategoryView, categoryViews } from '../category-views'
-import { loadBuiltinTexts } from '../i18n/load-builtin-texts'
-import { resolveTexts } from '../i18n/resolve-texts'
-import { loadSha256 } from '../load-sha256'
-import { shownTexts } from '../shown-texts'
-import type { Texts, WidgetOptions } from '../types'
-
-/** The texts a view shows, with the report the engine puts into receipts. */
-export interface WidgetTexts {
-  locale: string
-  texts: Texts
-  categories: CategoryView[]
-  shown: ShownTexts
-}
 
 /** Texts in the chosen language (loaded on demand) once the engine exists; undefined before. */
 export function useWidgetTexts(
@@ -25,11 +13,8 @@ export function useWidgetTexts(
   useEffect(() => {
     if (!consent) return
     let live = true
-    resolveTexts(options, loadBuiltinTexts).then(({ locale, texts }) => {
-      if (!live) return
-      const categories = categoryViews(consent.categories, texts, locale)
-      const shown = shownTexts(locale, texts, categories, consent.policy, loadSha256)
-      setResult({ locale, texts, categories, shown })
+    resolveWidgetTexts(options).then((resolved) => {
+      if (live) setResult(widgetTexts(consent, resolved))
     })
     return () => {
       live = false

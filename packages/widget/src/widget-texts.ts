@@ -1,0 +1,30 @@
+import type { Consent, ShownTexts } from '@assent/core'
+import { type CategoryView, categoryViews } from './category-views'
+import { loadBuiltinTexts } from './i18n/load-builtin-texts'
+import { type ResolvedTexts, resolveTexts } from './i18n/resolve-texts'
+import { loadSha256 } from './load-sha256'
+import { shownTexts } from './shown-texts'
+import type { Texts, WidgetOptions } from './types'
+
+/** The texts a view shows, with the report the engine puts into receipts. */
+export interface WidgetTexts {
+  locale: string
+  texts: Texts
+  categories: CategoryView[]
+  shown: ShownTexts
+}
+
+/** The language `options` choose and its texts, a built-in language loaded on demand. */
+export const resolveWidgetTexts = (
+  options: Pick<WidgetOptions, 'lang' | 'texts'>,
+): Promise<ResolvedTexts> => resolveTexts(options, loadBuiltinTexts)
+
+/**
+ * What the dialog shows for `consent`'s categories in those texts, and the report of it
+ * (with its `textHash`) that the engine puts into the receipt of a choice made there.
+ */
+export function widgetTexts(consent: Consent, { locale, texts }: ResolvedTexts): WidgetTexts {
+  const categories = categoryViews(consent.categories, texts, locale)
+  const shown = shownTexts(locale, texts, categories, consent.policy, loadSha256)
+  return { locale, texts, categories, shown }
+}
