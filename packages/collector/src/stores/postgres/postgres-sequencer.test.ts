@@ -6,6 +6,7 @@ import { auditLog } from '../../audit/audit-log.js'
 import { parseVerifierKey } from '../../audit/note-verifier.js'
 import { checkpointer } from '../../log/checkpointer.js'
 import { generateLogKey, parseLogKey } from '../../log/log-key.js'
+import { recordLeafHash } from '../../log/merkle-hash.js'
 import type { ReceiptLog } from '../../log/receipt-log.js'
 import { storedReceiptJson } from '../../receipt-json.js'
 import { CLI_BUILT, spawnCollector } from '../../testing/spawn-collector.js'
@@ -214,6 +215,22 @@ describe.skipIf(unavailable('postgres'))('the PostgreSQL log sequencer', () => {
       })
     expect(scans).toEqual([{ rows: 3, removed: 0 }])
     expect(await log.sequence?.()).toBe(2003)
+    await store.close()
+  })
+
+  test('leaf hashes read in one row match those read row by row, also past a malformed stored hash', async () => {
+    const store = postgresStore({ url: PG_URL as string, schema, max: 2 })
+    for (let i = 0; i < 3; i++) await store.insert(await sampleRecord(sampleReceipt()))
+    const log = store.log as ReceiptLog
+    expect(await log.sequence?.()).toBe(3)
+    const rowByRow = async () =>
+      (await raw.unsafe('SELECT hash FROM log_leaves ORDER BY leaf_index')).map((r) =>
+        recordLeafHash(r.hash),
+      )
+    expect(await log.leafHashes(0, 3)).toEqual(await rowByRow())
+    await raw.unsafe('UPDATE log_leaves SET hash = left(hash, 63) WHERE leaf_index = 1')
+    expect(await log.leafHashes(0, 3)).toEqual(await rowByRow())
+    expect(await log.leafHashes(2, 2)).toEqual([])
     await store.close()
   })
 
