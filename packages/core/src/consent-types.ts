@@ -2,10 +2,10 @@
 import type { TextBundle } from '@assent/receipt'
 import type { ReadableAtom } from 'nanostores'
 import type { Category, CategoryId } from './category-types.js'
-import type { Signals } from './signal-types.js'
 import type { ConsentState, DecideOptions } from './consent-state.js'
 import type { Integration } from './integration-types.js'
 import type { Jurisdiction } from './jurisdiction-types.js'
+import type { Signals } from './signal-types.js'
 
 /** What the UI hands in so receipts can prove which texts were shown. */
 export interface ShownTexts {

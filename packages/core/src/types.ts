@@ -17,7 +17,7 @@ export type {
   ReceiptTransport,
 } from './consent-options.js'
 export type { ConsentState, DecideOptions } from './consent-state.js'
-export type { SignalPolicy, Signals } from './signal-types.js'
 export type { Consent, ShownTexts } from './consent-types.js'
 export type { Integration, IntegrationContext, RegionDefaults } from './integration-types.js'
 export type { BannerVariant, Jurisdiction, JurisdictionProfile } from './jurisdiction-types.js'
+export type { SignalPolicy, Signals } from './signal-types.js'
