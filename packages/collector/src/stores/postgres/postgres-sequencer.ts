@@ -86,7 +86,11 @@ export async function sequenceUpTo(tx: TransactionSql, mark: string): Promise<nu
   }
 }
 
-type Begin = <T>(work: (tx: TransactionSql) => Promise<T>) => Promise<T>
+/**
+ * Runs statements without parameters as one simple query: they commit together (one
+ * implicit transaction), and each sees what committed before it began.
+ */
+type Script = (statements: string) => Promise<Record<string, unknown>[][]>
 
 /**
  * The sequencer of one store: `sequence()` makes every receipt committed before the call a
@@ -94,15 +98,17 @@ type Begin = <T>(work: (tx: TransactionSql) => Promise<T>) => Promise<T>
  * SEQUENCER_LOCK, and within an instance, calls made while a pass runs share the one pass
  * after it. Each batch commits on its own, so a long backlog never holds the lock for long.
  */
-export function postgresSequencer(q: Query, begin: Begin): () => Promise<number> {
+export function postgresSequencer(q: Query, script: Script): () => Promise<number> {
   const pass = async (): Promise<number> => {
     const mark = await fence(q)
+    if (!/^\d+$/.test(mark)) throw new Error(`log: the receipts sequence's mark is ${mark}`)
+    // The lock and the batch in one round trip, not four (BEGIN, lock, batch, COMMIT): the
+    // batch is a statement of its own, so its snapshot is taken once the lock is granted.
+    const batch = `${SEQUENCER_LOCK}; ${SEQUENCE.replaceAll('$1', String(SEQUENCE_BATCH)).replaceAll('$2', mark)}`
     for (;;) {
-      const { size, moved } = await begin(async (tx) => {
-        await tx.unsafe(SEQUENCER_LOCK)
-        return sequenceBatch(tx, mark)
-      })
-      if (moved < SEQUENCE_BATCH) return size
+      const [row] = (await script(batch))[1] ?? []
+      const moved = Number(row?.moved ?? 0)
+      if (moved < SEQUENCE_BATCH) return Number(row?.size ?? 0)
     }
   }
   let current: Promise<number> | null = null

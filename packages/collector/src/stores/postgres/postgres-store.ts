@@ -58,10 +58,10 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     return (await sql.unsafe(text, params as never[], { prepare: true })) as unknown as T[]
   }
   const withLog = options.log !== false
-  const sequence = postgresSequencer(q, async (work) => {
+  const sequence = postgresSequencer(q, async (statements) => {
     ready ??= migratePostgres(sql, options.schema)
     await ready
-    return (await sql.begin(work)) as never
+    return (await sql.unsafe(statements).simple()) as never
   })
   const commit = postgresInsert(q, { log: withLog })
   const batches = new GroupCommit(commit, {
