@@ -10,7 +10,7 @@
 // packages/widget/dist. docs/benchmarks.md, "Where the time goes".
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright'
+import { launchBrowser } from './launch-browser.mjs'
 import { libraries } from './libraries.mjs'
 import { decidedState, openPage, pageUrl, scenarios } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
@@ -48,12 +48,8 @@ async function load(browser, origin, storageState) {
   }
 }
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 const server = await startServer()
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+const browser = await launchBrowser()
 const builtIn = { ...lib.files }
 /** The files `build` (a file or a folder) puts in place of the dist's. */
 const filesOf = (build) => {

@@ -6,8 +6,7 @@
 // share of the library's time; then the functions by total time (themselves and all they
 // call). Run it on an unminified build (ASSENT_UNMINIFIED=1 pnpm --filter @assent/widget
 // build) to read names. docs/benchmarks.md, "Where the time goes", has a reading of it.
-import { existsSync } from 'node:fs'
-import { chromium } from 'playwright'
+import { launchBrowser } from './launch-browser.mjs'
 import { libraries } from './libraries.mjs'
 import { recordProfile } from './profile-page.mjs'
 import { decidedState, scenarios } from './scenarios.mjs'
@@ -22,12 +21,8 @@ if (!lib || !scenario) {
   process.exit(2)
 }
 const loads = Math.max(1, Number(loadsArg))
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 const server = await startServer()
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+const browser = await launchBrowser()
 const self = new Map()
 const inclusive = new Map()
 let total = 0

@@ -1,8 +1,8 @@
 // `node bench/profile-returning.mjs [scenario] [loads] [library]`: where a returning visit's
 // time goes, on the minified build as it ships (defaults: `returning-4x`, 5 loads, `assent`).
 // Serves the bench pages (bench/static-server.mjs), takes the decided state once as `pnpm
-// bench` does, then loads the page `loads` times in /usr/bin/chromium with the scenario's CPU
-// throttling (CDP `Emulation.setCPUThrottlingRate`), each load under a Chromium trace and V8's
+// bench` does, then loads the page `loads` times in the bench's Chromium (launch-browser.mjs)
+// with the scenario's CPU throttling (CDP `Emulation.setCPUThrottlingRate`), each load under a Chromium trace and V8's
 // sampling profiler (CDP `Profiler`, 200 µs) at once. It prints, per load averaged:
 //   tasks   every main-thread task in which one of the library's scripts ran, with its length
 //           and what the library did in it: compile (the script's parse and compile, V8's
@@ -16,7 +16,8 @@
 // on a busy machine compare shares, not absolutes. docs/benchmarks.md, "Where the time goes".
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { chromium } from 'playwright'
+import { decodeMappings } from '../scripts/source-map.mjs'
+import { launchBrowser } from './launch-browser.mjs'
 import { libraries, widgetDist } from './libraries.mjs'
 import { decidedState, openPage, pageUrl, scenarios } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
@@ -45,46 +46,11 @@ const CATEGORIES = [
 ]
 
 // --- source maps: minified line/column → source file, line and its text ---
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-function vlq(segment) {
-  const values = []
-  let value = 0
-  let shift = 0
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch)
-    value += (digit & 31) << shift
-    if (digit & 32) shift += 5
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1)
-      value = 0
-      shift = 0
-    }
-  }
-  return values
-}
 /** A lookup `(line, column) → { file, line, text }` for a built file's hidden map, or null. */
 function sourceMap(file) {
   if (!existsSync(`${file}.map`)) return null
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'))
-  const lines = []
-  let source = 0
-  let origLine = 0
-  let origColumn = 0
-  for (const line of map.mappings.split(';')) {
-    let column = 0
-    const segments = []
-    for (const text of line ? line.split(',') : []) {
-      const s = vlq(text)
-      column += s[0]
-      if (s.length > 1) {
-        source += s[1]
-        origLine += s[2]
-        origColumn += s[3]
-        segments.push([column, source, origLine, origColumn])
-      }
-    }
-    lines.push(segments)
-  }
+  const lines = decodeMappings(map.mappings).map((line) => line.filter((s) => s.length > 1))
   const sources = map.sources.map((s) => relative(join(widgetDist, '../..'), join(widgetDist, s)))
   return (line, column) => {
     const segments = lines[line] ?? []
@@ -161,12 +127,8 @@ function frames(profile, origin, self, total) {
   return sum
 }
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 const server = await startServer()
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+const browser = await launchBrowser()
 const self = new Map()
 const total = new Map()
 const taskRows = []

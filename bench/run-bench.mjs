@@ -6,7 +6,7 @@
 // ids) measure a part only: such a run prints its tables and writes no file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { chromium } from 'playwright'
+import { launchBrowser } from './launch-browser.mjs'
 import { libraries as allLibraries } from './libraries.mjs'
 import { measurePage } from './measure-page.mjs'
 import { profilePage } from './profile-page.mjs'
@@ -18,16 +18,6 @@ import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7))
 // Profiled loads (for the library's JavaScript time) are separate from the timing runs.
 const PROFILE_RUNS = Math.max(1, Number(process.env.BENCH_PROFILE_RUNS ?? 3))
-const executablePath =
-  process.env.ASSENT_CHROMIUM ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-const args = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-gpu',
-  '--no-first-run',
-]
 
 const scenarios = selected(allScenarios, process.env.BENCH_SCENARIOS)
 const libraries = selected(allLibraries, process.env.BENCH_LIBRARIES)
@@ -39,7 +29,7 @@ const libs = libraries.filter((lib) => {
 })
 
 const server = await startServer()
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args })
+const browser = await launchBrowser()
 const chromiumVersion = browser.version()
 const started = Date.now()
 const startLoad = loadavg()[0].toFixed(1)

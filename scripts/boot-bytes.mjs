@@ -15,6 +15,7 @@ import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { rollup } from 'rollup'
+import { decodeMappings } from './source-map.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -37,36 +38,13 @@ const chunk = output.find((o) => o.type === 'chunk')
 const code = chunk.code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '')
 const map = chunk.map
 
-// Decodes the source map's VLQ segments: for each generated line, [column, source index].
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-function decode(segment) {
-  const values = []
-  let value = 0
-  let shift = 0
-  for (const ch of segment) {
-    const digit = B64.indexOf(ch)
-    value += (digit & 31) << shift
-    if (digit & 32) shift += 5
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1)
-      value = 0
-      shift = 0
-    }
-  }
-  return values
-}
 const owner = new Int32Array(code.length).fill(-1) // source index of each output character
 const lines = code.split('\n')
 let offset = 0
-let source = 0
-map.mappings.split(';').forEach((line, i) => {
-  let column = 0
-  const segments = line ? line.split(',').map(decode) : []
-  segments.forEach((s, k) => {
-    column += s[0]
-    if (s.length > 1) source += s[1]
-    const end = k + 1 < segments.length ? column + segments[k + 1][0] : lines[i].length
-    if (s.length > 1) owner.fill(source, offset + column, offset + end)
+decodeMappings(map.mappings).forEach((segments, i) => {
+  segments.forEach(([column, source], k) => {
+    const end = k + 1 < segments.length ? segments[k + 1][0] : lines[i].length
+    if (source !== undefined) owner.fill(source, offset + column, offset + end)
   })
   offset += (lines[i]?.length ?? 0) + 1
 })
