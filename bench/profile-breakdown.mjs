@@ -8,7 +8,7 @@
 // build) to read names. docs/benchmarks.md, "Where the time goes", has a reading of it.
 import { launchBrowser } from './launch-browser.mjs'
 import { libraries } from './libraries.mjs'
-import { recordProfile } from './profile-page.mjs'
+import { attributeSamples, recordProfile } from './profile-page.mjs'
 import { decidedState, scenarios } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
 
@@ -37,40 +37,17 @@ try {
       scenario,
       storageState,
     })
-    const isLibrary = (url) => url.startsWith(`${server.origin}/`) && !url.endsWith('.html')
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-    const parent = new Map()
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-    // The innermost library frame on the stack: samples in native code or GC under it are
-    // named "(native under <frame>)".
-    const owner = (id) => {
-      for (let at = id; at !== undefined; at = parent.get(at)) {
-        const f = byId.get(at).callFrame
-        if (isLibrary(f.url)) return { frame: f, direct: at === id }
-      }
-      return null
-    }
-    const frameName = (f) =>
-      `${f.functionName || '(anonymous)'} ${f.url.replace(server.origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-    profile.samples.forEach((id, k) => {
-      const found = owner(id)
-      if (!found) return
-      const onStack = new Set()
-      for (let at = id; at !== undefined; at = parent.get(at)) {
-        const f = byId.get(at).callFrame
-        if (isLibrary(f.url)) onStack.add(frameName(f))
-      }
-      for (const name of onStack)
-        inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0))
-      const f = found.frame
-      const where = `${f.functionName || '(anonymous)'} ${f.url.replace(server.origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-      const name = found.direct
-        ? where
-        : `(not JS: ${byId.get(id).callFrame.functionName}) under ${where}`
-      const us = profile.timeDeltas[k] ?? 0
-      self.set(name, (self.get(name) ?? 0) + us)
-      total += us
-    })
+    const origin = server.origin
+    total += attributeSamples(
+      profile,
+      {
+        isOwn: (f) => f.url.startsWith(`${origin}/`) && !f.url.endsWith('.html'),
+        name: (f) =>
+          `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`,
+      },
+      self,
+      inclusive,
+    )
   }
 } finally {
   await browser.close()

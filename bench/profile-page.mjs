@@ -52,3 +52,35 @@ export function libraryTime(profile, isLibraryUrl) {
   })
   return us / 1000
 }
+
+/**
+ * Adds a CPU profile's samples to `self`, keyed by `name(frame)` of the innermost frame that
+ * `isOwn(frame)` accepts (time in native code or GC under it as "(what) under <frame>"), and
+ * to `total` for every own frame on the stack, once each. Returns the sampled µs under own
+ * frames. For the profiling scripts (profile-breakdown.mjs, profile-returning.mjs).
+ */
+export function attributeSamples(profile, { isOwn, name }, self, total) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  let sum = 0
+  profile.samples.forEach((id, k) => {
+    const us = profile.timeDeltas[k] ?? 0
+    let innermost
+    const onStack = new Set()
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame
+      if (!isOwn(f)) continue
+      innermost ??= { f, direct: at === id }
+      onStack.add(name(f))
+    }
+    if (!innermost) return
+    sum += us
+    const key = innermost.direct
+      ? name(innermost.f)
+      : `(${byId.get(id).callFrame.functionName || 'native'}) under ${name(innermost.f)}`
+    self.set(key, (self.get(key) ?? 0) + us)
+    for (const n of onStack) total.set(n, (total.get(n) ?? 0) + us)
+  })
+  return sum
+}

@@ -19,6 +19,7 @@ import { join, relative } from 'node:path'
 import { decodeMappings } from '../scripts/source-map.mjs'
 import { launchBrowser } from './launch-browser.mjs'
 import { libraries, widgetDist } from './libraries.mjs'
+import { attributeSamples } from './profile-page.mjs'
 import { decidedState, openPage, pageUrl, scenarios } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
 import { tasksOf } from './trace-tasks.mjs'
@@ -90,9 +91,6 @@ async function load(browser, origin, storageState) {
 
 // --- the profile: self and total time per function of the library's scripts ---
 function frames(profile, origin, self, total) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
   const isOwn = (f) => !!ownFile(f.url, origin)
   const name = (f) => {
     const file = ownFile(f.url, origin)
@@ -105,26 +103,7 @@ function frames(profile, origin, self, total) {
       ? `${at.file.replace(/^packages\//, '')}:${at.line}  ${at.text}`
       : `${f.functionName || "(anonymous: the bundle's wrapper or glue)"} ${short}:${f.lineNumber + 1}:${f.columnNumber + 1}`
   }
-  let sum = 0
-  profile.samples.forEach((id, k) => {
-    const us = profile.timeDeltas[k] ?? 0
-    let innermost
-    const onStack = new Set()
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const f = byId.get(at).callFrame
-      if (!isOwn(f)) continue
-      innermost ??= { f, direct: at === id }
-      onStack.add(name(f))
-    }
-    if (!innermost) return
-    sum += us
-    const key = innermost.direct
-      ? name(innermost.f)
-      : `(${byId.get(id).callFrame.functionName || 'native'}) under ${name(innermost.f)}`
-    self.set(key, (self.get(key) ?? 0) + us)
-    for (const n of onStack) total.set(n, (total.get(n) ?? 0) + us)
-  })
-  return sum
+  return attributeSamples(profile, { isOwn, name }, self, total)
 }
 
 const server = await startServer()
