@@ -1,10 +1,10 @@
 /** @jsxImportSource preact */
 
-import { type Consent, type TestConsentOptions, testConsent } from '@assent/core'
+import type { Consent, TestConsentOptions } from '@assent/core'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import type { ComponentChildren } from 'preact'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { testEngine } from '../../../test/adapter-suite/test-engine.js'
+import { dialogEngine, testEngine } from '../../../test/adapter-suite/test-engine.js'
 import { ConsentContext } from './framework.js'
 import { ConsentPreferences, ConsentProvider, useCategory, useConsent } from './index.js'
 
@@ -14,36 +14,11 @@ afterEach(() => {
   for (const consent of engines.splice(0)) consent.destroy()
 })
 
-/**
- * The real engine with Google Analytics under analytics, preferences and a policy link;
- * `decisions` lists each decision's choices and source.
- */
+/** `dialogEngine` (Google Analytics under analytics, preference, a policy link), destroyed after each test. */
 function engine(options: TestConsentOptions = {}) {
-  const test = testConsent({
-    categories: [
-      {
-        id: 'analytics',
-        services: [
-          {
-            id: 'ga',
-            name: 'Google Analytics',
-            provider: 'Google',
-            purpose: 'Visitor statistics',
-            cookies: [{ name: '_ga', lifetime: '2 years', purpose: 'Tells visitors apart' }],
-          },
-        ],
-      },
-      'preference',
-    ],
-    policy: { version: '3', url: 'https://www.shop.test/privacy' },
-    ...options,
-  })
+  const test = dialogEngine(options)
   engines.push(test.consent)
-  const decisions: Array<{ choices: Record<string, boolean>; source: string | undefined }> = []
-  test.consent.onChange(({ status, choices, source }) => {
-    if (status === 'decided') decisions.push({ choices, source })
-  })
-  return { ...test, decisions }
+  return test
 }
 
 // The context <ConsentProvider> fills (tested below with the provider itself).

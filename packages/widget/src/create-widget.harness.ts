@@ -1,6 +1,7 @@
 // Mounting and querying the widget for the createWidget tests, on the real engine.
-import { type TestConsentOptions, testConsent } from '@assent/core'
+import type { TestConsentOptions } from '@assent/core'
 import { vi } from 'vitest'
+import { dialogEngine } from '../../../test/adapter-suite/test-engine.js'
 import { createWidget } from './create-widget'
 import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { loadSha256 } from './load-sha256'
@@ -19,42 +20,14 @@ export function cleanUp() {
   vi.restoreAllMocks()
 }
 
-/**
- * `testConsent` from @assent/core with the categories the tests show (Google Analytics under
- * analytics) and a policy link; `decisions` lists each decision's choices and source.
- */
+/** `dialogEngine` (the categories the tests show), destroyed by `cleanUp`. */
 export function engine(
   options: TestConsentOptions = {},
   signals: { gpc?: boolean; dnt?: boolean } = {},
 ) {
-  const test = testConsent(
-    {
-      categories: [
-        {
-          id: 'analytics',
-          services: [
-            {
-              id: 'ga',
-              name: 'Google Analytics',
-              provider: 'Google',
-              purpose: 'Visitor statistics',
-              cookies: [{ name: '_ga', lifetime: '2 years', purpose: 'Tells visitors apart' }],
-            },
-          ],
-        },
-        'preference',
-      ],
-      policy: { version: '3', url: 'https://www.shop.test/privacy' },
-      ...options,
-    },
-    signals,
-  )
+  const test = dialogEngine(options, signals)
   engines.push(test.consent)
-  const decisions: Array<{ choices: Record<string, boolean>; source: string | undefined }> = []
-  test.consent.onChange(({ status, choices, source }) => {
-    if (status === 'decided') decisions.push({ choices, source })
-  })
-  return { ...test, decisions }
+  return test
 }
 
 /** Mounts a widget for `test`'s engine and returns query helpers into its shadow root. */
