@@ -58,12 +58,13 @@ function start(step) {
     child.on('close', (code, signal) => {
       step.seconds = (Date.now() - begun) / 1000
       step.state = code === 0 ? 'passed' : 'failed'
+      const output = Buffer.concat(chunks).toString()
       // Playwright retries on CI (playwright.config.ts) and counts a pass on retry as flaky.
-      step.flaky = /^\s*(\d+) flaky$/m.exec(Buffer.concat(chunks).toString())?.[1]
+      step.flaky = /^\s*(\d+) flaky$/m.exec(output)?.[1]
       const how = code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`
       const title = `${step.name}: ${how} in ${step.seconds.toFixed(1)} s`
       console.log(`\n${clock()}  ■ ${title} ${'─'.repeat(Math.max(3, 70 - title.length))}`)
-      process.stdout.write(Buffer.concat(chunks).toString().replace(/\n?$/, '\n'))
+      process.stdout.write(output.replace(/\n?$/, '\n'))
       console.log(`${'─'.repeat(78)}\n`)
       resolve()
     })
