@@ -182,3 +182,22 @@ test('use() refuses something that is not an integration, with an error', () => 
   expect(error).toHaveBeenCalledTimes(1)
   expect(() => off()).not.toThrow()
 })
+
+test('a policy version may hold any character but a control (\\p{Cc}), U+2028 and U+2029', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const refused = /^[\p{Cc}\u2028\u2029]$/u
+  const points = [...Array(0x2030).keys(), 0xfeff, 0xfffd, 0x1f36a, 0x10ffff].filter(
+    (point) => point < 0xd800 || point >= 0xe000,
+  )
+  for (const point of points) {
+    const char = String.fromCodePoint(point)
+    const consent = createConsent({
+      storage: memoryStorage(),
+      gating: false,
+      policy: { version: `v${char}`, url: '/p' },
+    })
+    expect(consent.policy !== undefined, `U+${point.toString(16)}`).toBe(!refused.test(char))
+    consent.destroy()
+  }
+  expect(error).toHaveBeenCalledTimes(67)
+})
