@@ -19,16 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://www.shop.test:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      // The shop is a secure context, as every https site is: the Cookie Store API and Web
-      // Crypto exist there, so assent.js starts as it does in production. blog.shop.test stays
-      // plain http for the tests of pages without them (sha256.js, the synchronous start).
-      args: [
-        ...chromiumArgs,
-        `--unsafely-treat-insecure-origin-as-secure=http://www.shop.test:${port},http://shop.test:${port}`,
-      ],
-    },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
   },
   webServer: {
     command: `node test/static-server.mjs ${port}`,
