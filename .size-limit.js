@@ -77,13 +77,7 @@ export default [
     // (Chrome 136+), so the boot's functions compile on the streaming thread instead of each on
     // the main thread at its first call: at 4x CPU, Assent's main-thread thread time on a
     // returning visit 121 -> 69 ms, first visit 116 -> 74 ms (bench/ab-boot.mjs, 7 loads each).
-    // +216 B (-> 11,229) for reading the consent cookie with the Cookie Store API where it exists
-    // (read-cookie.ts), so the page's first cookie read (11 ms of a returning visit's 24 ms
-    // start-up at 1x) no longer blocks the main thread, and the engine starts in its own task:
-    // Assent's part of the longest task at 4x 68 -> 47 ms (profile-returning.mjs, 10 loads).
-    // Of it: the early window.assent (a Proxy that queues `push` and starts at once on any other
-    // call, so page code calling it directly keeps the real state) ~0.1 KB, start/begin ~0.1 KB.
-    limit: '11230 B',
+    limit: '11015 B',
   },
   {
     // The UI, fetched only when the visitor must decide or opens the settings. The CSS is
@@ -162,8 +156,7 @@ export default [
     // 19,067 -> 18,821 B: the receipts' sender left the boot (a decision with a collector
     // fetches assent-outbox.js, after the banner). +6 B (-> 18,827) for fetching it as the
     // banner shows. +20 B (-> 18,847) for the boot's compile hint (see above).
-    // +216 B (-> 19,063) for the Cookie Store read in the boot (see above).
-    limit: '19065 B',
+    limit: '18850 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',
@@ -222,10 +215,7 @@ export default [
     // +19 B (-> 7,847), signals per specs §3.4 (issue 13): under opt-in an undecided visitor
     // with GPC/DNT is asked (the signal's categories pre-set off, no automatic refusal), and
     // DNT defaults to ignore under a US profile.
-    // 7,839 -> 7,860 B (+21): cookieStorage takes the value a caller read already (the script
-    // tag's Cookie Store read), and the policy version's \p{Cc} is written as its two ranges
-    // (longer, but it compiles 7x faster: 0.4 -> 0.06 ms at start-up).
-    limit: '7860 B',
+    limit: '7847 B',
   },
   loader('googleAnalytics', 'googleAnalytics'),
   loader('googleTagManager', 'googleTagManager'),

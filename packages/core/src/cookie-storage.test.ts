@@ -82,20 +82,3 @@ test('reads only its own cookie, not one whose name merely starts the same', () 
   document.cookie = 'assentx=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
   document.cookie = 'my_assent=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
 })
-
-test('a value read already (`known`) serves the first read without touching document.cookie; later reads read the cookie', () => {
-  document.cookie = 'assent=1.now; path=/'
-  const reads = vi.spyOn(document, 'cookie', 'get')
-  const storage = cookieStorage({}, '1.known')
-  expect(storage.read()).toBe('1.known')
-  expect(reads).not.toHaveBeenCalled()
-  expect(storage.read()).toBe('1.now')
-  expect(reads).toHaveBeenCalledTimes(1)
-})
-
-test('`known` null (no such cookie) falls back to the localStorage mirror, still without document.cookie', () => {
-  localStorage.setItem('assent', '1.mirror')
-  const reads = vi.spyOn(document, 'cookie', 'get')
-  expect(cookieStorage({}, null).read()).toBe('1.mirror')
-  expect(reads).not.toHaveBeenCalled()
-})

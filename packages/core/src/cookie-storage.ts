@@ -9,15 +9,11 @@ import type { ConsentStorage, CookieOptions } from './types.js'
  * The value is written as is: the state codec only emits `[0-9a-z.]`, which needs no cookie
  * encoding (this is why the engine does without js-cookie; see docs/core.md).
  *
- * `known` is the cookie's value when the caller has read it already (null: no such cookie),
- * e.g. with the asynchronous Cookie Store API: the first `read` then uses it instead of
- * `document.cookie`, whose first read in a page blocks on the browser's cookie store.
- *
  * @example
  * createConsent({ storage: cookieStorage({ domain: 'example.com' }) }) // shared by subdomains
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function cookieStorage(options: CookieOptions = {}, known?: string | null): ConsentStorage {
+export function cookieStorage(options: CookieOptions = {}): ConsentStorage {
   const { name = 'assent', path = '/', domain, sameSite = 'Lax' } = options
   // SameSite=None is refused without Secure.
   const secure =
@@ -28,21 +24,14 @@ export function cookieStorage(options: CookieOptions = {}, known?: string | null
     document.cookie = `${name}=${value}; path=${path}${domain ? `; domain=${domain}` : ''}; sameSite=${sameSite}${secure ? '; secure' : ''}; expires=${expires.toUTCString()}`
   }
   return {
-    read() {
-      const first = known
-      known = undefined
-      return (
-        attempt(
-          () =>
-            (first !== undefined
-              ? first
-              : document.cookie
-                  .split('; ')
-                  .find((pair) => pair.startsWith(`${name}=`))
-                  ?.slice(name.length + 1)) ?? localStorage.getItem(name),
-        ) ?? null
-      )
-    },
+    read: () =>
+      attempt(
+        () =>
+          document.cookie
+            .split('; ')
+            .find((pair) => pair.startsWith(`${name}=`))
+            ?.slice(name.length + 1) ?? localStorage.getItem(name),
+      ) ?? null,
     write(value, expires) {
       attempt(() => set(value, expires))
       attempt(() => localStorage.setItem(name, value))

@@ -87,25 +87,3 @@ export function createAssentApi(consent: Consent, widget: WidgetHandle) {
   consent.onChange((state, previous) => emit('change', state, previous))
   return { api, emit }
 }
-
-/**
- * `window.assent` while assent.js reads the consent cookie (start.ts). `push` keeps commands
- * for the start, as the page's own array did; reading any other member starts Assent at once
- * (`begin`) and gives the real API's, so page code that calls it directly still gets the real
- * state.
- */
-export const earlyApi = (
-  begin: () => AssentApi | undefined,
-  started: () => AssentApi | undefined,
-  queue: AssentCommand[],
-): AssentApi =>
-  new Proxy({} as AssentApi, {
-    get: (_, key) =>
-      key === 'push'
-        ? (...commands: AssentCommand[]) => {
-            const api = started()
-            if (api) api.push(...commands)
-            else queue.push(...commands)
-          }
-        : begin()?.[key as keyof AssentApi],
-  })

@@ -1,13 +1,12 @@
-import { type ConsentOptions, cookieStorage, createConsent, type Integration } from '@assent/core'
+import { type ConsentOptions, createConsent, type Integration } from '@assent/core'
 import { lazyWidget, whenParsed } from '../src/lazy-widget'
 import type { WidgetOptions } from '../src/types'
-import { type AssentApi, type AssentCommand, createAssentApi, earlyApi } from './assent-api'
+import { type AssentCommand, createAssentApi } from './assent-api'
 import type { RenderDeclarations } from './declaration'
 import { INTEGRATIONS } from './integrations'
 import { outboxBeside, preloadOutbox } from './lazy-outbox'
 import { loadBeside } from './load-beside'
-import { listSection, readConfig, type ScriptConfig, section } from './read-config'
-import { readCookie } from './read-cookie'
+import { listSection, readConfig, section } from './read-config'
 import { scriptSha256Loader } from './script-sha256-loader'
 import { scriptTextsLoader } from './script-texts-loader'
 import { scriptButtonLoader, scriptUiLoader } from './script-ui-loader'
@@ -24,59 +23,21 @@ const CORE_OPTIONS = [
   'region',
 ]
 
-type Window = { assent?: unknown }
-
 /**
- * What assent.js does when it runs: read the config, then the consent cookie (without
- * blocking the page where the Cookie Store API exists, read-cookie.ts), then `begin`. Until
- * then `window.assent` keeps queued commands, and any method call begins at once (reading the
- * cookie synchronously, as without the API), so page code calling it directly gets the real
- * answer. `script` is assent.js's own tag, captured before anything async (`currentScript`
- * is gone by then).
+ * What assent.js does when it runs: read the config, create the engine with the configured
+ * integrations, set up the widget (whose UI loads from assent-ui.js when needed), expose
+ * `window.assent` and replay what was queued on it.
+ * `script` is assent.js's own tag, captured before anything async (`currentScript` is gone
+ * by then).
  */
 export function start(script: HTMLScriptElement | null): void {
-  const w = window as unknown as Window
+  const w = window as unknown as { assent?: unknown }
   const queued = w.assent
   if (queued && !Array.isArray(queued)) {
     console.error('Assent: assent.js is loaded twice; this copy does nothing.')
     return
   }
   const config = readConfig(script)
-  const commands: AssentCommand[] = Array.isArray(queued) ? [...queued] : []
-  let api: AssentApi | undefined
-  let begun = false
-  const now = (known?: string | null) => {
-    if (!begun) {
-      begun = true
-      api = begin(script, config, commands, known)
-    }
-    return api
-  }
-  w.assent = earlyApi(now, () => api, commands)
-  readCookie(cookieName(config), (known) => {
-    try {
-      now(known)
-    } catch (error) {
-      console.error('Assent: could not start.', error)
-    }
-  })
-}
-
-const cookieName = (config: ScriptConfig): string =>
-  (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
-
-/**
- * Create the engine with the configured integrations (its first read of the cookie is
- * `known` when it was read already), set up the widget (whose UI loads from assent-ui.js when
- * needed), expose `window.assent` and replay what was queued on it.
- */
-function begin(
-  script: HTMLScriptElement | null,
-  config: ScriptConfig,
-  queued: AssentCommand[],
-  known?: string | null,
-): AssentApi {
-  const w = window as unknown as Window
   const integrations: Integration[] = INTEGRATIONS.flatMap(({ key, list, create }) => {
     if (list) return listSection<never>(config, key).map(create)
     const options = section<never>(config, key)
@@ -91,9 +52,6 @@ function begin(
   }
   const options: Record<string, unknown> = { integrations }
   for (const key of CORE_OPTIONS) if (config[key] !== undefined) options[key] = config[key]
-  // The cookie read already: the engine's first read uses it (an invalid `cookie` option
-  // makes the engine inert, which then reads nothing).
-  if (known !== undefined) options.storage = cookieStorage(Object(config.cookie), known)
 
   const base = script?.src || location.href
   const nonce = script?.nonce || undefined
@@ -106,11 +64,8 @@ function begin(
   outboxBeside(base, ui.nonce)
   // No consent cookie: a first visit, the banner is due. Its UI starts downloading now, while
   // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
-  const stored =
-    known !== undefined
-      ? known !== null
-      : `; ${document.cookie}`.includes(`; ${cookieName(config)}=`)
-  if (ui.autoShow !== false && !stored) void loadUi()
+  const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
+  if (ui.autoShow !== false && !`; ${document.cookie}`.includes(`; ${cookie}=`)) void loadUi()
   const consent = createConsent(options as ConsentOptions)
 
   let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
@@ -151,7 +106,6 @@ function begin(
   const made = createAssentApi(consent, widget)
   emit = made.emit
   w.assent = made.api
-  made.api.push(...queued)
+  if (Array.isArray(queued)) made.api.push(...(queued as AssentCommand[]))
   made.emit('ready', made.api)
-  return made.api
 }

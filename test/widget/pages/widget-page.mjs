@@ -224,19 +224,6 @@ export const WIDGET_PAGES = {
     },
     body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>`,
   },
-  // The same shop with page code that calls window.assent in a deferred script right after
-  // assent.js: before a Cookie Store read could have answered (docs/script-tag.md).
-  'ui-split-direct': {
-    title: 'Assent widget: page code calls window.assent at once',
-    config: {
-      revision: 1,
-      categories: SHOP_CATEGORIES,
-      scripts: [{ src: 'https://stats.shop.test/counter.js', category: 'analytics' }],
-      ui: { layout: 'bar' },
-    },
-    body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>
-<script defer src="data:text/javascript,self.early=[window.assent.getConsent().status,window.assent.isGranted('analytics')]"></script>`,
-  },
   // The same shop without a settings link: the boot draws the floating button itself.
   // `?lang=de` for another language, `?theme=dark`.
   'ui-split-fab': (q) => ({
