@@ -1,6 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { createConsent } from './create-consent.js'
 import { memoryStorage } from './memory-storage.js'
+import { readOptions } from './read-options.js'
 import type { ConsentOptions } from './types.js'
 
 afterEach(() => {
@@ -183,6 +184,7 @@ test('use() refuses something that is not an integration, with an error', () => 
   expect(() => off()).not.toThrow()
 })
 
+// readOptions alone (no engine per character): 8,000 engines timed out under load on CI.
 test('a policy version may hold any character but a control (\\p{Cc}), U+2028 and U+2029', () => {
   const error = vi.spyOn(console, 'error').mockImplementation(() => {})
   const refused = /^[\p{Cc}\u2028\u2029]$/u
@@ -191,13 +193,8 @@ test('a policy version may hold any character but a control (\\p{Cc}), U+2028 an
   )
   for (const point of points) {
     const char = String.fromCodePoint(point)
-    const consent = createConsent({
-      storage: memoryStorage(),
-      gating: false,
-      policy: { version: `v${char}`, url: '/p' },
-    })
-    expect(consent.policy !== undefined, `U+${point.toString(16)}`).toBe(!refused.test(char))
-    consent.destroy()
+    const { policy } = readOptions({ policy: { version: `v${char}`, url: '/p' } })
+    expect(policy !== undefined, `U+${point.toString(16)}`).toBe(!refused.test(char))
   }
   expect(error).toHaveBeenCalledTimes(67)
 })
