@@ -23,8 +23,20 @@ async function watch(page: Page) {
       body: "(self.ran = self.ran || []).push('counter')",
     }),
   )
-  await collectReceipts(page)
+  receiptsOf.set(page, await collectReceipts(page))
   return { fetched, errors }
+}
+
+/** The receipts the collector took, per page being watched. */
+const receiptsOf = new WeakMap<Page, unknown[]>()
+/**
+ * The decision's receipt delivered, so nothing waits for the next page. (Waiting only for an
+ * empty outbox raced: the receipt is written once the shown texts are hashed, a moment after
+ * the decision, so the outbox could still be empty then.)
+ */
+async function delivered(page: Page) {
+  await expect.poll(() => receiptsOf.get(page)?.length ?? 0).toBeGreaterThan(0)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
 }
 
 const ran = (page: Page) => page.evaluate(() => (self as unknown as { ran?: string[] }).ran ?? [])
@@ -38,7 +50,7 @@ async function decideOnce(page: Page) {
   await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click()
   await expect(banner(page)).toBeHidden()
   // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
+  await delivered(page)
 }
 
 test('a first visit loads assent-ui.js and shows the banner', async ({ page }) => {
@@ -179,7 +191,7 @@ test.describe('the floating button, drawn from assent-button.js before the UI', 
       (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
     )
     // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
+    await delivered(page)
     watched.fetched.length = 0
     await page.reload()
     await api(page)
