@@ -23,19 +23,17 @@ async function watch(page: Page) {
       body: "(self.ran = self.ran || []).push('counter')",
     }),
   )
-  receiptsOf.set(page, await collectReceipts(page))
-  return { fetched, errors }
+  const receipts = await collectReceipts(page)
+  return { fetched, errors, receipts }
 }
 
-/** The receipts the collector took, per page being watched. */
-const receiptsOf = new WeakMap<Page, unknown[]>()
 /**
  * The decision's receipt delivered, so nothing waits for the next page. (Waiting only for an
  * empty outbox raced: the receipt is written once the shown texts are hashed, a moment after
  * the decision, so the outbox could still be empty then.)
  */
-async function delivered(page: Page) {
-  await expect.poll(() => receiptsOf.get(page)?.length ?? 0).toBeGreaterThan(0)
+async function delivered(page: Page, receipts: unknown[]) {
+  await expect.poll(() => receipts.length).toBeGreaterThan(0)
   await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
 }
 
@@ -45,12 +43,12 @@ const api = (page: Page) =>
 const failures = (errors: string[]) => errors.filter((e) => e.includes(FAILED)).length
 
 /** A visitor who accepted everything on an earlier visit. */
-async function decideOnce(page: Page) {
+async function decideOnce(page: Page, receipts: unknown[]) {
   await page.goto(PAGE)
   await banner(page).getByRole('button', { name: 'Accept all', exact: true }).click()
   await expect(banner(page)).toBeHidden()
   // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
-  await delivered(page)
+  await delivered(page, receipts)
 }
 
 test('a first visit loads assent-ui.js and shows the banner', async ({ page }) => {
@@ -64,8 +62,8 @@ test('a first visit loads assent-ui.js and shows the banner', async ({ page }) =
 })
 
 test('a returning visitor fetches no UI until the settings link is clicked', async ({ page }) => {
-  const { fetched, errors } = await watch(page)
-  await decideOnce(page)
+  const { fetched, errors, receipts } = await watch(page)
+  await decideOnce(page, receipts)
   fetched.length = 0
   await page.reload()
   await api(page)
@@ -85,8 +83,8 @@ test('a returning visitor fetches no UI until the settings link is clicked', asy
 })
 
 test('calls on window.assent made before the UI arrives run when it does', async ({ page }) => {
-  await watch(page)
-  await decideOnce(page)
+  const { receipts } = await watch(page)
+  await decideOnce(page, receipts)
   let release = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
@@ -166,8 +164,8 @@ test('under a nonce-based CSP assent-ui.js and the language file load with the n
 test('assent-ui.js missing for a returning visitor: the stored decision still applies', async ({
   page,
 }) => {
-  const { errors } = await watch(page)
-  await decideOnce(page)
+  const { errors, receipts } = await watch(page)
+  await decideOnce(page, receipts)
   await page.route('**/assent-ui.js', (route) => route.fulfill({ status: 404, body: '' }))
   await page.reload()
   await api(page)
@@ -191,7 +189,7 @@ test.describe('the floating button, drawn from assent-button.js before the UI', 
       (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
     )
     // Its receipt delivered (assent-outbox.js sent it): nothing waits for the next page.
-    await delivered(page)
+    await delivered(page, watched.receipts)
     watched.fetched.length = 0
     await page.reload()
     await api(page)
