@@ -64,7 +64,9 @@ eachEngine({}, (under) => {
 
   test('leaving the page while the receipt waits sends it by sendBeacon on pagehide', async () => {
     const id = await decideDuring503()
-    proxy.mode = 'pass'
+    // From now on only a beacon gets through: the page's own retry (fetch) meets a 503 if a
+    // loaded machine lets it fire before the page is gone, and the receipt keeps waiting.
+    proxy.mode = 'beacons'
     const leaving = Date.now()
     await under.driver.goto(`${shop.site}/test/engines/pages/frame.html`)
     await until(
@@ -72,10 +74,11 @@ eachEngine({}, (under) => {
       (n) => n === 1,
       'the beacon to reach the collector',
     )
-    const [failed, beacon] = receiptPosts()
-    // The page's own retry waits at least 1 s after the 503; the page was left before that.
-    expect(leaving - failed!.at).toBeLessThan(1000)
-    expect(beacon!.at).toBeGreaterThanOrEqual(leaving)
+    const delivered = receiptPosts().filter(
+      (r) => r.mode === 'beacons' && r.fetchMode === 'no-cors',
+    )
+    expect(delivered.length, JSON.stringify(receiptPosts())).toBeGreaterThanOrEqual(1)
+    expect(delivered[0]!.at).toBeGreaterThanOrEqual(leaving)
     // A beacon's answer cannot be read: the receipt still waits for a page to confirm it.
     expect(await waiting()).toContain(id)
   })

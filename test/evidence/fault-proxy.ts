@@ -3,16 +3,24 @@ import type { Socket } from 'node:net'
 
 /**
  * How the proxy in front of the collector behaves: `pass` forwards; `unavailable` answers 503
- * (with CORS, so the page reads the status) without forwarding; `hang` forwards but never
- * answers; `slow` forwards and answers after `slowMs`. `refuse()` closes the port.
+ * (with CORS, so the page reads the status) without forwarding; `beacons` forwards only what
+ * the browser sent as a `no-cors` request (`sendBeacon` with a text body) and answers 503 to
+ * the page's own `fetch` (`cors`), so a test can tell a beacon from a retry however slow the
+ * machine; `hang` forwards but never answers; `slow` forwards and answers after `slowMs`.
+ * `refuse()` closes the port.
  */
-export type FaultMode = 'pass' | 'unavailable' | 'hang' | 'slow'
+export type FaultMode = 'pass' | 'unavailable' | 'beacons' | 'hang' | 'slow'
 
 /** A request the proxy saw: method, path and the mode it was met with. */
 export interface SeenRequest {
   method: string
   path: string
   mode: FaultMode
+  /**
+   * Its `Sec-Fetch-Mode`: `cors` from `fetch`, `no-cors` from a text `sendBeacon`. Browsers
+   * send it only to a trustworthy URL: name the proxy `127.0.0.1` where a test reads it.
+   */
+  fetchMode: string | undefined
   /** When it arrived (ms since the epoch). */
   at: number
 }
@@ -64,13 +72,15 @@ export async function faultProxy(
   }
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const mode = proxy.mode
+    const fetchMode = req.headers['sec-fetch-mode'] as string | undefined
     proxy.seen.push({
       method: req.method ?? '',
       path: req.url ?? '',
       mode,
+      fetchMode,
       at: Date.now(),
     })
-    if (mode === 'unavailable') {
+    if (mode === 'unavailable' || (mode === 'beacons' && fetchMode !== 'no-cors')) {
       await readAll(req)
       const origin = req.headers.origin
       res.writeHead(503, {

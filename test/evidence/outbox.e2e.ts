@@ -137,22 +137,26 @@ test('tab closed mid-send: the request outlives the tab, and the next page confi
 test('tab closed while a receipt waits for a retry: it leaves by sendBeacon and stays until confirmed', async ({
   context,
 }) => {
+  // The proxy on 127.0.0.1 (a trustworthy URL): only there does the browser send the
+  // Sec-Fetch-Mode that tells a beacon from a fetch.
+  await proxy.close()
+  proxy = await faultProxy(collector.url, '127.0.0.1')
   proxy.mode = 'unavailable'
   const page = await open(context)
   const first = await acceptAll(page)
   await expect.poll(() => receiptPosts().length, { intervals: [20] }).toBe(1)
-  proxy.mode = 'pass'
+  // Only a beacon gets through now: should a loaded machine let the page's own retry (fetch)
+  // fire before the tab is gone, it meets a 503 and the receipt keeps waiting for pagehide.
+  proxy.mode = 'beacons'
   const closing = Date.now()
   await page.close({ runBeforeUnload: true })
   await expect.poll(async () => (await collector.storedReceipts()).get(first)).toBe(1)
-  const [failed, beacon] = receiptPosts()
-  expect([failed?.mode, beacon?.mode]).toEqual(['unavailable', 'pass'])
-  // The page's own retry waits at least 1 s after the 503, and the tab closed before that:
-  // the second request can only be the pagehide beacon.
-  expect(closing - failed!.at).toBeLessThan(1000)
-  expect(beacon!.at).toBeGreaterThanOrEqual(closing)
+  const beacons = receiptPosts().filter((r) => r.mode === 'beacons' && r.fetchMode === 'no-cors')
+  expect(beacons.length, JSON.stringify(receiptPosts())).toBeGreaterThanOrEqual(1)
+  expect(beacons[0]!.at).toBeGreaterThanOrEqual(closing)
 
   // A later page finds it still in the outbox, sends it again (200: already stored) and drops it.
+  proxy.mode = 'pass'
   const next = await open(context)
   await expectStoredOnce(next, [first])
 })
