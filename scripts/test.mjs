@@ -59,6 +59,7 @@ function start(step) {
       step.seconds = (Date.now() - begun) / 1000
       step.state = code === 0 ? 'passed' : 'failed'
       const output = Buffer.concat(chunks).toString()
+      if (code !== 0) step.failures = failureLines(output)
       // Playwright retries on CI (playwright.config.ts) and counts a pass on retry as flaky.
       step.flaky = /^\s*(\d+) flaky$/m.exec(output)?.[1]
       const how = code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`
@@ -72,6 +73,20 @@ function start(step) {
 }
 
 /** Start whatever may start now; resolves when every step has ended or cannot run. */
+/**
+ * The lines of a failed step's output that say what failed (vitest's FAIL and ×, Playwright's
+ * ✘ and numbered failures, errors and timeouts), at most 60: repeated after the summary, so
+ * that a log cut to its last lines still names them.
+ */
+function failureLines(output) {
+  const wanted =
+    /(^|\s)(FAIL|×|✘|✗)\s|^\s*\d+\) |Error:|timed out|Timeout|Test timed out|failed|ERR_/
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+  const lines = plain.filter((line) => wanted.test(line) && line.trim().length > 0)
+  return lines.length > 60 ? [...lines.slice(0, 60), `… ${lines.length - 60} more`] : lines
+}
+
 async function schedule() {
   const running = new Set()
   for (;;) {
@@ -100,5 +115,9 @@ for (const s of steps) {
   const time = s.state === 'not run' ? '' : `${s.seconds.toFixed(1)} s`
   const flaky = s.flaky ? `  (${s.flaky} flaky: passed only on retry, named above)` : ''
   console.log(`  ${s.name.padEnd(10)} ${s.state.padEnd(8)} ${time.padStart(8)}${flaky}`)
+}
+for (const s of steps.filter((s) => s.failures)) {
+  console.log(`\n${s.name} failed; what it said of the failure (its whole output is above):`)
+  for (const line of s.failures) console.log(`  ${line.trim().slice(0, 300)}`)
 }
 process.exit(failed.length ? 1 : 0)
