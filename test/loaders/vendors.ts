@@ -3,7 +3,7 @@
 // scripts are the demo's stand-ins (demo/site/stand-ins), the one set the demo, these tests
 // and the engine suite use.
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from '@playwright/test'
+import { type BrowserContext, expect, type Page } from '@playwright/test'
 
 const standIn = (name: string) =>
   readFileSync(new URL(`../../demo/site/stand-ins/${name}`, import.meta.url), 'utf8')
@@ -85,5 +85,14 @@ export const ui = {
   },
 }
 
-/** Waits until the network is quiet so that late requests would have been recorded. */
-export const settle = (page: Page) => page.waitForLoadState('networkidle')
+/**
+ * Waits until the network is quiet so that late requests would have been recorded, and until
+ * the page's outbox is empty: every receipt it queued was answered (201), so the next page
+ * sends none again. `networkidle` alone resolves at once on a page that reached it before;
+ * on a loaded machine the next page then found a receipt still waiting and sent it a second
+ * time (model-matrix, 2026-12-07).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
+}
