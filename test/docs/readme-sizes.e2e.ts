@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { readmeFigure, readmeTimings, withReadmeTimings } from '../../bench/readme-timings.mjs'
 import builtin from '../../packages/widget/src/texts/languages.json' with { type: 'json' }
 import { ROOT } from './doc-snippets'
 
 // The byte sizes README.md's "Numbers" table claims are the ones size-limit measures on the
-// built files (HOUSE-STYLE 9): a figure that drifts from the build fails here.
+// built files (HOUSE-STYLE 9), and its timings are those of the last `pnpm bench` run in
+// docs/benchmarks.md: a figure that drifts from the build or the run fails here.
 
 interface Measured {
   name: string
@@ -58,4 +60,18 @@ test('README.md states the sizes size-limit measures', () => {
   ])
   const loaders = size('@assent/loaders')
   expect(bytes(figure(readme, 'each loader'))).toEqual([Math.min(...loaders), Math.max(...loaders)])
+})
+
+test("README.md states the timings of docs/benchmarks.md's last pnpm bench run", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const benchmarks = readFileSync(join(ROOT, 'docs/benchmarks.md'), 'utf8')
+  for (const [what, figure] of readmeTimings(benchmarks)) {
+    expect(readmeFigure(readme, what), what).toBe(figure)
+  }
+  // What pnpm bench writes after a run: a README that already states it stays as it is, and
+  // a stale one is set right.
+  expect(withReadmeTimings(readme, benchmarks)).toBe(readme)
+  const stale = readme.replace(readmeFigure(readme, "a returning visitor's page view"), '1 ms')
+  expect(stale).not.toBe(readme)
+  expect(withReadmeTimings(stale, benchmarks)).toBe(readme)
 })
