@@ -16,4 +16,6 @@ export interface TestServer {
 export function startTestServer(options?: {
   port?: number
   pages?: Record<string, (url: URL, req?: IncomingMessage) => RenderedPage>
+  /** Paths answered 404 while they are in the set. */
+  missing?: Set<string>
 }): Promise<TestServer>

@@ -41,10 +41,12 @@ const renderedPage = (url) => {
 
 /**
  * Start the server on 127.0.0.1 (`port` 0: a free one). `pages` adds rendered pages by URL
- * path (`(url) => html` or `{ html, headers }`). Resolves `{ url, port, requests, standIns, close() }`; `requests`
- * lists `{ method, url }` of every request, in order.
+ * path (`(url) => html` or `{ html, headers }`). `missing` holds paths answered 404 while
+ * they are in it (a test may add and delete them: a built file that fails to load). Resolves
+ * `{ url, port, requests, standIns, close() }`; `requests` lists `{ method, url }` of every
+ * request, in order.
  */
-export async function startTestServer({ port = 0, pages = {} } = {}) {
+export async function startTestServer({ port = 0, pages = {}, missing = new Set() } = {}) {
   const requests = []
   const standIns = createStandIns()
   const server = createServer(async (req, res) => {
@@ -52,6 +54,7 @@ export async function startTestServer({ port = 0, pages = {} } = {}) {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
       requests.push({ method: req.method, url: url.href })
       if (url.pathname === '/healthz') return res.end('ok')
+      if (missing.has(url.pathname)) return notFound(res)
       const headers = url.pathname.endsWith('.csp.html')
         ? { 'content-security-policy': STRICT_CSP }
         : {}

@@ -10,7 +10,7 @@ import { startCollector, type TestCollector } from './collector.js'
 
 export const DOMAIN = 'shop.localhost'
 export const SITE_HOST = `www.${DOMAIN}`
-const PRELUDES = new Set(['gpc', 'dnt', 'no-constructable-stylesheets', 'csp-watch'])
+const PRELUDES = new Set(['gpc', 'dnt', 'no-constructable-stylesheets', 'csp-watch', 'errors'])
 
 export interface Shop {
   /** http://www.shop.localhost:<port> */
@@ -21,6 +21,8 @@ export interface Shop {
   requests: Array<{ method: string; url: string }>
   /** The real collector (when started): its base URL. */
   collector: string
+  /** Paths the server answers 404 while they are here, e.g. '/assent-ui.js'. */
+  missing: Set<string>
 }
 
 /**
@@ -28,16 +30,18 @@ export interface Shop {
  *   /test/engines/pages/shop.html       Assent with GA and Matomo stand-ins, a gated script
  *                                       (analytics) and a gated iframe (preference)
  *   /test/engines/pages/shop.csp.html   the same without vendors, under a strict CSP
- * `?with=gpc,dnt,no-constructable-stylesheets` adds those preludes before assent.js,
+ * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors` adds those preludes before
+ * assent.js (pages/<name>.js),
  * `?layout=modal|bar` changes the layout.
  */
 export function useShop(options: { collector?: boolean } = {}): Shop {
-  const shop = { requests: [] } as unknown as Shop
+  const shop = { requests: [], missing: new Set<string>() } as unknown as Shop
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined
   let collector: TestCollector | undefined
 
   beforeAll(async () => {
     server = await startTestServer({
+      missing: shop.missing,
       pages: {
         '/test/engines/pages/shop.html': (url: URL) => render(url, false),
         '/test/engines/pages/shop.csp.html': (url: URL) => ({
