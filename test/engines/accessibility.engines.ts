@@ -1,10 +1,11 @@
-// Accessibility in every engine: axe-core (injected into the page) on the banner and the
-// preferences dialog; the keyboard: Tab order into the banner and through the dialog, the
+// Accessibility in every engine: axe-core (injected into the page) on the banner, the
+// preferences dialog and the floating button; the keyboard: Tab order into the banner and through the dialog, the
 // focus trap, Esc, and focus returning to the control that opened the dialog.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect, test } from 'vitest'
 import type { EngineDriver } from './driver/driver.js'
+import { findTarget } from './driver/find-target.js'
 import { eachEngine, until } from './support/each-engine.js'
 import { useShop } from './support/shop.js'
 import { BANNER, closed, consent, focused, PREFERENCES, showing, shown } from './support/widget.js'
@@ -37,6 +38,7 @@ async function audit(driver: EngineDriver) {
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
       ),
       contrastChecked: results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+      buttonsNamed: results.passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
     }
   })
 }
@@ -69,6 +71,24 @@ eachEngine({}, (under) => {
     const dialog = await audit(d)
     expect(dialog.violations).toEqual([])
     expect(dialog.contrastChecked).toBeGreaterThan(2)
+  })
+
+  test('axe finds no violation in the floating button (a page without a settings link)', async () => {
+    const d = under.driver
+    await d.goto(`${shop.site}/test/engines/pages/shop.html?link=none`)
+    await showing(d, BANNER)
+    await d.click({ css: 'button', name: 'Reject all' })
+    await closed(d, BANNER)
+    const fab = { css: 'button', name: 'Cookie settings' }
+    await until(
+      () => d.evaluate(findTarget, fab),
+      (el) => el !== null,
+      'the floating button',
+    )
+    const audited = await audit(d)
+    expect(audited.violations).toEqual([])
+    // Proof that axe looked at it: the button's accessible name passed its check.
+    expect(audited.buttonsNamed).toBeGreaterThanOrEqual(1)
   })
 
   test('Tab reaches the banner, the dialog opens, Esc closes it and focus returns to Customise', async () => {

@@ -32,7 +32,7 @@ export interface Shop {
  *   /test/engines/pages/shop.csp.html   the same without vendors, under a strict CSP
  * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors` adds those preludes before
  * assent.js (pages/<name>.js),
- * `?layout=modal|bar` changes the layout.
+ * `?layout=modal|bar` changes the layout, `?link=none` leaves out the footer's settings link.
  */
 export function useShop(options: { collector?: boolean } = {}): Shop {
   const shop = { requests: [], missing: new Set<string>() } as unknown as Shop
@@ -92,6 +92,7 @@ export function useShop(options: { collector?: boolean } = {}): Shop {
         ...vendors,
       },
       head: preludes.map((name) => `<script src="/test/engines/pages/${name}.js"></script>`),
+      settingsLink: url.searchParams.get('link') !== 'none',
       body: [
         '<script type="text/plain" data-assent="analytics" src="/test/engines/pages/gated.js"></script>',
         '<iframe data-assent="preference" data-src="/test/engines/pages/frame.html" title="Embedded video"></iframe>',
