@@ -10,7 +10,14 @@ import { startCollector, type TestCollector } from './collector.js'
 
 export const DOMAIN = 'shop.localhost'
 export const SITE_HOST = `www.${DOMAIN}`
-const PRELUDES = new Set(['gpc', 'dnt', 'no-constructable-stylesheets', 'csp-watch', 'errors'])
+const PRELUDES = new Set([
+  'gpc',
+  'dnt',
+  'no-constructable-stylesheets',
+  'csp-watch',
+  'errors',
+  'queue',
+])
 
 export interface Shop {
   /** http://www.shop.localhost:<port> */
@@ -30,9 +37,10 @@ export interface Shop {
  *   /test/engines/pages/shop.html       Assent with GA and Matomo stand-ins, a gated script
  *                                       (analytics) and a gated iframe (preference)
  *   /test/engines/pages/shop.csp.html   the same without vendors, under a strict CSP
- * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors` adds those preludes before
+ * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors,queue` adds those preludes before
  * assent.js (pages/<name>.js),
- * `?layout=modal|bar` changes the layout, `?link=none` leaves out the footer's settings link.
+ * `?layout=modal|bar` changes the layout, `?link=none` leaves out the footer's settings link,
+ * `?lang=de` sets the page's language.
  */
 export function useShop(options: { collector?: boolean } = {}): Shop {
   const shop = { requests: [], missing: new Set<string>() } as unknown as Shop
@@ -93,6 +101,7 @@ export function useShop(options: { collector?: boolean } = {}): Shop {
       },
       head: preludes.map((name) => `<script src="/test/engines/pages/${name}.js"></script>`),
       settingsLink: url.searchParams.get('link') !== 'none',
+      lang: url.searchParams.get('lang') ?? 'en',
       body: [
         '<script type="text/plain" data-assent="analytics" src="/test/engines/pages/gated.js"></script>',
         '<iframe data-assent="preference" data-src="/test/engines/pages/frame.html" title="Embedded video"></iframe>',
