@@ -162,6 +162,16 @@ eachEngine({}, (under) => {
     await under.driver.goto(page('?with=errors'))
     await until(gatedRuns, (n) => n === 1, 'the gated script to run from the stored decision')
     await until(gtag, (n) => n === 1, 'gtag.js to load from the stored decision')
+    // gtag.js has run its queue (the stand-in logs its config), not only been requested: a
+    // withdrawal before that would race the queued update that grants (and writes _ga).
+    await until(
+      () =>
+        under.driver.evaluate(
+          () => (window as { __gtagStandIn?: { log: string[] } }).__gtagStandIn?.log ?? [],
+        ),
+      (log) => log.some((line) => line.startsWith('config ')),
+      'gtag.js to run its queue',
+    )
     expect((await consent(under.driver))?.status).toBe('decided')
     const names = () => under.driver.cookies().then((cs) => cs.map((c) => c.name))
     await until(names, (n) => n.includes('_ga'), "GA's cookie")
