@@ -1,5 +1,6 @@
 // Google Analytics through the built assent.js, in basic and advanced Consent Mode, with
 // Google's hosts answered by a stand-in gtag.js that honours consent (demo/site/stand-ins/gtag.js).
+import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import {
   emulateSignal,
@@ -215,3 +216,38 @@ for (const mode of ['basic', 'advanced'] as const) {
     }
   })
 }
+
+test('a withdrawal while gtag.js still loads: the cookies it writes late go on the next page view', async ({
+  page,
+  context,
+}) => {
+  const names = async () => (await context.cookies()).map((c) => c.name)
+  await interceptVendors(context)
+  await page.goto('/test/loaders/pages/ga-basic.html')
+  await page.getByRole('button', { name: 'Accept all' }).first().click()
+  await expect.poll(names).toContain('_ga')
+
+  // The next page: gtag.js is held back while the visitor withdraws, then runs its queue.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const gtag = readFileSync(new URL('../../demo/site/stand-ins/gtag.js', import.meta.url), 'utf8')
+  await context.route('https://www.googletagmanager.com/gtag/js**', async (route) => {
+    await held
+    await route.fulfill({ status: 200, contentType: 'text/javascript', body: gtag })
+  })
+  await page.goto('/test/loaders/pages/ga-basic.html', { waitUntil: 'domcontentloaded' })
+  await page.waitForFunction(() => 'getConsent' in ((window as { assent?: object }).assent ?? {}))
+  await page.evaluate(() =>
+    (window as unknown as { assent: { rejectAll(): void } }).assent.rejectAll(),
+  )
+  expect(await names()).not.toContain('_ga')
+  release()
+  // Its queue still held the grant: the stand-in writes as Google's tag may (the race itself).
+  await expect.poll(names).toContain('_ga')
+
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => document.cookie)).not.toMatch(/_ga/)
+  expect((await names()).filter((name) => name.startsWith('_ga'))).toEqual([])
+})

@@ -184,3 +184,43 @@ test('revoking a category deletes the cookies its services declare', () => {
   consent.rejectAll()
   expect(document.cookie).toBe('keep=1')
 })
+
+test('at start, a refused category loses the cookies a late script wrote after the withdrawal; nothing is written when none are there', () => {
+  const storage = memoryStorage()
+  const options = {
+    storage,
+    gating: false,
+    categories: [
+      { id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: ['_ga', '_ga_*'] }] },
+      { id: 'marketing', services: [] },
+    ],
+    integrations: [{ name: 'ads', categories: ['marketing'], cookies: { marketing: ['_gcl_au'] } }],
+  }
+  const first = createConsent(options)
+  first.acceptAll()
+  first.rejectAll()
+  // gtag.js, still loading at the withdrawal, ran its queue afterwards and wrote again.
+  document.cookie = '_ga=1; path=/'
+  document.cookie = '_ga_X1=1; path=/'
+  document.cookie = '_gcl_au=1; path=/'
+  document.cookie = 'keep=1; path=/'
+  first.destroy()
+  createConsent(options)
+  expect(document.cookie).toBe('keep=1')
+
+  // The next page view, with nothing left to delete, writes no cookie at all.
+  const set = vi.spyOn(Document.prototype, 'cookie', 'set')
+  createConsent(options)
+  expect(set).not.toHaveBeenCalled()
+})
+
+test("the sweep at start leaves an undecided visitor's cookies and a granted category's alone", () => {
+  const categories = [{ id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: ['_ga'] }] }]
+  document.cookie = '_ga=1; path=/'
+  createConsent({ storage: memoryStorage(), gating: false, categories })
+  expect(document.cookie).toContain('_ga=1')
+  const storage = memoryStorage()
+  createConsent({ storage, gating: false, categories }).acceptAll()
+  createConsent({ storage, gating: false, categories })
+  expect(document.cookie).toContain('_ga=1')
+})

@@ -182,6 +182,12 @@ export function createConsent(options: ConsentOptions): Consent {
     for (const integration of integrations) notify(integration, initial)
     // A decision stored before a signal appeared (or re-asked) may have left cookies behind.
     deleteRevokedCookies(categories, stored, initial, integrations)
+    // So may a script still loading when the visitor withdrew: it wrote its cookies after
+    // they were deleted (gtag.js running its queue). Whatever of a refused category this page
+    // sees goes now; nothing is written when nothing is there.
+    if (initial.status === 'decided') {
+      deleteRevokedCookies(categories, null, initial, integrations, true)
+    }
     if (config.gating) gate = gateElements(isGranted)
   }
 

@@ -7,7 +7,8 @@ import type { DeleteCookiesOptions } from './types.js'
  * a trailing slash), plus the `domain` and `path` given. Patterns are matched against the
  * names in `document.cookie`; exact names are always tried (the cookie may live on a path
  * this page cannot see). Cookies of other hosts, third parties and `HttpOnly` cookies cannot
- * be deleted by a page.
+ * be deleted by a page. `presentOnly` tries exact names only when the page sees them too, so
+ * that nothing is written when nothing is there (the sweep at start, create-consent.ts).
  *
  * @example
  * deleteCookies(['_ga', '_ga_*'], { domain: 'example.com' })
@@ -15,6 +16,7 @@ import type { DeleteCookiesOptions } from './types.js'
 export function deleteCookies(
   names: string | readonly string[],
   options: DeleteCookiesOptions = {},
+  presentOnly?: boolean,
 ): void {
   if (typeof document === 'undefined') return
   const { hostname, pathname, protocol } = location
@@ -36,9 +38,10 @@ export function deleteCookies(
     paths.push(path, `${path}/`)
   }
   for (const pattern of typeof names === 'string' ? [names] : names) {
-    const matching = pattern.includes('*')
-      ? present.filter((name) => name && matchesCookiePattern(name, pattern))
-      : [pattern]
+    const matching =
+      presentOnly || pattern.includes('*')
+        ? present.filter((name) => name && matchesCookiePattern(name, pattern))
+        : [pattern]
     for (const name of matching) {
       for (const domain of domains) {
         for (const at of paths) {

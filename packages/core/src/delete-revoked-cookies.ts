@@ -3,23 +3,25 @@ import { deleteIntegrationCookies } from './notify-integration.js'
 import type { Category, CategoryId, ConsentState, Integration } from './types.js'
 
 /**
- * Delete the cookies of the categories granted in `previous` and no longer in `state`: those
- * the categories' services declare, and those of `owners` (integrations) for them.
+ * Delete the cookies of the categories granted in `previous` (all of them when it is null) and
+ * not in `state`: those the categories' services declare, and those of `owners`
+ * (integrations) for them. `presentOnly`: only those the page sees (deleteCookies).
  */
 export function deleteRevokedCookies(
   categories: readonly Category[],
-  previous: ConsentState,
+  previous: ConsentState | null,
   state: ConsentState,
   owners: readonly Integration[] = [],
+  presentOnly?: boolean,
 ): void {
   const revoked: CategoryId[] = []
   for (const { id, services } of categories) {
-    if (previous.choices[id] && !state.choices[id]) {
+    if ((!previous || previous.choices[id]) && !state.choices[id]) {
       revoked.push(id)
       for (const service of services) {
-        for (const cookie of service.cookies) deleteCookies(cookie.name, cookie)
+        for (const cookie of service.cookies) deleteCookies(cookie.name, cookie, presentOnly)
       }
     }
   }
-  for (const integration of owners) deleteIntegrationCookies(integration, revoked)
+  for (const integration of owners) deleteIntegrationCookies(integration, revoked, presentOnly)
 }

@@ -13,6 +13,7 @@ type Hook = 'setup' | 'grant' | 'revoke' | 'update'
 export function deleteIntegrationCookies(
   integration: Integration,
   revoked: readonly CategoryId[],
+  presentOnly?: boolean,
 ): void {
   const { cookies } = integration
   if (cookies && revoked.length) {
@@ -20,6 +21,8 @@ export function deleteIntegrationCookies(
       Array.isArray(cookies)
         ? (cookies as string[])
         : revoked.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
+      {},
+      presentOnly,
     )
   }
 }
