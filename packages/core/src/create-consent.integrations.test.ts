@@ -224,3 +224,21 @@ test("the sweep at start leaves an undecided visitor's cookies and a granted cat
   createConsent({ storage, gating: false, categories })
   expect(document.cookie).toContain('_ga=1')
 })
+
+test('the sweep at start leaves a list of cookies alone while one of its categories is granted', () => {
+  const storage = memoryStorage()
+  const options = {
+    storage,
+    gating: false,
+    categories,
+    integrations: [{ name: 'x', categories: ['analytics', 'marketing'], cookies: ['_ga*'] }],
+  }
+  createConsent(options).decide({ analytics: true, marketing: false })
+  document.cookie = '_ga=1; path=/'
+  createConsent(options)
+  expect(document.cookie).toContain('_ga=1')
+  createConsent(options).rejectAll()
+  document.cookie = '_ga=1; path=/'
+  createConsent(options)
+  expect(document.cookie).not.toContain('_ga')
+})

@@ -16,7 +16,13 @@ export function deleteIntegrationCookies(
   presentOnly?: boolean,
 ): void {
   const { cookies } = integration
-  if (cookies && revoked.length) {
+  // The sweep at start (`presentOnly`) leaves a list alone while any of its categories is
+  // still granted: the integration may be running and its cookies are allowed.
+  const inUse =
+    presentOnly &&
+    Array.isArray(cookies) &&
+    integration.categories.some((id) => !revoked.includes(id))
+  if (cookies && revoked.length && !inUse) {
     deleteCookies(
       Array.isArray(cookies)
         ? (cookies as string[])
