@@ -94,5 +94,9 @@ export const ui = {
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBeNull()
+  // 15 s, not the default 5: the receipt leaves once the shown texts are hashed at idle, which
+  // a loaded 2-core machine delays (a passing wait returns as soon as the outbox is empty).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('assent:outbox')), { timeout: 15_000 })
+    .toBeNull()
 }
