@@ -1,14 +1,21 @@
 import { matchesCookiePattern } from './matches-cookie-pattern.js'
 import type { DeleteCookiesOptions } from './types.js'
 
+/** The names of the cookies this page sees (none outside a browser). */
+export const cookieNames = (): string[] =>
+  typeof document === 'undefined'
+    ? []
+    : document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim())
+
 /**
  * Delete cookies by exact name or `*` pattern wherever this page can reach them: host-only
  * and on every parent domain, on `/`, on each prefix of the current path (with and without
  * a trailing slash), plus the `domain` and `path` given. Patterns are matched against the
  * names in `document.cookie`; exact names are always tried (the cookie may live on a path
  * this page cannot see). Cookies of other hosts, third parties and `HttpOnly` cookies cannot
- * be deleted by a page. `presentOnly` tries exact names only when the page sees them too, so
- * that nothing is written when nothing is there (the sweep at start, create-consent.ts).
+ * be deleted by a page. `present`: the names the page sees (`cookieNames()`), read once by a
+ * caller deleting many; exact names are then tried only when among them, so that nothing is
+ * written when nothing is there (the sweep at start, create-consent.ts).
  *
  * @example
  * deleteCookies(['_ga', '_ga_*'], { domain: 'example.com' })
@@ -16,11 +23,11 @@ import type { DeleteCookiesOptions } from './types.js'
 export function deleteCookies(
   names: string | readonly string[],
   options: DeleteCookiesOptions = {},
-  presentOnly?: boolean,
+  present?: readonly string[],
 ): void {
   if (typeof document === 'undefined') return
   const { hostname, pathname, protocol } = location
-  const present = document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim())
+  const seen = present ?? cookieNames()
   const domains = [''] // '' = host-only
   const paths = ['/']
   if (options.domain) domains.push(options.domain)
@@ -39,8 +46,8 @@ export function deleteCookies(
   }
   for (const pattern of typeof names === 'string' ? [names] : names) {
     const matching =
-      presentOnly || pattern.includes('*')
-        ? present.filter((name) => name && matchesCookiePattern(name, pattern))
+      present || pattern.includes('*')
+        ? seen.filter((name) => name && matchesCookiePattern(name, pattern))
         : [pattern]
     for (const name of matching) {
       for (const domain of domains) {

@@ -1,11 +1,11 @@
-import { deleteCookies } from './delete-cookies.js'
+import { cookieNames, deleteCookies } from './delete-cookies.js'
 import { deleteIntegrationCookies } from './notify-integration.js'
 import type { Category, CategoryId, ConsentState, Integration } from './types.js'
 
 /**
  * Delete the cookies of the categories granted in `previous` (all of them when it is null) and
  * not in `state`: those the categories' services declare, and those of `owners`
- * (integrations) for them. `presentOnly`: only those the page sees (deleteCookies).
+ * (integrations) for them. `presentOnly`: only those the page sees, read once (deleteCookies).
  */
 export function deleteRevokedCookies(
   categories: readonly Category[],
@@ -15,13 +15,14 @@ export function deleteRevokedCookies(
   presentOnly?: boolean,
 ): void {
   const revoked: CategoryId[] = []
+  const present = presentOnly ? cookieNames() : undefined
   for (const { id, services } of categories) {
     if ((!previous || previous.choices[id]) && !state.choices[id]) {
       revoked.push(id)
       for (const service of services) {
-        for (const cookie of service.cookies) deleteCookies(cookie.name, cookie, presentOnly)
+        for (const cookie of service.cookies) deleteCookies(cookie.name, cookie, present)
       }
     }
   }
-  for (const integration of owners) deleteIntegrationCookies(integration, revoked, presentOnly)
+  for (const integration of owners) deleteIntegrationCookies(integration, revoked, present)
 }

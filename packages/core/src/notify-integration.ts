@@ -13,22 +13,20 @@ type Hook = 'setup' | 'grant' | 'revoke' | 'update'
 export function deleteIntegrationCookies(
   integration: Integration,
   revoked: readonly CategoryId[],
-  presentOnly?: boolean,
+  present?: readonly string[],
 ): void {
   const { cookies } = integration
-  // The sweep at start (`presentOnly`) leaves a list alone while any of its categories is
+  // The sweep at start (`present` given) leaves a list alone while any of its categories is
   // still granted: the integration may be running and its cookies are allowed.
   const inUse =
-    presentOnly &&
-    Array.isArray(cookies) &&
-    integration.categories.some((id) => !revoked.includes(id))
+    present && Array.isArray(cookies) && integration.categories.some((id) => !revoked.includes(id))
   if (cookies && revoked.length && !inUse) {
     deleteCookies(
       Array.isArray(cookies)
         ? (cookies as string[])
         : revoked.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
       {},
-      presentOnly,
+      present,
     )
   }
 }
