@@ -6,10 +6,10 @@ export function markdownTable(
   heading: string,
 ): (row: string, column: string) => string
 
-/** The README rows (by the start of their first cell) and the figure each must state. */
+/** The README rows (by words of their first cell) and the figure each must state. */
 export function readmeTimings(benchmarks: string): Array<[what: string, figure: string]>
 
-/** The figure cell of the README table row whose first cell starts with `what`. */
+/** The figure cell (the second) of the README table row that names `what`. */
 export function readmeFigure(readme: string, what: string): string
 
 /** README.md with its timing rows set from `benchmarks` (docs/benchmarks.md's text). */

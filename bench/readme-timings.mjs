@@ -30,7 +30,7 @@ export function markdownTable(markdown, heading) {
 /** `354 (299–539)` → `354`: the median of a bench cell. */
 const median = (cell) => /^([\d.]+) /.exec(cell)[1]
 
-/** The README rows (by the start of their first cell) and the figure each must state. */
+/** The README rows (by words of their first cell) and the figure each must state. */
 export function readmeTimings(benchmarks) {
   const first = markdownTable(benchmarks, '**First visit, CPU unthrottled**')
   const banner = (library) => median(first(library, 'banner visible'))
@@ -51,23 +51,27 @@ export function readmeTimings(benchmarks) {
   ]
 }
 
-/** The figure cell of the README table row whose first cell starts with `what`. */
+/** The index of the README table row that names `what`. */
+function rowOf(lines, what) {
+  const at = lines.findIndex((line) => line.startsWith('|') && line.includes(what))
+  if (at < 0) throw new Error(`README.md has no Numbers row for ${what}`)
+  return at
+}
+
+/** The figure cell (the second) of the README table row that names `what`. */
 export function readmeFigure(readme, what) {
-  const row = readme.split('\n').find((line) => line.startsWith(`| ${what}`))
-  if (!row) throw new Error(`README.md has no Numbers row for ${what}`)
-  return row.split('|')[2].trim()
+  const lines = readme.split('\n')
+  return lines[rowOf(lines, what)].split('|')[2].trim()
 }
 
 /** README.md with its timing rows set from `benchmarks` (docs/benchmarks.md's text). */
 export function withReadmeTimings(readme, benchmarks) {
-  let text = readme
+  const lines = readme.split('\n')
   for (const [what, figure] of readmeTimings(benchmarks)) {
-    const old = readmeFigure(text, what)
-    text = text.replace(
-      new RegExp(`^(\\| ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^|]*\\| )[^|]*( \\|)`, 'm'),
-      (_, start, end) => `${start}${figure}${end}`,
-    )
-    if (readmeFigure(text, what) !== figure) throw new Error(`could not set ${what} (${old})`)
+    const at = rowOf(lines, what)
+    const cells = lines[at].split('|')
+    cells[2] = ` ${figure} `
+    lines[at] = cells.join('|')
   }
-  return text
+  return lines.join('\n')
 }

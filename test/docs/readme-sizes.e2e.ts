@@ -23,13 +23,6 @@ const measured = (): Measured[] =>
     }),
   )
 
-/** The README row whose first cell contains `what`: its figure cell. */
-const figure = (readme: string, what: string): string => {
-  const row = readme.split('\n').find((line) => line.startsWith('|') && line.includes(what))
-  if (!row) throw new Error(`README.md has no Numbers row for ${what}`)
-  return row.split('|')[2]!.trim()
-}
-
 /** `14.2 kB` → 14200 (± half the last digit), `825–997 B` → [825, 997]. */
 const kilobytes = (text: string): number => Number(/([\d.]+) kB/.exec(text)![1]) * 1000
 const bytes = (text: string): number[] =>
@@ -42,24 +35,29 @@ test('README.md states the sizes size-limit measures', () => {
   const size = (prefix: string) => sizes.filter((s) => s.name.startsWith(prefix)).map((s) => s.size)
 
   const [boot] = size('assent.js (script tag boot')
-  expect(Math.abs(kilobytes(figure(readme, '`assent.js` boot')) - boot!)).toBeLessThanOrEqual(50)
+  expect(Math.abs(kilobytes(readmeFigure(readme, '`assent.js` boot')) - boot!)).toBeLessThanOrEqual(
+    50,
+  )
   const [firstVisit] = size('assent.js + assent-ui.js')
   expect(
-    Math.abs(kilobytes(figure(readme, '`assent.js` + `assent-ui.js`')) - firstVisit!),
+    Math.abs(kilobytes(readmeFigure(readme, '`assent.js` + `assent-ui.js`')) - firstVisit!),
   ).toBeLessThanOrEqual(50)
   const [core] = size('@assent/core: createConsent')
   expect(
-    Math.abs(kilobytes(figure(readme, '`@assent/core` `createConsent`')) - core!),
+    Math.abs(kilobytes(readmeFigure(readme, '`@assent/core` `createConsent`')) - core!),
   ).toBeLessThanOrEqual(50)
 
   const languages = size('assent.js language file')
   expect(languages).toHaveLength(builtin.length - 1) // every language but English
-  expect(bytes(figure(readme, 'extra language files'))).toEqual([
+  expect(bytes(readmeFigure(readme, 'extra language files'))).toEqual([
     Math.min(...languages),
     Math.max(...languages),
   ])
   const loaders = size('@assent/loaders')
-  expect(bytes(figure(readme, 'each loader'))).toEqual([Math.min(...loaders), Math.max(...loaders)])
+  expect(bytes(readmeFigure(readme, 'each loader'))).toEqual([
+    Math.min(...loaders),
+    Math.max(...loaders),
+  ])
 })
 
 test("README.md states the timings of docs/benchmarks.md's last pnpm bench run", () => {
