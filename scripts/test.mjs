@@ -72,21 +72,20 @@ function start(step) {
   })
 }
 
-/** Start whatever may start now; resolves when every step has ended or cannot run. */
 /**
  * The lines of a failed step's output that say what failed (vitest's FAIL and ×, Playwright's
  * ✘ and numbered failures, errors and timeouts), at most 60: repeated after the summary, so
  * that a log cut to its last lines still names them.
  */
 function failureLines(output) {
-  const wanted =
-    /(^|\s)(FAIL|×|✘|✗)\s|^\s*\d+\) |Error:|timed out|Timeout|Test timed out|failed|ERR_/
+  const wanted = /(^|\s)(FAIL|×|✘|✗)\s|^\s*\d+\) |Error:|timed out|Timeout|failed|ERR_/
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
-  const lines = plain.filter((line) => wanted.test(line) && line.trim().length > 0)
+  const lines = plain.filter((line) => wanted.test(line))
   return lines.length > 60 ? [...lines.slice(0, 60), `… ${lines.length - 60} more`] : lines
 }
 
+/** Start whatever may start now; resolves when every step has ended or cannot run. */
 async function schedule() {
   const running = new Set()
   for (;;) {
