@@ -12,6 +12,11 @@ afterEach(() => {
 
 const categories = ['analytics', 'preference', 'marketing']
 
+/** Cookies as a script of the page writes them: `name=1` on `/`. */
+const setCookies = (...names: string[]) => {
+  for (const name of names) document.cookie = `${name}=1; path=/`
+}
+
 function recorder(extra: Partial<Integration> = {}) {
   const log: string[] = []
   const hook = (name: string) => (ctx: IntegrationContext) =>
@@ -72,10 +77,7 @@ test('calls revoke, deletes its cookies, then grant and update, per change', () 
   })
   log.length = 0
   consent.acceptAll()
-  document.cookie = '_ga=1; path=/'
-  document.cookie = '_ga_X1=1; path=/'
-  document.cookie = '_gcl_au=1; path=/'
-  document.cookie = 'keep=1; path=/'
+  setCookies('_ga', '_ga_X1', '_gcl_au', 'keep')
   consent.decide({ analytics: false })
   expect(log).toEqual([
     'grant analytics+marketing cookies=',
@@ -108,7 +110,7 @@ test('a list of cookies is deleted when any of its categories is revoked', () =>
     integrations: [{ name: 'x', categories: ['analytics'], cookies: ['_ga*'] }],
   })
   consent.acceptAll()
-  document.cookie = '_ga=1; path=/'
+  setCookies('_ga')
   consent.rejectAll()
   expect(document.cookie).not.toContain('_ga')
 })
@@ -176,9 +178,7 @@ test('revoking a category deletes the cookies its services declare', () => {
     ],
   })
   consent.acceptAll()
-  document.cookie = '_ga=1; path=/'
-  document.cookie = '_ga_X1=1; path=/'
-  document.cookie = 'keep=1; path=/'
+  setCookies('_ga', '_ga_X1', 'keep')
   consent.decide({ analytics: true })
   expect(document.cookie).toContain('_ga=1')
   consent.rejectAll()
@@ -186,9 +186,8 @@ test('revoking a category deletes the cookies its services declare', () => {
 })
 
 test('at start, a refused category loses the cookies a late script wrote after the withdrawal; nothing is written when none are there', () => {
-  const storage = memoryStorage()
   const options = {
-    storage,
+    storage: memoryStorage(),
     gating: false,
     categories: [
       { id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: ['_ga', '_ga_*'] }] },
@@ -200,10 +199,7 @@ test('at start, a refused category loses the cookies a late script wrote after t
   first.acceptAll()
   first.rejectAll()
   // gtag.js, still loading at the withdrawal, ran its queue afterwards and wrote again.
-  document.cookie = '_ga=1; path=/'
-  document.cookie = '_ga_X1=1; path=/'
-  document.cookie = '_gcl_au=1; path=/'
-  document.cookie = 'keep=1; path=/'
+  setCookies('_ga', '_ga_X1', '_gcl_au', 'keep')
   first.destroy()
   createConsent(options)
   expect(document.cookie).toBe('keep=1')
@@ -216,7 +212,7 @@ test('at start, a refused category loses the cookies a late script wrote after t
 
 test("the sweep at start leaves an undecided visitor's cookies and a granted category's alone", () => {
   const categories = [{ id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: ['_ga'] }] }]
-  document.cookie = '_ga=1; path=/'
+  setCookies('_ga')
   createConsent({ storage: memoryStorage(), gating: false, categories })
   expect(document.cookie).toContain('_ga=1')
   const storage = memoryStorage()
@@ -226,19 +222,18 @@ test("the sweep at start leaves an undecided visitor's cookies and a granted cat
 })
 
 test('the sweep at start leaves a list of cookies alone while one of its categories is granted', () => {
-  const storage = memoryStorage()
   const options = {
-    storage,
+    storage: memoryStorage(),
     gating: false,
     categories,
     integrations: [{ name: 'x', categories: ['analytics', 'marketing'], cookies: ['_ga*'] }],
   }
   createConsent(options).decide({ analytics: true, marketing: false })
-  document.cookie = '_ga=1; path=/'
+  setCookies('_ga')
   createConsent(options)
   expect(document.cookie).toContain('_ga=1')
   createConsent(options).rejectAll()
-  document.cookie = '_ga=1; path=/'
+  setCookies('_ga')
   createConsent(options)
   expect(document.cookie).not.toContain('_ga')
 })
