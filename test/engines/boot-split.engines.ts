@@ -41,6 +41,22 @@ eachEngine({}, (under) => {
   const fetched = (file: string) =>
     pathsTo(shop, `www.${DOMAIN}`).filter((p) => p.endsWith(`/${file}`)).length
   const seen = () => under.driver.evaluate(() => (window as { seen?: string[] }).seen ?? [])
+  const fabShown = () => under.driver.evaluate(findTarget, FAB).then((el) => el !== null)
+  const failures = () =>
+    under.driver.evaluate(
+      (failed) =>
+        ((window as { consoleErrors?: string[] }).consoleErrors ?? []).filter((e) =>
+          e.includes(failed),
+        ).length,
+      FAILED,
+    )
+  const gatedRuns = () =>
+    under.driver.evaluate(() => (window as { gatedRuns?: number }).gatedRuns ?? 0)
+  const gtag = () => pathsTo(shop, GTM).filter((p) => p.endsWith('/gtag.js')).length
+  const call = (method: 'acceptAll' | 'rejectAll') =>
+    under.driver.evaluate((name) => {
+      ;(window as unknown as { assent: Record<string, () => void> }).assent[name]!()
+    }, method)
 
   test('queued calls run in order once assent.js starts; showPreferences waits for the UI', async () => {
     await under.driver.goto(page())
@@ -68,7 +84,6 @@ eachEngine({}, (under) => {
       'the German banner to close',
     )
   })
-  const fabShown = () => under.driver.evaluate(findTarget, FAB).then((el) => el !== null)
 
   test('the floating button appears once a decision is made, reopens the preferences, and gets the focus back on Esc', async () => {
     await under.driver.goto(page('?link=none'))
@@ -103,21 +118,6 @@ eachEngine({}, (under) => {
     await showing(under.driver, PREFERENCES)
     expect(fetched('assent-ui.js')).toBe(1)
   })
-  const failures = () =>
-    under.driver.evaluate(
-      (failed) =>
-        ((window as { consoleErrors?: string[] }).consoleErrors ?? []).filter((e) =>
-          e.includes(failed),
-        ).length,
-      FAILED,
-    )
-  const gatedRuns = () =>
-    under.driver.evaluate(() => (window as { gatedRuns?: number }).gatedRuns ?? 0)
-  const gtag = () => pathsTo(shop, GTM).filter((p) => p.endsWith('/gtag.js')).length
-  const call = (method: 'acceptAll' | 'rejectAll') =>
-    under.driver.evaluate((name) => {
-      ;(window as unknown as { assent: Record<string, () => void> }).assent[name]!()
-    }, method)
 
   test('assent-ui.js missing on a first visit: no banner, nothing optional runs, the console and the settings link say why; the API still decides', async () => {
     shop.missing.add('/assent-ui.js')

@@ -2,7 +2,7 @@
 // collector answers 2xx, is retried after a 503, and leaves by sendBeacon when the page goes
 // while it waits. A real collector behind the fault proxy of test/evidence/.
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type FaultProxy, faultProxy } from '../evidence/fault-proxy.js'
+import { beaconsThrough, type FaultProxy, faultProxy } from '../evidence/fault-proxy.js'
 import { eachEngine, until } from './support/each-engine.js'
 import { useShop } from './support/shop.js'
 import { BANNER, button, closed, consent, showing } from './support/widget.js'
@@ -74,9 +74,7 @@ eachEngine({}, (under) => {
       (n) => n === 1,
       'the beacon to reach the collector',
     )
-    const delivered = receiptPosts().filter(
-      (r) => r.mode === 'beacons' && r.fetchMode === 'no-cors',
-    )
+    const delivered = beaconsThrough(receiptPosts())
     expect(delivered.length, JSON.stringify(receiptPosts())).toBeGreaterThanOrEqual(1)
     expect(delivered[0]!.at).toBeGreaterThanOrEqual(leaving)
     // A beacon's answer cannot be read: the receipt still waits for a page to confirm it.

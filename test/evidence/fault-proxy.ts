@@ -25,6 +25,10 @@ export interface SeenRequest {
   at: number
 }
 
+/** What `beacons` mode let through: the requests the browser sent as `no-cors`. */
+export const beaconsThrough = (seen: readonly SeenRequest[]): SeenRequest[] =>
+  seen.filter((r) => r.mode === 'beacons' && r.fetchMode === 'no-cors')
+
 /** A fault-injecting HTTP proxy on 127.0.0.1 in front of a real collector. */
 export interface FaultProxy {
   url: string

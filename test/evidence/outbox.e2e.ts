@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { type EvidenceCollector, evidenceCollector } from './evidence-collector'
-import { type FaultProxy, faultProxy } from './fault-proxy'
+import { beaconsThrough, type FaultProxy, faultProxy } from './fault-proxy'
 
 // Issue 14, item 1: a receipt leaves the browser's outbox only when the collector answered
 // 2xx. The built assent.js, a real collector process on a SQLite file, and a proxy in front
@@ -151,7 +151,7 @@ test('tab closed while a receipt waits for a retry: it leaves by sendBeacon and 
   const closing = Date.now()
   await page.close({ runBeforeUnload: true })
   await expect.poll(async () => (await collector.storedReceipts()).get(first)).toBe(1)
-  const beacons = receiptPosts().filter((r) => r.mode === 'beacons' && r.fetchMode === 'no-cors')
+  const beacons = beaconsThrough(receiptPosts())
   expect(beacons.length, JSON.stringify(receiptPosts())).toBeGreaterThanOrEqual(1)
   expect(beacons[0]!.at).toBeGreaterThanOrEqual(closing)
 
