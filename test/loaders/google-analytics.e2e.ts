@@ -1,12 +1,12 @@
 // Google Analytics through the built assent.js, in basic and advanced Consent Mode, with
 // Google's hosts answered by a stand-in gtag.js that honours consent (demo/site/stand-ins/gtag.js).
-import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import {
   emulateSignal,
   interceptVendors,
   type Recorded,
   settle,
+  standIn,
   ui,
   vendorCookies,
 } from './vendors'
@@ -232,7 +232,7 @@ test('a withdrawal while gtag.js still loads: the cookies it writes late go on t
   const held = new Promise<void>((resolve) => {
     release = resolve
   })
-  const gtag = readFileSync(new URL('../../demo/site/stand-ins/gtag.js', import.meta.url), 'utf8')
+  const gtag = standIn('gtag.js')
   await context.route('https://www.googletagmanager.com/gtag/js**', async (route) => {
     await held
     await route.fulfill({ status: 200, contentType: 'text/javascript', body: gtag })

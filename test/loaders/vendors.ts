@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { type BrowserContext, expect, type Page } from '@playwright/test'
 
-const standIn = (name: string) =>
+/** A stand-in script of demo/site/stand-ins, as the routes below serve it. */
+export const standIn = (name: string) =>
   readFileSync(new URL(`../../demo/site/stand-ins/${name}`, import.meta.url), 'utf8')
 
 export const MATOMO = 'https://stats.shop.test/'
