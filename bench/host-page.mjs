@@ -1,8 +1,13 @@
-// The host page every benchmark scenario loads. Only `headTags` differs between
-// libraries, so any difference in the numbers comes from the consent library.
+// The host page every benchmark scenario loads. Only `headTags` and the attributes of the
+// footer's "Cookie settings" link differ between libraries, so any difference in the numbers
+// comes from the consent library.
 
-/** Renders the benchmark host page with a library's tags placed at the end of <head>. */
-export function hostPage({ title, headTags }) {
+/**
+ * Renders the benchmark host page with a library's tags placed at the end of <head>, and its
+ * footer link that reopens the preferences (`settingsLink`: the attributes its docs give such
+ * a link; null: a page without one).
+ */
+export function hostPage({ title, headTags, settingsLink }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -39,7 +44,9 @@ ${headTags.join('\n')}
   withdraw at any time.</p>
   <p>Questions? Write to support or call us any day between eight and eight.</p>
 </main>
-<footer>© Harbour Hosting · <a href="/privacy">Privacy policy</a></footer>
+<footer>© Harbour Hosting · <a href="/privacy">Privacy policy</a>${
+    settingsLink == null ? '' : ` · <a href="#cookie-settings" ${settingsLink}>Cookie settings</a>`
+  }</footer>
 </body>
 </html>
 `

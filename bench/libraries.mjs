@@ -23,12 +23,20 @@ const JURISDICTIONS = {
   default: 'opt-in',
 }
 
+const assentTags = [
+  // Data, not code: the widget options beyond what the attributes cover.
+  '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
+  '<script defer src="/assent.js" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
+]
+
 /**
  * Each library: `files` maps a URL path to the file on disk (its own files are counted in
  * the byte columns; config files are listed under `config`), `banner` is a path of CSS
  * selectors (each step searched inside the previous match's shadow root when it has one).
- * `variants` (optional): other pages of the same library for scenarios that name them, each
- * with its own `headTags({ collector })`.
+ * `settingsLink`: the attributes its docs give a link that reopens the preferences (the host
+ * page's footer has one). `variants` (optional): other pages of the same library for scenarios
+ * that name them, each with its own `headTags({ collector })` and, when it differs,
+ * `settingsLink` (null: no link).
  */
 export const libraries = [
   {
@@ -37,6 +45,8 @@ export const libraries = [
     files: {},
     config: {},
     headTags: [],
+    // The same footer link, doing nothing: the page's DOM is the one the libraries get.
+    settingsLink: '',
     // Polls for a banner that never comes, so the probe's own cost is the same on every page.
     banner: ['#no-consent-banner'],
   },
@@ -45,9 +55,8 @@ export const libraries = [
     label: 'assent.js',
     version: () => require(resolve(here, '../packages/widget/package.json')).version,
     // The boot file, the UI it fetches when the banner is due, and the floating button it
-    // fetches when idle (the bench page has no settings link, so the button is wanted on every
-    // visit): a returning visitor's page fetches the boot and the button, no UI; the
-    // transferred column shows it. The CSS is inside assent-ui.js (a constructable
+    // fetches when idle on a page without a settings link (variant `nolink`): a returning
+    // visitor's page fetches the boot alone, no UI; the transferred column shows it. The CSS is inside assent-ui.js (a constructable
     // stylesheet); dist/assent.css is only a fallback for browsers without them, which
     // Chromium never fetches.
     files: {
@@ -59,13 +68,11 @@ export const libraries = [
       '/assent-outbox.js': join(widgetDist, 'assent-outbox.js'),
     },
     config: {},
+    // docs/script-tag.md: any element with `data-assent-open` opens the preferences.
+    settingsLink: 'data-assent-open',
     // The file the banner cannot show without (the region lookup runs beside it).
     bannerFile: '/assent-ui.js',
-    headTags: [
-      // Data, not code: the widget options beyond what the attributes cover.
-      '<script type="application/json" data-assent-config>{"ui":{"layout":"bar","position":"bottom"}}</script>',
-      '<script defer src="/assent.js" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>',
-    ],
+    headTags: assentTags,
     // Scenario `first-rtt-region`: the same page with the jurisdictions map of the example
     // policies (docs/jurisdictions.md) and a collector, so the engine asks its GET /v1/region.
     variants: {
@@ -75,6 +82,9 @@ export const libraries = [
           `<script defer src="/assent.js" data-site="bench" data-collector="${collector}" data-policy-url="/privacy" data-policy-version="1" data-lang="en"></script>`,
         ],
       },
+      // Scenario `returning-4x-nolink`: the same page without a settings link, where Assent
+      // draws its floating button (assent-button.js) so the visitor can still withdraw.
+      nolink: { headTags: () => assentTags, settingsLink: null },
     },
     // The widget renders into an open shadow root on an <assent-ui> element.
     banner: ['assent-ui', '.a-banner'],
@@ -93,6 +103,8 @@ export const libraries = [
       '<script defer src="/cookieconsent.umd.js"></script>',
       '<script defer src="/cookieconsent-config.js"></script>',
     ],
+    // Its docs' "show preferences" button: `data-cc="show-preferencesModal"`.
+    settingsLink: 'data-cc="show-preferencesModal"',
     banner: ['#cc-main .cm'],
   },
   {
@@ -105,6 +117,8 @@ export const libraries = [
       '<script defer src="/klaro-config.js"></script>',
       '<script defer data-config="klaroConfig" src="/klaro.js"></script>',
     ],
+    // Its docs' link: `onclick="return klaro.show();"`.
+    settingsLink: 'onclick="return klaro.show();"',
     banner: ['.klaro .cookie-notice:not(.cookie-notice-hidden)'],
   },
 ]

@@ -5,6 +5,7 @@ import { libraries } from './libraries.mjs'
 import { BENCH_REGION, regionResponse } from './region-collector.mjs'
 import { goalsList, regionLines } from './report.mjs'
 import { appliesTo, pageUrl, scenarios, selected } from './scenarios.mjs'
+import { startServer } from './static-server.mjs'
 
 const byId = (id) => scenarios.find((s) => s.id === id)
 const stat = (id, visible, extra = {}) => ({
@@ -63,6 +64,34 @@ test('the region scenarios measure Assent only, on its region page', () => {
   const tags = assentLib.variants.region.headTags({ collector: 'http://c' }).join('\n')
   expect(tags).toContain('data-collector="http://c"')
   expect(JSON.parse(/>(\{.*\})</.exec(tags)[1]).jurisdictions.default).toBe('opt-in')
+})
+
+test('every page has a "Cookie settings" link as its library documents it; the nolink page has none', async () => {
+  const server = await startServer()
+  try {
+    const page = (path) => fetch(server.origin + path).then((r) => r.text())
+    const link = (html) =>
+      /<footer>.*<\/footer>/s.exec(html)[0].match(/<a href="#cookie-settings"[^>]*>/g)
+    expect(link(await page('/none.html'))).toEqual(['<a href="#cookie-settings" >'])
+    expect(link(await page('/assent.html'))).toEqual([
+      '<a href="#cookie-settings" data-assent-open>',
+    ])
+    expect(link(await page('/assent-region.html'))).toEqual([
+      '<a href="#cookie-settings" data-assent-open>',
+    ])
+    expect(link(await page('/cookieconsent.html'))).toEqual([
+      '<a href="#cookie-settings" data-cc="show-preferencesModal">',
+    ])
+    expect(link(await page('/klaro.html'))).toEqual([
+      '<a href="#cookie-settings" onclick="return klaro.show();">',
+    ])
+    const nolink = await page('/assent-nolink.html')
+    expect(link(nolink)).toBeNull()
+    expect(nolink).toContain('src="/assent.js"')
+    expect(byId('returning-4x-nolink')).toMatchObject({ only: ['assent'], variant: 'nolink' })
+  } finally {
+    await server.close()
+  }
 })
 
 test('BENCH_SCENARIOS / BENCH_LIBRARIES pick ids, keep the order, and refuse unknown ones', () => {

@@ -63,6 +63,19 @@ export const scenarios = [
     rtt: 0,
     returning: true,
   },
+  // Assent only: the same visit on a page without a settings link, where Assent draws its
+  // floating button when idle (the other libraries draw nothing there, so the visitor has no
+  // way to withdraw). Compared with Assent's `returning-4x` row: what the button costs.
+  {
+    id: 'returning-4x-nolink',
+    title:
+      'Returning visitor, CPU throttled 4×, page without a settings link: Assent draws its floating button (Assent only: the others draw nothing)',
+    throttle: 4,
+    rtt: 0,
+    returning: true,
+    only: ['assent'],
+    variant: 'nolink',
+  },
 ]
 
 /** Whether `scenario` measures `lib`. */

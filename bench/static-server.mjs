@@ -24,14 +24,16 @@ function fileFor(pathname) {
   return null
 }
 
-/** A library's page (`/assent.html`) or one of its variants (`/assent-region.html`): its head tags. */
+/** A library's page (`/assent.html`) or one of its variants (`/assent-region.html`): its head tags and settings link. */
 function headTagsFor(pathname, collector) {
   const page = /^\/(\w+)(?:-(\w+))?\.html$/.exec(pathname)
   const lib = page && libraries.find((l) => l.id === page[1])
   if (!lib) return null
-  if (!page[2]) return { lib, headTags: lib.headTags }
+  if (!page[2]) return { lib, headTags: lib.headTags, settingsLink: lib.settingsLink }
   const variant = lib.variants?.[page[2]]
-  return variant ? { lib, headTags: variant.headTags({ collector }) } : null
+  if (!variant) return null
+  const settingsLink = 'settingsLink' in variant ? variant.settingsLink : lib.settingsLink
+  return { lib, headTags: variant.headTags({ collector }), settingsLink }
 }
 
 /**
@@ -46,7 +48,7 @@ export async function startServer() {
     if (pathname === '/favicon.ico') return res.writeHead(204).end()
     const page = headTagsFor(pathname, collector.origin)
     if (page) {
-      const html = hostPage({ title: page.lib.label, headTags: page.headTags })
+      const html = hostPage({ ...page, title: page.lib.label })
       return sendBody(req, res, html, contentType(pathname), { gzip: true, cacheKey: pathname })
     }
     // Assent may fetch more of its own files lazily (languages): its whole dist folder.
