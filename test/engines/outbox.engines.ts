@@ -64,9 +64,17 @@ eachEngine({}, (under) => {
 
   test('leaving the page while the receipt waits sends it by sendBeacon on pagehide', async () => {
     const id = await decideDuring503()
-    // From now on only a beacon gets through: the page's own retry (fetch) meets a 503 if a
-    // loaded machine lets it fire before the page is gone, and the receipt keeps waiting.
+    // From now on only a beacon gets through: the page's own retry (fetch) meets a 503.
     proxy.mode = 'beacons'
+    // Leave only once that first retry (about 1 s after the first 503) has been answered: a
+    // retry still in flight at pagehide is not sent again as a beacon (it is on its way), so
+    // leaving during one tested the race, not the beacon. The next retry is 2 s or more away.
+    await until(
+      () => receiptPosts().length,
+      (n) => n >= 2,
+      'the first retry',
+    )
+    await new Promise((resolve) => setTimeout(resolve, 300))
     const leaving = Date.now()
     await under.driver.goto(`${shop.site}/test/engines/pages/frame.html`)
     await until(

@@ -145,9 +145,13 @@ test('tab closed while a receipt waits for a retry: it leaves by sendBeacon and 
   const page = await open(context)
   const first = await acceptAll(page)
   await expect.poll(() => receiptPosts().length, { intervals: [20] }).toBe(1)
-  // Only a beacon gets through now: should a loaded machine let the page's own retry (fetch)
-  // fire before the tab is gone, it meets a 503 and the receipt keeps waiting for pagehide.
+  // Only a beacon gets through now: the page's own retry (fetch) meets a 503.
   proxy.mode = 'beacons'
+  // Close only once that first retry (about 1 s after the first 503) has been answered: a
+  // retry still in flight at pagehide is not sent again as a beacon (it is on its way). The
+  // next retry is 2 s or more away.
+  await expect.poll(() => receiptPosts().length, { intervals: [20] }).toBeGreaterThanOrEqual(2)
+  await page.waitForTimeout(300)
   const closing = Date.now()
   await page.close({ runBeforeUnload: true })
   await expect.poll(async () => (await collector.storedReceipts()).get(first)).toBe(1)
