@@ -1,13 +1,25 @@
 import { existsSync } from 'node:fs'
 
 /**
- * Which Chromium Playwright drives. `ASSENT_CHROMIUM` wins; else Debian's /usr/bin/chromium
- * when present; else Playwright's own download (`npx playwright install chromium`).
+ * Which Chromium the tests drive (Playwright's e2e suite, and the engine suite's Blink).
+ * `ASSENT_CHROMIUM` wins; else Debian's headless shell (`apt-get install
+ * chromium-headless-shell`) when present; else Debian's /usr/bin/chromium; else Playwright's
+ * own download (`npx playwright install chromium`, whose headless runs use its headless shell).
+ *
+ * The headless shell is the build Playwright itself runs headless tests in: the same Blink and
+ * V8, without the browser's window and tab-strip layer, whose web-UI renderer process every
+ * new context also started. On this 2-core machine the e2e suite took 8.9 min with
+ * /usr/bin/chromium and 3.3 min with the shell, at less than half the CPU (2026-12-07).
+ * The bench keeps the full browser (bench/launch-browser.mjs): it times what visitors run.
  */
 export function chromiumPath(): string | undefined {
   const fromEnv = process.env.ASSENT_CHROMIUM
   if (fromEnv) return fromEnv
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const candidate of [
+    '/usr/bin/chromium-headless-shell',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
     if (existsSync(candidate)) return candidate
   }
   return undefined
