@@ -120,6 +120,7 @@ export function createConsent(options: ConsentOptions): Consent {
   const $needsDecision = atom(asks(initial, !!early))
   const $jurisdiction = atom(firstRule)
   const unsubscribes: Array<() => void> = []
+  let late: (() => void) | undefined
   const regions = config.jurisdictions && regionDefaults(config.profiles, categories)
   const notify = (integration: Integration, state: ConsentState, previous?: ConsentState) =>
     notifyIntegration(integration, state, previous, regions)
@@ -143,7 +144,14 @@ export function createConsent(options: ConsentOptions): Consent {
       console.error(error)
     }
     for (const integration of [...integrations]) notify(integration, state, previous)
-    deleteRevokedCookies(categories, previous, state)
+    // A script still loading at a withdrawal writes its cookies once it runs (gtag.js runs a
+    // queue that still holds the grant). From the first withdrawal on, each load on the page
+    // (captured: scripts' loads do not bubble) sweeps what it sees of a refused category.
+    if (deleteRevokedCookies(categories, previous, state)[0] && !late) {
+      late = () => deleteRevokedCookies(categories, null, $consent.get(), integrations, true)
+      attempt(() => document.addEventListener('load', late!, true))
+      unsubscribes.push(() => attempt(() => document.removeEventListener('load', late!, true)))
+    }
     gate?.scan()
     attempt(() => dispatchEvent(new CustomEvent('assent:change', { detail: state })))
   }

@@ -6,6 +6,7 @@ import type { Category, CategoryId, ConsentState, Integration } from './types.js
  * Delete the cookies of the categories granted in `previous` (all of them when it is null) and
  * not in `state`: those the categories' services declare, and those of `owners`
  * (integrations) for them. `presentOnly`: only those the page sees, read once (deleteCookies).
+ * Returns the categories it found revoked.
  */
 export function deleteRevokedCookies(
   categories: readonly Category[],
@@ -13,7 +14,7 @@ export function deleteRevokedCookies(
   state: ConsentState,
   owners: readonly Integration[] = [],
   presentOnly?: boolean,
-): void {
+): CategoryId[] {
   const revoked: CategoryId[] = []
   const present = presentOnly ? cookieNames() : undefined
   for (const { id, services } of categories) {
@@ -25,4 +26,5 @@ export function deleteRevokedCookies(
     }
   }
   for (const integration of owners) deleteIntegrationCookies(integration, revoked, present)
+  return revoked
 }
