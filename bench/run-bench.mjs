@@ -18,7 +18,8 @@ import { aggregate, diskSizes, runMetrics } from './summarize.mjs'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7))
 // Profiled loads (for the library's JavaScript time) are separate from the timing runs.
-const PROFILE_RUNS = Math.max(1, Number(process.env.BENCH_PROFILE_RUNS ?? 3))
+// As many profiled loads as measured ones: the targets' script times come from them.
+const PROFILE_RUNS = Math.max(1, Number(process.env.BENCH_PROFILE_RUNS ?? RUNS))
 
 const scenarios = selected(allScenarios, process.env.BENCH_SCENARIOS)
 const libraries = selected(allLibraries, process.env.BENCH_LIBRARIES)
@@ -69,7 +70,8 @@ try {
   }
   for (let round = 0; round < PROFILE_RUNS; round++) {
     for (const scenario of scenarios) {
-      for (const lib of libs.filter((l) => appliesTo(scenario, l))) {
+      const order = libs.map((_, i) => libs[(i + round) % libs.length])
+      for (const lib of order.filter((l) => appliesTo(scenario, l))) {
         const storageState = stored.get(lib.id)
         const ms = await profilePage(browser, {
           origin: server.origin,
