@@ -85,6 +85,11 @@ export const libraries = [
       // Scenario `returning-4x-nolink`: the same page without a settings link, where Assent
       // draws its floating button (assent-button.js) so the visitor can still withdraw.
       nolink: { headTags: () => assentTags, settingsLink: null },
+      // Scenario `first-rtt-preload`: the same page with the preload hint docs/script-tag.md
+      // offers, so the UI's request starts with the page's instead of after assent.js runs.
+      preload: {
+        headTags: () => ['<link rel="preload" href="/assent-ui.js" as="script">', ...assentTags],
+      },
     },
     // The widget renders into an open shadow root on an <assent-ui> element.
     banner: ['assent-ui', '.a-banner'],

@@ -196,6 +196,11 @@ export function regionLines(rows) {
       lines.push(
         `- ${row.lib.label}, first visit at ${rtt} ms RTT: region lookup adds ${signed(looked - plain)} ms to banner visible (${ms(looked)} vs ${ms(plain)} ms without \`jurisdictions\`${lookups(row, 'first-rtt-region')}${at}); at most one round trip (${rtt} ms) — ${mark(looked - plain <= rtt)}`,
       )
+    const preloaded = median(row, 'first-rtt-preload', 'visible')
+    if (preloaded !== undefined)
+      lines.push(
+        `- ${row.lib.label}, first visit at ${rtt} ms RTT with \`<link rel="preload">\` for assent-ui.js: ${signed(preloaded - plain)} ms to banner visible (${ms(preloaded)} vs ${ms(plain)} ms without it)`,
+      )
     const cached = median(row, 'first-rtt-region-cached', 'visible')
     if (cached !== undefined)
       lines.push(

@@ -32,6 +32,21 @@ test('the region lookup is reported as the difference from the same run’s plai
   ])
 })
 
+test('the preload hint is reported against the same run’s plain first-rtt banner', () => {
+  const lines = regionLines([assent([stat('first-rtt', 610), stat('first-rtt-preload', 520)])])
+  expect(lines).toEqual([
+    '- assent.js, first visit at 100 ms RTT with `<link rel="preload">` for assent-ui.js: −90 ms to banner visible (520 vs 610 ms without it)',
+  ])
+  const tags = libraries[1].variants.preload.headTags().join('\n')
+  expect(tags.indexOf('<link rel="preload" href="/assent-ui.js" as="script">')).toBe(0)
+  expect(tags).toContain('src="/assent.js"')
+  expect(byId('first-rtt-preload')).toMatchObject({
+    rtt: 100,
+    only: ['assent'],
+    variant: 'preload',
+  })
+})
+
 test('a lookup that costs more than one round trip is not met; without first-rtt nothing is claimed', () => {
   const late = regionLines([assent([stat('first-rtt', 600), stat('first-rtt-region', 701)])])
   expect(late[0]).toMatch(/adds \+101 ms .* — \*\*not met\*\*$/)

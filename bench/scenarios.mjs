@@ -20,6 +20,19 @@ export const scenarios = [
     rtt: 100,
     returning: false,
   },
+  // Assent only: the same first visit at 100 ms RTT on a page with the `<link rel="preload">`
+  // for assent-ui.js that docs/script-tag.md offers. Without it the UI costs one more round
+  // trip (requested only once assent.js runs); compared with `first-rtt`: what the hint saves.
+  {
+    id: 'first-rtt-preload',
+    title:
+      'First visit, 100 ms added round-trip time, CPU unthrottled, with `<link rel="preload">` for assent-ui.js (Assent only)',
+    throttle: 1,
+    rtt: 100,
+    returning: false,
+    only: ['assent'],
+    variant: 'preload',
+  },
   // Assent only (the other libraries have no region lookup): the same first visit at 100 ms
   // RTT on a page whose config has `jurisdictions` and a collector, so the engine asks the
   // collector's GET /v1/region (a second origin, over the same emulated latency) before it
