@@ -120,7 +120,8 @@ export function createConsent(options: ConsentOptions): Consent {
   const $needsDecision = atom(asks(initial, !!early))
   const $jurisdiction = atom(firstRule)
   const unsubscribes: Array<() => void> = []
-  let late: (() => void) | undefined
+  /** Delete whatever cookies of a category refused now this page sees (nothing when none). */
+  const sweep = () => deleteRevokedCookies(categories, null, $consent.get(), integrations, true)
   const regions = config.jurisdictions && regionDefaults(config.profiles, categories)
   const notify = (integration: Integration, state: ConsentState, previous?: ConsentState) =>
     notifyIntegration(integration, state, previous, regions)
@@ -147,10 +148,9 @@ export function createConsent(options: ConsentOptions): Consent {
     // A script still loading at a withdrawal writes its cookies once it runs (gtag.js runs a
     // queue that still holds the grant). From the first withdrawal on, each load on the page
     // (captured: scripts' loads do not bubble) sweeps what it sees of a refused category.
-    if (deleteRevokedCookies(categories, previous, state)[0] && !late) {
-      late = () => deleteRevokedCookies(categories, null, $consent.get(), integrations, true)
-      attempt(() => document.addEventListener('load', late!, true))
-      unsubscribes.push(() => attempt(() => document.removeEventListener('load', late!, true)))
+    // Adding the same listener again does nothing (DOM), so later withdrawals add no other.
+    if (deleteRevokedCookies(categories, previous, state)[0]) {
+      attempt(() => document.addEventListener('load', sweep, true))
     }
     gate?.scan()
     attempt(() => dispatchEvent(new CustomEvent('assent:change', { detail: state })))
@@ -193,9 +193,7 @@ export function createConsent(options: ConsentOptions): Consent {
     // So may a script still loading when the visitor withdrew: it wrote its cookies after
     // they were deleted (gtag.js running its queue). Whatever of a refused category this page
     // sees goes now; nothing is written when nothing is there.
-    if (initial.status === 'decided') {
-      deleteRevokedCookies(categories, null, initial, integrations, true)
-    }
+    if (initial.status === 'decided') sweep()
     if (config.gating) gate = gateElements(isGranted)
   }
 
@@ -251,6 +249,7 @@ export function createConsent(options: ConsentOptions): Consent {
       active = false
       gate?.stop()
       store.stop()
+      attempt(() => document.removeEventListener('load', sweep, true))
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
   }
