@@ -129,7 +129,7 @@ export function goalsList(rows, scenarios) {
   const assents = rows.filter((r) => r.lib.id.startsWith('assent'))
   if (!assents.length) return '- assent.js was not measured (no packages/widget/dist/assent.js).'
   if (!yardstick)
-    return ['- vanilla-cookieconsent was not measured.', ...regionLines(rows)].join('\n')
+    return ['- vanilla-cookieconsent was not measured.', ...firstRttLines(rows)].join('\n')
   const lines = []
   for (const row of assents) {
     const name = row.lib.label
@@ -164,7 +164,7 @@ export function goalsList(rows, scenarios) {
       )
     }
   }
-  return [...lines, ...regionLines(rows)].join('\n')
+  return [...lines, ...firstRttLines(rows)].join('\n')
 }
 
 const mark = (ok) => (ok ? 'met' : '**not met**')
@@ -176,11 +176,11 @@ const lookups = (row, id) => {
 }
 
 /**
- * What a region lookup costs Assent's banner: the median "banner visible" of the region
- * scenarios against Assent's own `first-rtt` (the same page without `jurisdictions`) in the
- * same run. The target (issue 13): at most one round trip.
+ * Assent's own first-visit variants at the same latency against its plain `first-rtt` page of
+ * the same run (median "banner visible"): what a region lookup costs (the region scenarios;
+ * target, issue 13: at most one round trip), and what the preload hint for assent-ui.js saves.
  */
-export function regionLines(rows) {
+export function firstRttLines(rows) {
   const lines = []
   for (const row of rows.filter((r) => r.lib.id.startsWith('assent'))) {
     const plain = median(row, 'first-rtt', 'visible')

@@ -3,7 +3,7 @@ import { createCollector } from '../packages/collector/src/create-collector.ts'
 import { memoryStore } from '../packages/collector/src/stores/memory-store.ts'
 import { libraries } from './libraries.mjs'
 import { BENCH_REGION, regionResponse } from './region-collector.mjs'
-import { goalsList, regionLines } from './report.mjs'
+import { firstRttLines, goalsList } from './report.mjs'
 import { appliesTo, pageUrl, scenarios, selected } from './scenarios.mjs'
 import { startServer } from './static-server.mjs'
 
@@ -15,7 +15,7 @@ const stat = (id, visible, extra = {}) => ({
 const assent = (stats) => ({ lib: { id: 'assent', label: 'assent.js' }, stats })
 
 test('the region lookup is reported as the difference from the same run’s plain first-rtt banner', () => {
-  const lines = regionLines([
+  const lines = firstRttLines([
     assent([
       stat('first-rtt', 600),
       stat('first-rtt-region', 640, {
@@ -33,7 +33,7 @@ test('the region lookup is reported as the difference from the same run’s plai
 })
 
 test('the preload hint is reported against the same run’s plain first-rtt banner', () => {
-  const lines = regionLines([assent([stat('first-rtt', 610), stat('first-rtt-preload', 520)])])
+  const lines = firstRttLines([assent([stat('first-rtt', 610), stat('first-rtt-preload', 520)])])
   expect(lines).toEqual([
     '- assent.js, first visit at 100 ms RTT with `<link rel="preload">` for assent-ui.js: −90 ms to banner visible (520 vs 610 ms without it)',
   ])
@@ -48,9 +48,9 @@ test('the preload hint is reported against the same run’s plain first-rtt bann
 })
 
 test('a lookup that costs more than one round trip is not met; without first-rtt nothing is claimed', () => {
-  const late = regionLines([assent([stat('first-rtt', 600), stat('first-rtt-region', 701)])])
+  const late = firstRttLines([assent([stat('first-rtt', 600), stat('first-rtt-region', 701)])])
   expect(late[0]).toMatch(/adds \+101 ms .* — \*\*not met\*\*$/)
-  expect(regionLines([assent([stat('first-rtt-region', 701)])])).toEqual([])
+  expect(firstRttLines([assent([stat('first-rtt-region', 701)])])).toEqual([])
 })
 
 test('the targets skip a banner comparison vanilla-cookieconsent has no row for', () => {
