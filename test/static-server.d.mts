@@ -18,4 +18,6 @@ export function startTestServer(options?: {
   pages?: Record<string, (url: URL, req?: IncomingMessage) => RenderedPage>
   /** Paths answered 404 while they are in the set. */
   missing?: Set<string>
+  /** Paths answered only once their promise settles, e.g. a vendor script held back. */
+  held?: Map<string, Promise<unknown>>
 }): Promise<TestServer>

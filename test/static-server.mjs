@@ -42,11 +42,18 @@ const renderedPage = (url) => {
 /**
  * Start the server on 127.0.0.1 (`port` 0: a free one). `pages` adds rendered pages by URL
  * path (`(url) => html` or `{ html, headers }`). `missing` holds paths answered 404 while
- * they are in it (a test may add and delete them: a built file that fails to load). Resolves
+ * they are in it (a test may add and delete them: a built file that fails to load). `held`
+ * maps paths to promises: a request for one is answered once its promise settles (a vendor
+ * script still loading while the visitor decides). Resolves
  * `{ url, port, requests, standIns, close() }`; `requests` lists `{ method, url }` of every
  * request, in order.
  */
-export async function startTestServer({ port = 0, pages = {}, missing = new Set() } = {}) {
+export async function startTestServer({
+  port = 0,
+  pages = {},
+  missing = new Set(),
+  held = new Map(),
+} = {}) {
   const requests = []
   const standIns = createStandIns()
   const server = createServer(async (req, res) => {
@@ -55,6 +62,7 @@ export async function startTestServer({ port = 0, pages = {}, missing = new Set(
       requests.push({ method: req.method, url: url.href })
       if (url.pathname === '/healthz') return res.end('ok')
       if (missing.has(url.pathname)) return notFound(res)
+      await held.get(url.pathname)?.catch(() => {})
       const headers = url.pathname.endsWith('.csp.html')
         ? { 'content-security-policy': STRICT_CSP }
         : {}

@@ -182,4 +182,41 @@ eachEngine({}, (under) => {
     await under.driver.goto(`${shop.origin(`blog.${DOMAIN}`)}/healthz`)
     expect(await under.driver.evaluate(() => document.cookie)).not.toMatch(/_ga|_pk_/)
   })
+
+  test('a withdrawal while gtag.js still loads: the cookies it writes late go once it has loaded', async () => {
+    await open()
+    await under.driver.click(button('Accept all'))
+    await until(vendorCookies, (c) => c.includes(`_ga@${DOMAIN}`), 'the _ga cookie')
+
+    // The next page withdraws as soon as Assent starts, while gtag.js is held back; released
+    // once the withdrawal is made, it runs a queue that still holds the grant and writes again.
+    let release = () => {}
+    shop.held.set('/stand-ins/gtag.js', new Promise<void>((resolve) => (release = resolve)))
+    shop.requests.length = 0
+    try {
+      const going = under.driver.goto(`${page()}?with=withdraw`)
+      await until(
+        () => pathsTo(shop, `www.${DOMAIN}`),
+        (paths) => paths.includes('/test/engines/withdrawn'),
+        'the withdrawal',
+      )
+      release()
+      await going
+    } finally {
+      release()
+      shop.held.clear()
+    }
+    // The stand-in ran its config under the grant (it writes _ga then), before the denial.
+    const log = await under.driver.evaluate(
+      () => (window as { __gtagStandIn?: { log: string[] } }).__gtagStandIn?.log ?? [],
+    )
+    const config = log.indexOf('config G-ENGINES')
+    expect(config).toBeGreaterThan(-1)
+    expect(
+      log.slice(config).some((line) => line.startsWith('consent update analytics=denied')),
+    ).toBe(true)
+    expect((await consent(under.driver))?.choices.analytics).toBe(false)
+    // Matomo's script, loading at the same time, may write late too: every vendor cookie goes.
+    await until(vendorCookies, (c) => c.length === 0, 'the late vendor cookies to go')
+  })
 })

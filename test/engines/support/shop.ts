@@ -17,6 +17,7 @@ const PRELUDES = new Set([
   'csp-watch',
   'errors',
   'queue',
+  'withdraw',
 ])
 
 export interface Shop {
@@ -30,6 +31,8 @@ export interface Shop {
   collector: string
   /** Paths the server answers 404 while they are here, e.g. '/assent-ui.js'. */
   missing: Set<string>
+  /** Paths answered only once their promise settles, e.g. '/stand-ins/gtag.js' held back. */
+  held: Map<string, Promise<unknown>>
 }
 
 /**
@@ -37,19 +40,20 @@ export interface Shop {
  *   /test/engines/pages/shop.html       Assent with GA and Matomo stand-ins, a gated script
  *                                       (analytics) and a gated iframe (preference)
  *   /test/engines/pages/shop.csp.html   the same without vendors, under a strict CSP
- * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors,queue` adds those preludes before
+ * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors,queue,withdraw` adds those preludes before
  * assent.js (pages/<name>.js),
  * `?layout=modal|bar` changes the layout, `?link=none` leaves out the footer's settings link,
  * `?lang=de` sets the page's language.
  */
 export function useShop(options: { collector?: boolean } = {}): Shop {
-  const shop = { requests: [], missing: new Set<string>() } as unknown as Shop
+  const shop = { requests: [], missing: new Set<string>(), held: new Map() } as unknown as Shop
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined
   let collector: TestCollector | undefined
 
   beforeAll(async () => {
     server = await startTestServer({
       missing: shop.missing,
+      held: shop.held,
       pages: {
         '/test/engines/pages/shop.html': (url: URL) => render(url, false),
         '/test/engines/pages/shop.csp.html': (url: URL) => ({
