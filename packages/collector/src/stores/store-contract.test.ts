@@ -10,7 +10,7 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   return out
 }
 
-for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
+for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const, 'sqlite-unlogged' as const])
   describe.skipIf(unavailable(kind))(`ReceiptStore contract: ${kind}`, () => {
     let t: TestStore
     let store: ReceiptStore
@@ -197,6 +197,22 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const])
       expect(await store.get(old.receipt.receiptId)).toBeNull()
       expect(await store.get(recent.receipt.receiptId)).toEqual(recent)
       expect(await store.erasures()).toHaveLength(1)
+    })
+
+    test('counts in each erasure only the receipts it deleted', async () => {
+      const subjectId = '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b'
+      const at = '2025-01-01T00:00:00.000Z'
+      await store.insert(await sampleRecord(sampleReceipt({ subjectId }), at))
+      await store.insert(await sampleRecord(sampleReceipt({ subjectId }), at))
+      await store.insert(await sampleRecord(sampleReceipt(), at))
+      await store.eraseSubject(subjectId)
+      await store.purge('2026-01-01T00:00:00.000Z')
+      await store.purge('2026-01-01T00:00:00.000Z')
+      expect((await store.erasures()).map((e) => [e.kind, e.receipts])).toEqual([
+        ['subject', 2],
+        ['retention', 1],
+        ['retention', 0],
+      ])
     })
 
     test('answers ping', async () => {

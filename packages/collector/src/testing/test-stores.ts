@@ -24,7 +24,12 @@ export interface TestStore {
   dispose(): Promise<void>
 }
 
-export type StoreKind = 'memory' | 'sqlite' | 'sqlite-writer-thread' | 'postgres'
+export type StoreKind =
+  | 'memory'
+  | 'sqlite'
+  | 'sqlite-writer-thread'
+  | 'sqlite-unlogged'
+  | 'postgres'
 
 /** Store kinds every suite runs against; PostgreSQL ones are skipped (with a warning) without a server. */
 export const STORE_KINDS: StoreKind[] = ['memory', 'sqlite', 'postgres']
@@ -32,14 +37,18 @@ export const STORE_KINDS: StoreKind[] = ['memory', 'sqlite', 'postgres']
 /** True when a suite for this kind cannot run here. */
 export const unavailable = (kind: StoreKind): boolean => kind === 'postgres' && !PG_URL
 
-/** Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema. */
+/**
+ * Open a fresh store: SQLite in a temp dir, PostgreSQL in its own schema.
+ * `sqlite-unlogged` is SQLite without the receipt log (`log: false`).
+ */
 export async function freshStore(kind: StoreKind): Promise<TestStore> {
   if (kind === 'memory') return { store: memoryStore(), dispose: async () => {} }
-  if (kind === 'sqlite' || kind === 'sqlite-writer-thread') {
+  if (kind === 'sqlite' || kind === 'sqlite-writer-thread' || kind === 'sqlite-unlogged') {
     const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
     const store = sqliteStore({
       path: join(dir, 'receipts.db'),
       writerThread: kind === 'sqlite-writer-thread',
+      log: kind !== 'sqlite-unlogged',
     })
     return {
       store,
