@@ -21,7 +21,7 @@ export async function categoriesCommand(
         ? 'no sites configured: set them in --config or ASSENT_SITES'
         : `site ${only} is not configured`,
     )
-  const store = openStore(config.db)
+  const store = openStore(config.db, { create: false })
   try {
     for (const site of sites) {
       const declared = site.categories && new Set(['essential', ...site.categories])

@@ -23,7 +23,7 @@ export async function exportCommand(
     action: flags.action as string,
   })
   if (!parsed.ok) throw new Error(`--${parsed.field} ${parsed.problem}`)
-  const store = openStore(config.db)
+  const store = openStore(config.db, { create: false })
   const out = flags.out ? createWriteStream(String(flags.out)) : io.stdout
   const sites = new Map(config.sites.map((s) => [s.id, s.kantara ?? config.kantara]))
   let bytes = 0

@@ -64,7 +64,7 @@ export async function auditCommand(
   const file = flags.checkpoint as string
   const text = read(file, 'checkpoint')
   const key = verifierKey(flags.key as string | undefined, config)
-  const store = openStore(config.db)
+  const store = openStore(config.db, { create: false })
   try {
     if (!store.log) throw new Error(`the ${store.kind} store keeps no log`)
     const report = await auditLog(store.log, text, key).catch((error) => {

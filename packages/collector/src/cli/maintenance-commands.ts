@@ -17,7 +17,7 @@ export async function purgeCommand(
   const ms = parseDuration(config.retention)
   if (ms === null)
     throw new Error(`--older-than "${config.retention}" is not a duration like 395d, 52w or 12h`)
-  const store = openStore(config.db)
+  const store = openStore(config.db, { create: false })
   try {
     const before = new Date(Date.now() - ms).toISOString()
     const entry = await store.purge(before, `purge --older-than ${config.retention}`)
@@ -34,7 +34,7 @@ export async function verifyCommand(
   flags: Record<string, unknown>,
   io: CliIo,
 ): Promise<number> {
-  const store = openStore(config.db)
+  const store = openStore(config.db, { create: false })
   try {
     const site = (flags.site as string[] | undefined)?.[0]
     const report = await verifyRecords(store, site ? { siteId: site } : {})

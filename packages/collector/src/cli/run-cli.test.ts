@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sampleReceipt, sampleRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { generateLogKey } from '../log/log-key.js'
 import { sqliteStore } from '../stores/sqlite/sqlite-store.js'
 import { cli } from '../testing/cli.js'
 import { loadConfig, parseSite } from './load-config.js'
@@ -157,6 +158,31 @@ describe('assent-collector', () => {
     expect(code).toBe(1)
     expect(out).toContain(`MISMATCH ${record.receipt.receiptId}`)
     expect(out).toContain('verified 2 records: 1 mismatches')
+  })
+
+  test('refuses a database that does not exist, naming it, and creates none', async () => {
+    const missing = join(dir, 'recipts.db')
+    const checkpoint = join(dir, 'checkpoint.txt')
+    writeFileSync(checkpoint, 'any\n')
+    const key = generateLogKey('consent.example/log').verifier
+    const sites = { ASSENT_SITES: 'demo=https://demo.example' }
+    for (const args of [
+      ['verify'],
+      ['verify', '--checkpoint', checkpoint, '--key', key],
+      ['export', '--out', join(dir, 'out.csv')],
+      ['purge', '--older-than', '395d'],
+      ['categories'],
+    ]) {
+      const { code, out, err } = await cli([...args, '--db', missing], sites)
+      expect({ args, code, out, err }).toEqual({
+        args,
+        code: 1,
+        out: '',
+        err: `assent-collector ${args[0]}: database ${missing}: not found\n`,
+      })
+      expect(existsSync(missing)).toBe(false)
+    }
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false)
   })
 
   test('refuses to serve without sites', async () => {

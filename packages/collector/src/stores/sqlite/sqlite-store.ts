@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import type { ReceiptRecord } from '@assent/receipt'
 import Database from 'better-sqlite3'
 import type { InsertResult, ReceiptStore } from '../../types.js'
@@ -15,6 +16,11 @@ import { sqliteTexts } from './sqlite-texts.js'
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
   path: string
+  /**
+   * Create the file when it is missing. Default true; false throws `database <path>: not
+   * found` instead, so reading a mistyped path fails rather than finds an empty database.
+   */
+  create?: boolean
   /** Apply pending migrations when opening. Default true. */
   migrate?: boolean
   /**
@@ -43,7 +49,7 @@ export interface SqliteStoreOptions {
  * @example const store = sqliteStore({ path: './receipts.db' })
  */
 export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
-  const db = new Database(options.path)
+  const db = open(options.path, options.create !== false)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.pragma('busy_timeout = 5000')
@@ -153,5 +159,15 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       await inserts.close()
       if (db.open) db.close()
     },
+  }
+}
+
+function open(path: string, create: boolean): Database.Database {
+  try {
+    return new Database(path, { fileMustExist: !create })
+  } catch (error) {
+    // better-sqlite3 says only "unable to open database file", without the path.
+    if (!create && !existsSync(path)) throw new Error(`database ${path}: not found`)
+    throw error
   }
 }
