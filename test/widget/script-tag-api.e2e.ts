@@ -51,16 +51,55 @@ test('window.assent: acceptAll, isGranted, show, showPreferences, hide, on', asy
   ])
 })
 
-test('broken JSON config: one error naming the block, and a working banner with safe defaults', async ({
+test('broken JSON config: one error naming the block, no banner, and nothing optional runs, even when asked', async ({
   page,
 }) => {
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   await page.goto('/test/widget/pages/bad-json.html')
-  await expect(banner(page)).toBeVisible()
+  await page.waitForFunction(() => 'getConsent' in ((window as { assent?: object }).assent ?? {}))
   expect(errors.filter((e) => e.includes('data-assent-config'))).toHaveLength(1)
-  await banner(page).getByRole('button', { name: 'Reject all' }).click()
-  expect((await state(page)).choices.analytics).toBe(false)
+  expect(errors.filter((e) => e.includes('nothing optional runs'))).toHaveLength(1)
+  await expect(banner(page)).toHaveCount(0)
+  // Its defaults are not the site's categories, policy or collector: a consent it could
+  // neither describe nor prove is not taken, by the API either.
+  await page.evaluate(() =>
+    (window as unknown as { assent: { acceptAll(): void } }).assent.acceptAll(),
+  )
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { assent: { isGranted(c: string): boolean } }).assent.isGranted(
+        'analytics',
+      ),
+    ),
+  ).toBe(false)
+  expect(await page.evaluate(() => (window as { ran?: string[] }).ran)).toBeUndefined()
+  expect((await page.context().cookies()).map((c) => c.name)).toEqual([])
+})
+
+test('an element with id="assent" (window.assent to the browser) does not stop Assent', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto('/test/widget/pages/named-element.html')
+  await expect(banner(page)).toBeVisible()
+  await banner(page).getByRole('button', { name: 'Accept all' }).click()
+  expect((await state(page)).choices.analytics).toBe(true)
+  expect(errors.filter((e) => /assent/i.test(e))).toEqual([])
+})
+
+test('assent.js loaded twice: the second copy says so and does nothing; one banner', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto('/test/widget/pages/twice.html')
+  await expect(banner(page)).toBeVisible()
+  expect(errors.filter((e) => /assent/i.test(e))).toEqual([
+    'Assent: assent.js is loaded twice; this copy does nothing.',
+  ])
+  await expect(page.locator('assent-ui')).toHaveCount(1)
 })
 
 test('bad ui options: one error per field, defaults used, the page keeps working', async ({

@@ -19,8 +19,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Reads `<script type="application/json" data-assent-config>` (if any) and lays the
- * attributes of assent.js's own tag over it. Not a JSON object → one console.error and the
- * attributes alone, so the page still gets the safest behaviour.
+ * attributes of assent.js's own tag over it. Not a JSON object → one console.error and
+ * `invalid: true`: the engine starts inert (DESIGN: a bad config runs nothing optional), as it
+ * would with defaults that are not the site's categories, policy or collector.
  */
 export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
   let config: ScriptConfig = {}
@@ -32,7 +33,11 @@ export function readConfig(script: HTMLScriptElement | null): ScriptConfig {
       if (!isObject(parsed)) throw parsed // logged below: the value that is not an object
       config = parsed
     } catch (problem) {
-      console.error('Assent: the data-assent-config block is not a JSON object; ignored.', problem)
+      console.error(
+        'Assent: the data-assent-config block is not a JSON object, so nothing optional runs.',
+        problem,
+      )
+      config.invalid = true
     }
   }
   for (const { key, attributes } of SECTIONS) {

@@ -33,7 +33,9 @@ const CORE_OPTIONS = [
 export function start(script: HTMLScriptElement | null): void {
   const w = window as unknown as { assent?: unknown }
   const queued = w.assent
-  if (queued && !Array.isArray(queued)) {
+  // Another copy's API. Anything else that is not a queue (an element with id="assent", which
+  // browsers expose as window.assent) is no reason not to start.
+  if ((queued as { getConsent?: unknown } | undefined)?.getConsent) {
     console.error('Assent: assent.js is loaded twice; this copy does nothing.')
     return
   }
@@ -66,7 +68,10 @@ export function start(script: HTMLScriptElement | null): void {
   // the engine starts; with a cookie, the engine's verdict decides (src/lazy-widget.ts).
   const cookie = (config.cookie as { name?: string } | undefined)?.name ?? 'assent'
   if (ui.autoShow !== false && !`; ${document.cookie}`.includes(`; ${cookie}=`)) void loadUi()
-  const consent = createConsent(options as ConsentOptions)
+  // A config block that cannot be read: not the site's categories, policy or collector, so
+  // the engine is inert (one more error: "invalid option options") rather than asking for
+  // consent it could neither describe nor prove.
+  const consent = createConsent((config.invalid ? null : options) as ConsentOptions)
 
   let emit: ReturnType<typeof createAssentApi>['emit'] = () => {}
   const loaders = {

@@ -201,6 +201,18 @@ export const WIDGET_PAGES = {
     title: 'Assent widget: broken JSON config',
     config: null,
     head: ['<script src="/test/widget/pages/bad-json.js"></script>'],
+    body: `<script type="text/plain" data-assent="analytics">(self.ran = self.ran || []).push('inline')</script>`,
+  },
+  // An element with id="assent": browsers expose it as window.assent before assent.js runs.
+  'named-element': {
+    title: 'Assent widget: an element named assent',
+    ui: { layout: 'box' },
+    body: '<p id="assent">A paragraph the site named "assent".</p>',
+  },
+  twice: {
+    title: 'Assent widget: assent.js loaded twice',
+    ui: { layout: 'box' },
+    body: '<script defer src="/assent.js"></script>',
   },
   'bad-ui': {
     title: 'Assent widget: bad ui options',
