@@ -59,10 +59,34 @@ describe('validateReceipt', () => {
     ['expiresAt', { expiresAt: '2027-13-45T99:00:00Z' }],
     ['page', { page: 'https://demo.example/pricing?utm=1' }],
     ['page', { page: `https://demo.example/${'a'.repeat(2100)}` }],
+    // What new URL() strips or percent-encodes without complaint: the raw string is stored.
+    ['page', { page: 'https://demo.example/a\nb' }],
+    ['page', { page: 'https://demo.example/a\tb' }],
+    ['page', { page: 'https://demo.example/\u0000' }],
+    ['page', { page: 'https://demo.example/a\u0085' }],
+    ['page', { page: 'https://demo.example/a\u2028b' }],
+    ['page', { page: 'https://demo.example/pricing ' }],
+    ['page', { page: 'https://demo.example/pricing\u00a0' }],
+    ['page', { page: 'https://demo.example/\u2066a\u2069' }],
+    ['page', { page: 'https://demo.example/\u200fa' }],
+    ['policy.url', { policy: { version: '1', url: 'https://a.example/p\r\nX: 1' } }],
+    ['policy.url', { policy: { version: '1', url: 'https://a.example/\u202egnp.exe' } }],
+    ['policy.url', { policy: { version: '1', url: ' https://a.example/' } }],
+    ['policy.url', { policy: { version: '1', url: '\u0001https://a.example/' } }],
+    ['policy.url', { policy: { version: '1', url: 'https://a.example/\u007f' } }],
     ['__proto__x', { __proto__x: 1 }],
   ])('names the field %s when it is wrong', (field, patch) => {
     const fields = problemsOf({ ...valid(), ...patch }).map((p) => p.field)
     expect(fields).toEqual([field])
+  })
+
+  test('accepts URLs with percent-encoded, non-ASCII and interior-space paths', () => {
+    for (const page of [
+      'https://demo.example/caf%C3%A9',
+      'https://demo.example/café',
+      'https://xn--caf-dma.example/a%20b',
+    ])
+      expect(problemsOf({ ...valid(), page })).toEqual([])
   })
 
   test('refuses too many categories', () => {

@@ -7,6 +7,13 @@ const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/
 /** One line of printable text: no C0/C1 controls (\p{Cc}), no line or paragraph separator. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it refuses (\p{Cc} compiles 7x slower)
 const POLICY_VERSION = /^[^\0-\x1f\x7f-\x9f\u2028\u2029]{1,64}$/u
+/**
+ * What the URL parser drops or encodes without complaint, so the raw string (which is what is
+ * stored, sealed and exported) would not be the URL checked: C0/C1 controls, line and
+ * paragraph separators, bidi controls, and whitespace at either end.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it refuses
+const HIDDEN_IN_URL = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|^\s|\s$/u
 const HEX_SHA256 = /^[0-9a-f]{64}$/
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 const ACTIONS = ['accept-all', 'reject-all', 'custom']
@@ -44,6 +51,8 @@ const isObject = (value: unknown): value is Rec =>
 function httpUrl(value: unknown, withQuery: boolean): string | undefined {
   if (typeof value !== 'string') return 'must be a string'
   if (value.length > MAX_URL) return `must be at most ${MAX_URL} characters`
+  if (HIDDEN_IN_URL.test(value))
+    return 'must not contain control, line-break or bidi characters, or start or end with a space'
   let url: URL
   try {
     url = new URL(value)

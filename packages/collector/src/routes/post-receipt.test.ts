@@ -83,6 +83,24 @@ routeSuite('POST /v1/receipts', (s) => {
         { clientTime: '2026-02-30T10:00:00Z' },
         'clientTime',
       ],
+      // The URL parser drops or encodes these, so new URL() succeeds, but the raw string
+      // would be what is stored, sealed and exported.
+      ['a line feed in page', { page: 'https://demo.example/a\nb' }, 'page'],
+      [
+        'a CR LF in policy.url',
+        { policy: { version: '1', url: 'https://demo.example/privacy\r\nX-Evil: 1' } },
+        'policy.url',
+      ],
+      [
+        'a right-to-left override in policy.url',
+        { policy: { version: '1', url: 'https://demo.example/\u202efdp.ycavirp' } },
+        'policy.url',
+      ],
+      [
+        'a leading space in policy.url',
+        { policy: { version: '1', url: ' https://demo.example/privacy' } },
+        'policy.url',
+      ],
     ])('refuses %s with 400 naming the field, storing nothing', async (_, change, field) => {
       const res = await postReceipt(s.app, { ...sampleReceipt(), ...change })
       expect(res.status).toBe(400)
