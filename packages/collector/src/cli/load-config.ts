@@ -43,7 +43,19 @@ export interface CliConfig {
 
 type Flags = Record<string, string | boolean | string[] | undefined>
 
-const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v)
+/**
+ * An on/off setting: the flag if given, else the variable if set, else the file. A boolean flag
+ * can only turn it on; the variable can turn off what the file turns on.
+ */
+function toggle(flag: unknown, env: NodeJS.ProcessEnv, name: string, file: unknown): boolean {
+  if (flag === true) return true
+  const value = env[name]
+  // Empty counts as unset, as `NAME=` in a unit file or shell usually means.
+  if (value === undefined || value === '') return file === true
+  if (/^(1|true|yes|on)$/i.test(value)) return true
+  if (/^(0|false|no|off)$/i.test(value)) return false
+  throw new Error(`${name} "${value}": expected 1 or 0 (true/false, yes/no, on/off)`)
+}
 
 /**
  * `demo=http://a,https://b [categories=essential,analytics] [max-categories=20]` → a site;
@@ -152,9 +164,8 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
           .map((t) => t.trim())
           .filter(Boolean)
       : (file.adminTokens ?? []),
-    ipPrefix: flags['ip-prefix'] === true || truthy(env.ASSENT_IP_PREFIX) || file.ipPrefix === true,
-    userAgentFamily:
-      flags['ua-family'] === true || truthy(env.ASSENT_UA_FAMILY) || file.userAgentFamily === true,
+    ipPrefix: toggle(flags['ip-prefix'], env, 'ASSENT_IP_PREFIX', file.ipPrefix),
+    userAgentFamily: toggle(flags['ua-family'], env, 'ASSENT_UA_FAMILY', file.userAgentFamily),
     trustProxy,
     rateLimit:
       rateLimit(
@@ -181,7 +192,7 @@ export function loadConfig(flags: Flags, env: NodeJS.ProcessEnv, command = 'serv
       env.ASSENT_BODY_TIMEOUT ??
       file.bodyTimeout ??
       '10s',
-    debug: flags.debug === true || truthy(env.ASSENT_DEBUG) || file.debug === true,
+    debug: toggle(flags.debug, env, 'ASSENT_DEBUG', file.debug),
     logKey: {},
     log: true,
     checkpointEvery:

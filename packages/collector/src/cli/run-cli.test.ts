@@ -229,6 +229,32 @@ describe('config', () => {
     expect(loadConfig({ 'rate-limit': 'off' }, {}).rateLimit).toBe(false)
   })
 
+  test('lets the environment turn off what the config file turns on, and a flag turn it back on', () => {
+    const file = join(dir, 'on.json')
+    writeFileSync(file, JSON.stringify({ ipPrefix: true, userAgentFamily: true, debug: true }))
+    const on = { ipPrefix: true, userAgentFamily: true, debug: true }
+    const off = { ipPrefix: false, userAgentFamily: false, debug: false }
+    expect(loadConfig({}, { ASSENT_CONFIG: file })).toMatchObject(on)
+    const envOff = {
+      ASSENT_CONFIG: file,
+      ASSENT_IP_PREFIX: '0',
+      ASSENT_UA_FAMILY: 'off',
+      ASSENT_DEBUG: 'false',
+    }
+    expect(loadConfig({}, envOff)).toMatchObject(off)
+    expect(loadConfig({ 'ip-prefix': true, 'ua-family': true, debug: true }, envOff)).toMatchObject(
+      on,
+    )
+    expect(loadConfig({}, { ASSENT_IP_PREFIX: 'yes', ASSENT_UA_FAMILY: 'ON' })).toMatchObject({
+      ipPrefix: true,
+      userAgentFamily: true,
+    })
+    expect(loadConfig({}, { ASSENT_CONFIG: file, ASSENT_IP_PREFIX: '' }).ipPrefix).toBe(true)
+    expect(() => loadConfig({}, { ASSENT_UA_FAMILY: 'maybe' })).toThrow(
+      'ASSENT_UA_FAMILY "maybe": expected 1 or 0',
+    )
+  })
+
   test('reads the admin sign-in limit from a flag, the environment or the file', () => {
     const file = join(dir, 'limit.json')
     writeFileSync(file, JSON.stringify({ adminAuthLimit: { maxFailures: 3, windowMinutes: 5 } }))
