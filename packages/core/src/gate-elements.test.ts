@@ -100,6 +100,41 @@ test('inserts src scripts in order with async off; an inline script waits until 
   ])
 })
 
+test('scripts waiting behind one still loading stay blocked when their category is withdrawn meanwhile', () => {
+  document.body.innerHTML = [
+    '<script type="text/plain" data-assent="analytics" src="/gtag.js"></script>',
+    '<script type="text/plain" data-assent="analytics">window.configured = 1</script>',
+    '<script type="text/plain" data-assent="analytics" src="/c.js"></script>',
+  ].join('')
+  // Hold /gtag.js's load (happy-dom settles it at once): the two after it wait in the queue.
+  const settle: Array<() => void> = []
+  const original = HTMLScriptElement.prototype.addEventListener
+  HTMLScriptElement.prototype.addEventListener = function (
+    this: HTMLScriptElement,
+    ...args: Parameters<typeof original>
+  ) {
+    if (args[0] === 'load') settle.push(args[1] as () => void)
+    else if (args[0] !== 'error') original.apply(this, args)
+  }
+  let granted = true
+  try {
+    gate = gateElements(() => granted)
+  } finally {
+    HTMLScriptElement.prototype.addEventListener = original
+  }
+  const waiting = () => document.querySelectorAll('script[type="text/plain"]')
+  expect(waiting()).toHaveLength(2)
+  granted = false
+  settle[0]!()
+  // Neither runs after the withdrawal, and neither is marked as handled…
+  expect(waiting()).toHaveLength(2)
+  expect(document.querySelectorAll('[data-assent-on]')).toHaveLength(1)
+  // …so a new grant runs them.
+  granted = true
+  gate.scan()
+  expect(waiting()).toHaveLength(0)
+})
+
 test('a src script that fails to load does not block the ones after it', () => {
   document.body.innerHTML = [
     '<script type="text/plain" data-assent="analytics" src="/missing.js"></script>',

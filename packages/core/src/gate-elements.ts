@@ -17,12 +17,21 @@ export interface Gate {
 export function gateElements(granted: (ids: readonly CategoryId[]) => boolean): Gate {
   const queue: HTMLScriptElement[] = []
   let loading = 0
+  const allowed = (el: Element): boolean => {
+    const ids = el.getAttribute('data-assent')!.split(/\s+/).filter(Boolean)
+    return ids.length > 0 && granted(ids)
+  }
 
   // One script at a time in document order: `src` scripts are inserted with async=false, so
   // the browser runs them in insertion order; an inline script waits until those before it ran.
   const pump = (): void => {
     while (queue[0] && !(loading && !queue[0].hasAttribute('src'))) {
       const blocked = queue.shift()!
+      // Withdrawn while it waited for the scripts before it: it stays blocked (a grant queues it again).
+      if (!allowed(blocked)) {
+        blocked.removeAttribute(ACTIVE)
+        continue
+      }
       const script = document.createElement('script')
       for (const { name, value } of Array.from(blocked.attributes)) {
         if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value)
@@ -48,18 +57,17 @@ export function gateElements(granted: (ids: readonly CategoryId[]) => boolean): 
 
   const scan = (): void => {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-assent]'))) {
-      const ids = el.getAttribute('data-assent')!.split(/\s+/).filter(Boolean)
-      const allowed = ids.length > 0 && granted(ids)
+      const on = allowed(el)
       const active = el.hasAttribute(ACTIVE)
       if (el.tagName === 'SCRIPT') {
-        if (allowed && !active && (el as HTMLScriptElement).type === 'text/plain') {
+        if (on && !active && (el as HTMLScriptElement).type === 'text/plain') {
           el.setAttribute(ACTIVE, '')
           queue.push(el as HTMLScriptElement)
         }
-      } else if (el.hasAttribute('data-src') && allowed !== active) {
-        el.toggleAttribute(ACTIVE, allowed)
+      } else if (el.hasAttribute('data-src') && on !== active) {
+        el.toggleAttribute(ACTIVE, on)
         // A script that ran cannot be undone, but an embed can be unloaded.
-        if (allowed) el.setAttribute('src', el.getAttribute('data-src')!)
+        if (on) el.setAttribute('src', el.getAttribute('data-src')!)
         else if (el.tagName === 'IFRAME') el.setAttribute('src', 'about:blank')
         else el.removeAttribute('src')
       }
