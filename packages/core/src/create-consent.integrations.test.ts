@@ -115,6 +115,28 @@ test('a list of cookies is deleted when any of its categories is revoked', () =>
   expect(document.cookie).not.toContain('_ga')
 })
 
+test("another category's refusal leaves an integration's cookies alone, also when a signal takes it at start", () => {
+  // Matomo's shape: a list of cookies under analytics; the opt-out profile's GPC takes marketing.
+  const options = {
+    storage: memoryStorage(),
+    gating: false,
+    categories,
+    jurisdictions: { default: { model: 'opt-out', signalCategories: ['marketing'] } },
+    integrations: [{ name: 'matomo', categories: ['analytics'], cookies: ['_pk_*'] }],
+  } as const
+  createConsent({ ...options, readSignals: () => ({ gpc: false, dnt: false }) }).acceptAll()
+  setCookies('_pk_id')
+  // The next page view, with GPC on: marketing goes, analytics stays granted, and so do its cookies.
+  const next = createConsent({ ...options, readSignals: () => ({ gpc: true, dnt: false }) })
+  expect(next.$consent.get().choices).toMatchObject({ analytics: true, marketing: false })
+  expect(document.cookie).toContain('_pk_id=1')
+  // A change to marketing alone, by the visitor, leaves them too.
+  next.decide({ marketing: true })
+  next.decide({ marketing: false })
+  expect(document.cookie).toContain('_pk_id=1')
+  document.cookie = '_pk_id=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+})
+
 test('a throwing hook is logged and the others still run', () => {
   const error = vi.spyOn(console, 'error').mockImplementation(() => {})
   const { integration, log } = recorder({

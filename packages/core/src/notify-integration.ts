@@ -15,16 +15,17 @@ export function deleteIntegrationCookies(
   revoked: readonly CategoryId[],
   present?: readonly string[],
 ): void {
-  const { cookies } = integration
+  const { cookies, categories } = integration
+  // Only its own categories count: another's refusal leaves its cookies alone.
+  const mine = revoked.filter((id) => categories.includes(id))
   // The sweep at start (`present` given) leaves a list alone while any of its categories is
   // still granted: the integration may be running and its cookies are allowed.
-  const inUse =
-    present && Array.isArray(cookies) && integration.categories.some((id) => !revoked.includes(id))
-  if (cookies && revoked.length && !inUse) {
+  const inUse = present && Array.isArray(cookies) && categories.some((id) => !mine.includes(id))
+  if (cookies && mine.length && !inUse) {
     deleteCookies(
       Array.isArray(cookies)
         ? (cookies as string[])
-        : revoked.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
+        : mine.flatMap((id) => (cookies as Record<string, string[]>)[id] ?? []),
       {},
       present,
     )
