@@ -45,7 +45,10 @@ test('uses the configured name, domain, path, SameSite and Secure', () => {
 test('SameSite=None is always Secure', () => {
   const writes = recordWrites()
   cookieStorage({ sameSite: 'None' }).write('v', new Date(0))
+  // Even against `secure: false`: the browser would refuse the cookie, and no decision is kept.
+  cookieStorage({ sameSite: 'None', secure: false }).write('v', new Date(0))
   expect(writes[0]).toContain('; secure')
+  expect(writes[1]).toContain('; secure')
 })
 
 test('reads the localStorage mirror when the cookie is missing', () => {

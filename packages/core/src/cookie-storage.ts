@@ -15,10 +15,10 @@ import type { ConsentStorage, CookieOptions } from './types.js'
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieOptions = {}): ConsentStorage {
   const { name = 'assent', path = '/', domain, sameSite = 'Lax' } = options
-  // SameSite=None is refused without Secure.
+  // SameSite=None is refused without Secure, even when `secure: false` asks for it.
   const secure =
-    options.secure ??
-    (sameSite === 'None' || (typeof location !== 'undefined' && location.protocol === 'https:'))
+    sameSite === 'None' ||
+    (options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:'))
   const set = (value: string, expires: Date): void => {
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Firefox and Safari
     document.cookie = `${name}=${value}; path=${path}${domain ? `; domain=${domain}` : ''}; sameSite=${sameSite}${secure ? '; secure' : ''}; expires=${expires.toUTCString()}`
