@@ -79,6 +79,21 @@ for (const kind of STORE_KINDS)
       expect((await unknown.json()).field).toBe('site')
     })
 
+    test('GET varies on Origin with or without one, so a shared cache keeps the CORS copy apart', async () => {
+      await put(app, hash, { siteId: 'demo', bundle })
+      const url = `/v1/texts/${hash}?site=demo`
+      for (const headers of [{}, ORIGIN, { origin: 'https://evil.example' }]) {
+        const res = await app.request(url, { headers })
+        expect(res.status).toBe(200)
+        expect(res.headers.get('cache-control')).toContain('public')
+        expect(res.headers.get('vary')).toContain('Origin')
+      }
+      const allowed = await app.request(url, { headers: ORIGIN })
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://demo.example')
+      const missing = await app.request(`/v1/texts/${'0'.repeat(64)}?site=demo`)
+      expect(missing.headers.get('vary')).toContain('Origin')
+    })
+
     test('refuses a bundle whose hash does not match: 400 naming the field', async () => {
       const changed = sampleTextBundle({ texts: { ...bundle.texts, rejectAll: 'No' } })
       const res = await put(app, hash, { siteId: 'demo', bundle: changed })

@@ -12,6 +12,9 @@ const ACCEPTED_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i
 
 /** Rate limit, CORS for allowed origins, and the `:hash` checked: the hash, or an answer. */
 function guard(ctx: CollectorContext, c: Context): Response | string {
+  // On every answer, not only those allowing an origin: the GET is publicly cacheable, and a
+  // cache must not hand a copy made without CORS headers to an allowed origin (or the reverse).
+  c.header('Vary', 'Origin')
   const limited = ctx.limit(c, ctx.prefixOf(c))
   if (limited) return limited
   const origin = c.req.header('origin')
