@@ -105,7 +105,8 @@ export default [
     // visit no longer downloads a table only the privacy page shows.
     // +40 B (-> 7,834): the banner notes an honoured signal ("Opt-Out Request Honored"), as the
     // opt-in banner now asks despite one (specs §3.4).
-    limit: '7835 B',
+    // +185 B (-> 8,019) for texts that name what the site offers and what a signal took away.
+    limit: '8019 B',
   },
   {
     // The cookie declaration (issue 13): loaded only on a page with a `[data-assent-declaration]`
@@ -168,7 +169,8 @@ export default [
     // +46 B (-> 18,904) for the cookie sweep at start (see above); +22 B (-> 18,926) for its
     // one document.cookie read. +25 B (-> 18,951) for the sweep at each load after a
     // withdrawal (see above). +12 B (-> 18,963): a broken config block starts inert (see above).
-    limit: '18963 B',
+    // +185 B (-> 19,148) for the UI's texts that name what the site offers (see above).
+    limit: '19148 B',
   },
   {
     name: 'assent.css (fallback stylesheet, loaded only without constructable stylesheets)',

@@ -9,6 +9,7 @@ import {
   openDialog,
   PreferencesView,
   recordChoice,
+  signalNote,
   toggleSwitch,
 } from '@assent/widget/dialog'
 import { h, type JSX } from 'preact'
@@ -65,7 +66,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
         texts: shown.texts,
         categories: shown.categories,
         draft: draftChoices(dialog),
-        honoredSignals: consent.honoredSignals,
+        signal: signalNote(consent, shown),
         policyUrl: consent.policy?.url,
         onToggle: (id) => {
           toggleSwitch(dialog, id)

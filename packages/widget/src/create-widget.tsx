@@ -18,11 +18,13 @@ import { idle, nextTask } from './dom/schedule'
 import { whenBody } from './dom/when-body'
 import { resolveTexts } from './i18n/resolve-texts'
 import { shownTexts } from './shown-texts'
+import { signalNote } from './signal-note'
 import css from './styles.css?inline'
 import { render } from './tiny-dom/render'
 import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
 import { PreferencesView } from './views/preferences-view'
+import { withPurposes } from './with-purposes'
 
 /** Tells the script tag when the banner or dialog opens and closes. */
 export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences') => void
@@ -53,6 +55,8 @@ export function createWidget(
   let alive = true
   let proven = false
   const dialog: DialogState = { engine: consent }
+  // Nothing optional: nothing to ask for or opt out of, so no banner (and no notice recorded).
+  const offers = consent.categories.some((c) => !c.locked)
 
   /** The banner for this visitor: the due variant, else (reopened after a decision) the model's. */
   const variant = () => {
@@ -70,7 +74,8 @@ export function createWidget(
     const theme = opts.theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : opts.theme
     const policyUrl = consent.policy?.url
     const shape = variant()
-    const signals = consent.honoredSignals
+    // Only when the signal took away a category the site offers, named in the dialog.
+    const note = signalNote(consent, shown)
     render(
       <div class="a-root" data-theme={theme} lang={locale}>
         {banner && (
@@ -79,8 +84,8 @@ export function createWidget(
             policyUrl={policyUrl}
             variant={shape}
             doNotSell={consent.$jurisdiction.get().doNotSell}
-            // Opt-in asks despite a signal (specs §3.4); elsewhere the notice may have nothing for it to take.
-            signal={signals.gpc ? texts.gpcHonored : signals.dnt && texts.dntHonored}
+            // Opt-in asks despite a signal (specs §3.4).
+            signal={note?.label}
             layout={layoutOf(shape)}
             position={opts.position}
             onChoose={(choice) => (choice === 'optOut' ? optOut() : decide(choice, 'banner'))}
@@ -93,7 +98,7 @@ export function createWidget(
             texts={texts}
             categories={categories}
             draft={draftChoices(dialog)}
-            honoredSignals={signals}
+            signal={note}
             policyUrl={policyUrl}
             onToggle={(id) => {
               toggleSwitch(dialog, id)
@@ -144,6 +149,7 @@ export function createWidget(
   }
 
   function showBanner() {
+    if (!offers) return draw()
     if (banner && shown) return
     banner = true
     if (!shown) return // drawn once the texts are in
@@ -199,7 +205,7 @@ export function createWidget(
   }
   document.addEventListener('keydown', onKey)
   const stopOpen = onOpenClick((from) =>
-    asksForBanner(from) ? showBanner() : showPreferences(from),
+    asksForBanner(from) && offers ? showBanner() : showPreferences(from),
   )
   dark?.addEventListener?.('change', draw)
   // Banner due or not: `$needsDecision` (a notice stays due after it was recorded, until OK).
@@ -216,7 +222,8 @@ export function createWidget(
   function start() {
     return resolveTexts(opts, loaders.texts).then(({ locale, texts }) => {
       if (!alive) return
-      shown = { locale, texts, categories: categoryViews(consent.categories, texts, locale) }
+      const categories = categoryViews(consent.categories, texts, locale)
+      shown = { locale, texts: withPurposes(texts, categories, locale), categories }
       handle.locale = locale
       // Hashing every text costs ~10 ms cold (~50 ms on a slow phone): do it when the page is
       // idle, or at the latest right before the visitor's first decision — never in start-up.

@@ -15,6 +15,8 @@ export {
 } from './dialog-controller'
 export { focusIn } from './dom/focus'
 export type { ResolvedTexts } from './i18n/resolve-texts'
+export type { SignalNote } from './signal-note'
+export { signalNote } from './signal-note'
 export { render as renderView } from './tiny-dom/render'
 export type { PreferencesViewProps } from './views/preferences-view'
 export type { WidgetTexts } from './widget-texts'

@@ -5,6 +5,7 @@ import { type ResolvedTexts, resolveTexts } from './i18n/resolve-texts'
 import { loadSha256 } from './load-sha256'
 import { shownTexts } from './shown-texts'
 import type { Texts, WidgetOptions } from './types'
+import { withPurposes } from './with-purposes'
 
 /** The texts a view shows, with the report the engine puts into receipts. */
 export interface WidgetTexts {
@@ -20,11 +21,14 @@ export const resolveWidgetTexts = (
 ): Promise<ResolvedTexts> => resolveTexts(options, loadBuiltinTexts)
 
 /**
- * What the dialog shows for `consent`'s categories in those texts, and the report of it
- * (with its `textHash`) that the engine puts into the receipt of a choice made there.
+ * What the dialog shows for `consent`'s categories in those texts (`{purposes}` filled in, as
+ * the banner shows them), and the report of it (with its `textHash`) that the engine puts
+ * into the receipt of a choice made there.
  */
-export function widgetTexts(consent: Consent, { locale, texts }: ResolvedTexts): WidgetTexts {
-  const categories = categoryViews(consent.categories, texts, locale)
+export function widgetTexts(consent: Consent, resolved: ResolvedTexts): WidgetTexts {
+  const { locale } = resolved
+  const categories = categoryViews(consent.categories, resolved.texts, locale)
+  const texts = withPurposes(resolved.texts, categories, locale)
   const shown = shownTexts(locale, texts, categories, consent.policy, loadSha256)
   return { locale, texts, categories, shown }
 }

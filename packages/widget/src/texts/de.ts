@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookies auf dieser Website',
   description:
-    'Wir verwenden notwendige Cookies, damit diese Website funktioniert. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies nutzen, um zu verstehen, wie die Website genutzt wird, und um Ihre Einstellungen zu speichern. Sie können Ihre Auswahl jederzeit ändern.',
+    'Wir verwenden notwendige Cookies, damit diese Website funktioniert. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies für {purposes} nutzen. Sie können Ihre Auswahl jederzeit ändern.',
   policyLink: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Speicherdauer',
   gpcHonored: 'Opt-out-Anfrage berücksichtigt',
   gpcText:
-    'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher haben wir Statistik und Marketing ausgeschaltet. Sie können beides hier trotzdem einschalten.',
+    'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher haben wir {categories} ausgeschaltet. Sie können das hier trotzdem ändern.',
   dntHonored: 'Do Not Track berücksichtigt',
   dntText:
-    'Ihr Browser bittet Websites, Sie nicht zu verfolgen, daher haben wir Statistik und Marketing ausgeschaltet. Sie können beides hier trotzdem einschalten.',
+    'Ihr Browser bittet Websites, Sie nicht zu verfolgen, daher haben wir {categories} ausgeschaltet. Sie können das hier trotzdem ändern.',
   settings: 'Cookie-Einstellungen',
   noticeText:
-    'Wir verwenden Cookies, damit diese Website funktioniert, um zu verstehen, wie sie genutzt wird, und um Ihre Einstellungen zu speichern. In den Cookie-Einstellungen können Sie jederzeit widersprechen.',
+    'Wir verwenden Cookies, damit diese Website funktioniert, und für {purposes}. In den Cookie-Einstellungen können Sie jederzeit widersprechen.',
   optOutText:
-    'Wir verwenden Cookies, damit diese Website funktioniert, um zu verstehen, wie sie genutzt wird, und für Werbung. Sie können jederzeit widersprechen.',
+    'Wir verwenden Cookies, damit diese Website funktioniert, und für {purposes}. Sie können jederzeit widersprechen.',
   ok: 'OK',
   optOut: 'Widersprechen',
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',

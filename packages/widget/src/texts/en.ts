@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const en: Texts = {
   title: 'Cookies on this site',
   description:
-    'We use essential cookies to make this site work. With your permission we would also like to use optional cookies to understand how the site is used and to remember your settings. You can change your choice at any time.',
+    'We use essential cookies to make this site work. With your permission we would also like to use optional cookies for {purposes}. You can change your choice at any time.',
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
@@ -22,15 +22,15 @@ const en: Texts = {
   lifetime: 'Lifetime',
   gpcHonored: 'Opt-Out Request Honored',
   gpcText:
-    'Your browser sent a Global Privacy Control signal, so we switched off analytics and marketing. You can still switch them on here.',
+    'Your browser sent a Global Privacy Control signal, so we switched off {categories}. You can still change this here.',
   dntHonored: 'Do Not Track respected',
   dntText:
-    'Your browser asks sites not to track you, so we switched off analytics and marketing. You can still switch them on here.',
+    'Your browser asks sites not to track you, so we switched off {categories}. You can still change this here.',
   settings: 'Cookie settings',
   noticeText:
-    'We use cookies to make this site work, to understand how it is used and to remember your settings. You can opt out at any time in the cookie settings.',
+    'We use cookies to make this site work and for {purposes}. You can opt out at any time in the cookie settings.',
   optOutText:
-    'We use cookies to make this site work, to understand how it is used and for advertising. You can opt out at any time.',
+    'We use cookies to make this site work and for {purposes}. You can opt out at any time.',
   ok: 'OK',
   optOut: 'Opt out',
   doNotSell: 'Do Not Sell or Share My Personal Information',

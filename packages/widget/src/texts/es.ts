@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookies en este sitio',
   description:
-    'Usamos cookies esenciales para que este sitio funcione. Con tu permiso, también nos gustaría usar cookies opcionales para entender cómo se usa el sitio y recordar tu configuración. Puedes cambiar tu elección en cualquier momento.',
+    'Usamos cookies esenciales para que este sitio funcione. Con tu permiso, también nos gustaría usar cookies opcionales de {purposes}. Puedes cambiar tu elección en cualquier momento.',
   policyLink: 'Política de privacidad',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Duración',
   gpcHonored: 'Solicitud de exclusión respetada',
   gpcText:
-    'Tu navegador envió una señal Global Privacy Control, así que hemos desactivado la analítica y el marketing. Aun así, puedes activarlos aquí.',
+    'Tu navegador envió una señal Global Privacy Control, así que hemos desactivado las cookies de {categories}. Aun así, puedes cambiarlo aquí.',
   dntHonored: 'Do Not Track respetado',
   dntText:
-    'Tu navegador pide a los sitios que no te rastreen, así que hemos desactivado la analítica y el marketing. Aun así, puedes activarlos aquí.',
+    'Tu navegador pide a los sitios que no te rastreen, así que hemos desactivado las cookies de {categories}. Aun así, puedes cambiarlo aquí.',
   settings: 'Configuración de cookies',
   noticeText:
-    'Usamos cookies para que este sitio funcione, para entender cómo se usa y para recordar tu configuración. Puedes oponerte en cualquier momento en la configuración de cookies.',
+    'Usamos cookies para que este sitio funcione y cookies de {purposes}. Puedes oponerte en cualquier momento en la configuración de cookies.',
   optOutText:
-    'Usamos cookies para que este sitio funcione, para entender cómo se usa y con fines publicitarios. Puedes oponerte en cualquier momento.',
+    'Usamos cookies para que este sitio funcione y cookies de {purposes}. Puedes oponerte en cualquier momento.',
   ok: 'Entendido',
   optOut: 'Oponerme',
   doNotSell: 'No vender ni compartir mi información personal',

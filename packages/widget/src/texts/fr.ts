@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookies sur ce site',
   description:
-    'Nous utilisons des cookies essentiels au fonctionnement de ce site. Avec votre accord, nous aimerions aussi utiliser des cookies facultatifs pour comprendre comment le site est utilisé et mémoriser vos réglages. Vous pouvez modifier votre choix à tout moment.',
+    'Nous utilisons des cookies essentiels au fonctionnement de ce site. Avec votre accord, nous aimerions aussi utiliser des cookies facultatifs ({purposes}). Vous pouvez modifier votre choix à tout moment.',
   policyLink: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Durée',
   gpcHonored: 'Demande d’opposition respectée',
   gpcText:
-    'Votre navigateur a envoyé un signal Global Privacy Control : nous avons donc désactivé la mesure d’audience et le marketing. Vous pouvez toujours les activer ici.',
+    'Votre navigateur a envoyé un signal Global Privacy Control, nous avons donc désactivé ces cookies : {categories}. Vous pouvez toujours modifier ce choix ici.',
   dntHonored: 'Do Not Track respecté',
   dntText:
-    'Votre navigateur demande aux sites de ne pas vous suivre : nous avons donc désactivé la mesure d’audience et le marketing. Vous pouvez toujours les activer ici.',
+    'Votre navigateur demande aux sites de ne pas vous suivre, nous avons donc désactivé ces cookies : {categories}. Vous pouvez toujours modifier ce choix ici.',
   settings: 'Paramètres des cookies',
   noticeText:
-    'Nous utilisons des cookies pour faire fonctionner ce site, comprendre comment il est utilisé et mémoriser vos réglages. Vous pouvez vous y opposer à tout moment dans les paramètres des cookies.',
+    'Nous utilisons des cookies pour faire fonctionner ce site, ainsi que des cookies facultatifs ({purposes}). Vous pouvez vous y opposer à tout moment dans les paramètres des cookies.',
   optOutText:
-    'Nous utilisons des cookies pour faire fonctionner ce site, comprendre comment il est utilisé et à des fins publicitaires. Vous pouvez vous y opposer à tout moment.',
+    'Nous utilisons des cookies pour faire fonctionner ce site, ainsi que des cookies facultatifs ({purposes}). Vous pouvez vous y opposer à tout moment.',
   ok: 'OK',
   optOut: 'M’opposer',
   doNotSell: 'Ne pas vendre ni partager mes informations personnelles',

@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookie su questo sito',
   description:
-    'Utilizziamo cookie essenziali per far funzionare questo sito. Con il tuo consenso vorremmo usare anche cookie facoltativi per capire come viene utilizzato il sito e ricordare le tue impostazioni. Puoi modificare la tua scelta in qualsiasi momento.',
+    'Utilizziamo cookie essenziali per far funzionare questo sito. Con il tuo consenso vorremmo usare anche cookie facoltativi per {purposes}. Puoi modificare la tua scelta in qualsiasi momento.',
   policyLink: 'Informativa sulla privacy',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Durata',
   gpcHonored: 'Richiesta di opt-out rispettata',
   gpcText:
-    'Il tuo browser ha inviato un segnale Global Privacy Control, quindi abbiamo disattivato statistiche e marketing. Puoi comunque attivarli qui.',
+    'Il tuo browser ha inviato un segnale Global Privacy Control, quindi abbiamo disattivato {categories}. Puoi comunque modificare la tua scelta qui.',
   dntHonored: 'Do Not Track rispettato',
   dntText:
-    'Il tuo browser chiede ai siti di non tracciarti, quindi abbiamo disattivato statistiche e marketing. Puoi comunque attivarli qui.',
+    'Il tuo browser chiede ai siti di non tracciarti, quindi abbiamo disattivato {categories}. Puoi comunque modificare la tua scelta qui.',
   settings: 'Impostazioni cookie',
   noticeText:
-    'Utilizziamo i cookie per far funzionare questo sito, capire come viene utilizzato e ricordare le tue impostazioni. Puoi opporti in qualsiasi momento nelle impostazioni cookie.',
+    'Utilizziamo i cookie per far funzionare questo sito e per {purposes}. Puoi opporti in qualsiasi momento nelle impostazioni cookie.',
   optOutText:
-    'Utilizziamo i cookie per far funzionare questo sito, capire come viene utilizzato e per la pubblicità. Puoi opporti in qualsiasi momento.',
+    'Utilizziamo i cookie per far funzionare questo sito e per {purposes}. Puoi opporti in qualsiasi momento.',
   ok: 'OK',
   optOut: 'Mi oppongo',
   doNotSell: 'Non vendere né condividere i miei dati personali',

@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookieの使用について',
   description:
-    '当サイトでは、サイトの動作に必須のCookieを使用しています。同意いただいた場合は、利用状況の把握や設定の保存のために任意のCookieも使用します。選択はいつでも変更できます。',
+    '当サイトでは、サイトの動作に必須のCookieを使用しています。同意いただいた場合は、{purposes}のために任意のCookieも使用します。選択はいつでも変更できます。',
   policyLink: 'プライバシーポリシー',
   acceptAll: 'すべて同意する',
   rejectAll: 'すべて拒否する',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: '保存期間',
   gpcHonored: 'オプトアウト要求に対応しました',
   gpcText:
-    'ブラウザからGlobal Privacy Controlシグナルを受信したため、分析とマーケティングを無効にしました。ここから有効にもできます。',
+    'ブラウザからGlobal Privacy Controlシグナルを受信したため、{categories}を無効にしました。ここから変更することもできます。',
   dntHonored: 'Do Not Trackに対応しました',
   dntText:
-    'ブラウザがトラッキングの拒否を求めているため、分析とマーケティングを無効にしました。ここから有効にもできます。',
+    'ブラウザがトラッキングの拒否を求めているため、{categories}を無効にしました。ここから変更することもできます。',
   settings: 'Cookie設定',
   noticeText:
-    '当サイトでは、サイトの動作、利用状況の把握、設定の保存のためにCookieを使用しています。Cookie設定からいつでもオプトアウトできます。',
+    '当サイトでは、サイトの動作と{purposes}のためにCookieを使用しています。Cookie設定からいつでもオプトアウトできます。',
   optOutText:
-    '当サイトでは、サイトの動作、利用状況の把握、広告のためにCookieを使用しています。いつでもオプトアウトできます。',
+    '当サイトでは、サイトの動作と{purposes}のためにCookieを使用しています。いつでもオプトアウトできます。',
   ok: 'OK',
   optOut: 'オプトアウトする',
   doNotSell: '個人情報の販売・共有を拒否する',

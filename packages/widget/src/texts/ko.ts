@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: '이 사이트의 쿠키 사용 안내',
   description:
-    '사이트가 제대로 작동하도록 필수 쿠키를 사용합니다. 동의해 주시면 사이트 이용 현황을 파악하고 설정을 기억하기 위해 선택 쿠키도 사용합니다. 선택은 언제든지 변경할 수 있습니다.',
+    '사이트가 제대로 작동하도록 필수 쿠키를 사용합니다. 동의해 주시면 {purposes} 목적으로 선택 쿠키도 사용합니다. 선택은 언제든지 변경할 수 있습니다.',
   policyLink: '개인정보 처리방침',
   acceptAll: '모두 허용',
   rejectAll: '모두 거부',
@@ -22,14 +22,14 @@ const texts: Texts = {
   lifetime: '보관 기간',
   gpcHonored: '수신 거부 요청 반영됨',
   gpcText:
-    '브라우저의 Global Privacy Control 신호에 따라 분석 및 마케팅을 껐습니다. 여기에서 켤 수 있습니다.',
+    '브라우저의 Global Privacy Control 신호에 따라 {categories} 항목을 껐습니다. 여기에서 변경할 수 있습니다.',
   dntHonored: '추적 금지(Do Not Track) 반영됨',
-  dntText: '브라우저의 추적 거부 요청에 따라 분석 및 마케팅을 껐습니다. 여기에서 켤 수 있습니다.',
+  dntText:
+    '브라우저의 추적 거부 요청에 따라 {categories} 항목을 껐습니다. 여기에서 변경할 수 있습니다.',
   settings: '쿠키 설정',
   noticeText:
-    '사이트 작동, 이용 현황 파악, 설정 기억을 위해 쿠키를 사용합니다. 쿠키 설정에서 언제든지 거부할 수 있습니다.',
-  optOutText:
-    '사이트 작동, 이용 현황 파악, 광고를 위해 쿠키를 사용합니다. 언제든지 거부할 수 있습니다.',
+    '사이트 작동과 {purposes} 목적으로 쿠키를 사용합니다. 쿠키 설정에서 언제든지 거부할 수 있습니다.',
+  optOutText: '사이트 작동과 {purposes} 목적으로 쿠키를 사용합니다. 언제든지 거부할 수 있습니다.',
   ok: '확인',
   optOut: '거부하기',
   doNotSell: '내 개인정보 판매 및 공유 거부',

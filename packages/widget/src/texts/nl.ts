@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookies op deze website',
   description:
-    'We gebruiken noodzakelijke cookies om deze website te laten werken. Met je toestemming willen we ook optionele cookies gebruiken om te begrijpen hoe de website wordt gebruikt en om je instellingen te onthouden. Je kunt je keuze altijd wijzigen.',
+    'We gebruiken noodzakelijke cookies om deze website te laten werken. Met je toestemming willen we ook optionele cookies gebruiken voor {purposes}. Je kunt je keuze altijd wijzigen.',
   policyLink: 'Privacybeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Bewaartermijn',
   gpcHonored: 'Opt-outverzoek gehonoreerd',
   gpcText:
-    'Je browser stuurde een Global Privacy Control-signaal, dus we hebben statistieken en marketing uitgezet. Je kunt ze hier alsnog aanzetten.',
+    'Je browser stuurde een Global Privacy Control-signaal, dus we hebben {categories} uitgezet. Je kunt dit hier alsnog wijzigen.',
   dntHonored: 'Do Not Track gerespecteerd',
   dntText:
-    'Je browser vraagt websites je niet te volgen, dus we hebben statistieken en marketing uitgezet. Je kunt ze hier alsnog aanzetten.',
+    'Je browser vraagt websites je niet te volgen, dus we hebben {categories} uitgezet. Je kunt dit hier alsnog wijzigen.',
   settings: 'Cookie-instellingen',
   noticeText:
-    'We gebruiken cookies om deze website te laten werken, om te begrijpen hoe hij wordt gebruikt en om je instellingen te onthouden. Je kunt je altijd afmelden in de cookie-instellingen.',
+    'We gebruiken cookies om deze website te laten werken en voor {purposes}. Je kunt je altijd afmelden in de cookie-instellingen.',
   optOutText:
-    'We gebruiken cookies om deze website te laten werken, om te begrijpen hoe hij wordt gebruikt en voor advertenties. Je kunt je altijd afmelden.',
+    'We gebruiken cookies om deze website te laten werken en voor {purposes}. Je kunt je altijd afmelden.',
   ok: 'OK',
   optOut: 'Afmelden',
   doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',

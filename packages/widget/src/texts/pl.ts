@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Pliki cookie w tej witrynie',
   description:
-    'Używamy niezbędnych plików cookie, aby ta witryna działała. Za Twoją zgodą chcielibyśmy też używać opcjonalnych plików cookie, aby zrozumieć, jak korzystasz z witryny, i zapamiętać Twoje ustawienia. Swój wybór możesz zmienić w dowolnym momencie.',
+    'Używamy niezbędnych plików cookie, aby ta witryna działała. Za Twoją zgodą chcielibyśmy też używać opcjonalnych plików cookie z kategorii: {purposes}. Swój wybór możesz zmienić w dowolnym momencie.',
   policyLink: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Okres przechowywania',
   gpcHonored: 'Uwzględniono żądanie rezygnacji',
   gpcText:
-    'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc wyłączyliśmy analitykę i marketing. Nadal możesz je tutaj włączyć.',
+    'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc wyłączyliśmy pliki cookie z kategorii: {categories}. Nadal możesz to tutaj zmienić.',
   dntHonored: 'Uwzględniono Do Not Track',
   dntText:
-    'Twoja przeglądarka prosi witryny, aby Cię nie śledziły, więc wyłączyliśmy analitykę i marketing. Nadal możesz je tutaj włączyć.',
+    'Twoja przeglądarka prosi witryny, aby Cię nie śledziły, więc wyłączyliśmy pliki cookie z kategorii: {categories}. Nadal możesz to tutaj zmienić.',
   settings: 'Ustawienia plików cookie',
   noticeText:
-    'Używamy plików cookie, aby ta witryna działała, aby zrozumieć, jak jest używana, i zapamiętać Twoje ustawienia. W ustawieniach plików cookie możesz w każdej chwili z nich zrezygnować.',
+    'Używamy plików cookie, aby ta witryna działała, oraz plików cookie z kategorii: {purposes}. W ustawieniach plików cookie możesz w każdej chwili z nich zrezygnować.',
   optOutText:
-    'Używamy plików cookie, aby ta witryna działała, aby zrozumieć, jak jest używana, oraz w celach reklamowych. Możesz w każdej chwili z nich zrezygnować.',
+    'Używamy plików cookie, aby ta witryna działała, oraz plików cookie z kategorii: {purposes}. Możesz w każdej chwili z nich zrezygnować.',
   ok: 'OK',
   optOut: 'Rezygnuję',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',

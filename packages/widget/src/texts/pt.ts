@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: 'Cookies neste site',
   description:
-    'Usamos cookies essenciais para que este site funcione. Com a sua permissão, também gostaríamos de usar cookies opcionais para entender como o site é usado e memorizar as suas escolhas. A sua escolha pode ser alterada a qualquer momento.',
+    'Usamos cookies essenciais para que este site funcione. Com a sua permissão, também gostaríamos de usar cookies opcionais para {purposes}. A sua escolha pode ser alterada a qualquer momento.',
   policyLink: 'Política de privacidade',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
@@ -22,15 +22,15 @@ const texts: Texts = {
   lifetime: 'Duração',
   gpcHonored: 'Pedido de exclusão respeitado',
   gpcText:
-    'O seu navegador enviou um sinal Global Privacy Control, por isso a análise e o marketing foram desativados. Ainda é possível ativá-los aqui.',
+    'O seu navegador enviou um sinal Global Privacy Control, por isso foram desativados os cookies de {categories}. Ainda é possível alterar esta escolha aqui.',
   dntHonored: 'Do Not Track respeitado',
   dntText:
-    'O seu navegador pede aos sites que não o rastreiem, por isso a análise e o marketing foram desativados. Ainda é possível ativá-los aqui.',
+    'O seu navegador pede aos sites que não o rastreiem, por isso foram desativados os cookies de {categories}. Ainda é possível alterar esta escolha aqui.',
   settings: 'Preferências de cookies',
   noticeText:
-    'Usamos cookies para que este site funcione, para entender como é usado e para memorizar as suas escolhas. Pode opor-se a qualquer momento nas preferências de cookies.',
+    'Usamos cookies para que este site funcione e para {purposes}. Pode opor-se a qualquer momento nas preferências de cookies.',
   optOutText:
-    'Usamos cookies para que este site funcione, para entender como é usado e para publicidade. Pode opor-se a qualquer momento.',
+    'Usamos cookies para que este site funcione e para {purposes}. Pode opor-se a qualquer momento.',
   ok: 'OK',
   optOut: 'Opor-me',
   doNotSell: 'Não vender nem partilhar as minhas informações pessoais',

@@ -30,6 +30,16 @@ describe('built-in texts', () => {
   }
 })
 
+test('every language fills in what the site offers: {purposes} in the banner texts, {categories} in the signal notes', async () => {
+  for (const lang of BUILTIN_LANGUAGES) {
+    const texts = lang === 'en' ? en : await loadBuiltinTexts(lang)
+    for (const key of ['description', 'noticeText', 'optOutText'] as const)
+      expect(texts![key], `${lang}.${key}`).toContain('{purposes}')
+    for (const key of ['gpcText', 'dntText'] as const)
+      expect(texts![key], `${lang}.${key}`).toContain('{categories}')
+  }
+})
+
 test("the boot's floating-button names are each language's `settings` text", async () => {
   expect(Object.keys(SETTINGS_LABELS).sort()).toEqual([...BUILTIN_LANGUAGES].sort())
   for (const lang of BUILTIN_LANGUAGES) {

@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: '本网站使用 Cookie',
   description:
-    '我们使用必要的 Cookie 来保证网站正常运行。经您同意后，我们还会使用可选 Cookie 来了解网站的使用情况并记住您的设置。您可以随时更改您的选择。',
+    '我们使用必要的 Cookie 来保证网站正常运行。经您同意后，我们还会将可选 Cookie 用于{purposes}。您可以随时更改您的选择。',
   policyLink: '隐私政策',
   acceptAll: '全部接受',
   rejectAll: '全部拒绝',
@@ -22,14 +22,13 @@ const texts: Texts = {
   lifetime: '有效期',
   gpcHonored: '已遵从退出请求',
   gpcText:
-    '您的浏览器发送了全球隐私控制（GPC）信号，因此我们已关闭分析和营销功能。您仍可在此处开启。',
+    '您的浏览器发送了全球隐私控制（GPC）信号，因此我们已关闭{categories}功能。您仍可在此处更改。',
   dntHonored: '已遵从“请勿跟踪”请求',
-  dntText: '您的浏览器要求网站不要跟踪您，因此我们已关闭分析和营销功能。您仍可在此处开启。',
+  dntText: '您的浏览器要求网站不要跟踪您，因此我们已关闭{categories}功能。您仍可在此处更改。',
   settings: 'Cookie 设置',
   noticeText:
-    '我们使用 Cookie 来保证网站正常运行、了解网站的使用情况并记住您的设置。您可以随时在 Cookie 设置中选择退出。',
-  optOutText:
-    '我们使用 Cookie 来保证网站正常运行、了解网站的使用情况并用于广告。您可以随时选择退出。',
+    '我们使用 Cookie 来保证网站正常运行，并将其用于{purposes}。您可以随时在 Cookie 设置中选择退出。',
+  optOutText: '我们使用 Cookie 来保证网站正常运行，并将其用于{purposes}。您可以随时选择退出。',
   ok: '确定',
   optOut: '选择退出',
   doNotSell: '请勿出售或共享我的个人信息',

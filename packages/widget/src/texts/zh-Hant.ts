@@ -4,7 +4,7 @@ import type { Texts } from '../types'
 const texts: Texts = {
   title: '本網站使用 Cookie',
   description:
-    '我們使用必要的 Cookie 以確保網站正常運作。在您同意後，我們亦會使用選擇性 Cookie，以了解網站的使用情況並記住您的設定。您可隨時更改您的選擇。',
+    '我們使用必要的 Cookie 以確保網站正常運作。在您同意後，我們亦會將選擇性 Cookie 用於{purposes}。您可隨時更改您的選擇。',
   policyLink: '私隱政策',
   acceptAll: '全部接受',
   rejectAll: '全部拒絕',
@@ -22,14 +22,13 @@ const texts: Texts = {
   lifetime: '有效期',
   gpcHonored: '已遵從選擇退出要求',
   gpcText:
-    '您的瀏覽器發出了全球私隱控制（GPC）訊號，因此我們已關閉分析及市場推廣功能。您仍可在此開啟。',
+    '您的瀏覽器發出了全球私隱控制（GPC）訊號，因此我們已關閉{categories}功能。您仍可在此更改。',
   dntHonored: '已遵從「不追蹤」要求',
-  dntText: '您的瀏覽器要求網站不要追蹤您，因此我們已關閉分析及市場推廣功能。您仍可在此開啟。',
+  dntText: '您的瀏覽器要求網站不要追蹤您，因此我們已關閉{categories}功能。您仍可在此更改。',
   settings: 'Cookie 設定',
   noticeText:
-    '我們使用 Cookie 以確保網站正常運作、了解網站的使用情況並記住您的設定。您可隨時在 Cookie 設定中選擇退出。',
-  optOutText:
-    '我們使用 Cookie 以確保網站正常運作、了解網站的使用情況並用於廣告。您可隨時選擇退出。',
+    '我們使用 Cookie 以確保網站正常運作，並將其用於{purposes}。您可隨時在 Cookie 設定中選擇退出。',
+  optOutText: '我們使用 Cookie 以確保網站正常運作，並將其用於{purposes}。您可隨時選擇退出。',
   ok: '確定',
   optOut: '選擇退出',
   doNotSell: '請勿出售或分享我的個人資料',

@@ -1,6 +1,6 @@
-import type { Signals } from '@assent/core'
 import type { CategoryView } from '../category-views'
 import type { Choice } from '../dialog-controller'
+import type { SignalNote } from '../signal-note'
 import type { Texts } from '../types'
 import { CategoryRow } from './category-row'
 
@@ -8,7 +8,8 @@ export interface PreferencesViewProps {
   texts: Texts
   categories: readonly CategoryView[]
   draft: Readonly<Record<string, boolean>>
-  honoredSignals: Signals
+  /** The honoured signal and what it took away (`signalNote`), if it took anything. */
+  signal?: SignalNote | undefined
   policyUrl?: string | undefined
   onToggle: (id: string) => void
   /** Save choices, Accept all or Reject all. */
@@ -18,7 +19,7 @@ export interface PreferencesViewProps {
 
 /** Layer 2: a modal dialog with one switch per category and Save / Accept all / Reject all. */
 export function PreferencesView(props: PreferencesViewProps) {
-  const { texts, honoredSignals: signals, policyUrl } = props
+  const { texts, signal, policyUrl } = props
   return (
     <>
       {/* Clicking the backdrop closes the dialog and records nothing; keyboards use Esc. */}
@@ -47,10 +48,10 @@ export function PreferencesView(props: PreferencesViewProps) {
             {policyUrl && ' '}
             {policyUrl && <a href={policyUrl}>{texts.policyLink}</a>}
           </p>
-          {(signals.gpc || signals.dnt) && (
+          {signal && (
             <div class="a-notice">
-              <strong>{signals.gpc ? texts.gpcHonored : texts.dntHonored}</strong>
-              {signals.gpc ? texts.gpcText : texts.dntText}
+              <strong>{signal.label}</strong>
+              {signal.text}
             </div>
           )}
           <ul class="a-cats">
