@@ -2,4 +2,4 @@
 // 000), which has no cookie section: essential only (essential-only.ts).
 import { essentialOnly } from './essential-only'
 
-essentialOnly('000-kvmmac', 'kvmmac')
+essentialOnly('000-kvmmac')

@@ -2,4 +2,4 @@
 // policy 004), the same template as 000 without a cookie section: essential only.
 import { essentialOnly } from './essential-only'
 
-essentialOnly('004-clonzone', 'clonzone')
+essentialOnly('004-clonzone')
