@@ -43,6 +43,32 @@ test('has one context: <ConsentPreferences> and the hooks read the one the provi
   expect(seen).toBe(consent)
 })
 
+test('<ConsentPreferences> notes an honoured signal by the categories it took away, and only then', async () => {
+  const { consent } = dialogEngine({}, { gpc: true })
+  engines.push(consent)
+  render(
+    <Provide consent={consent}>
+      <ConsentPreferences open onClose={() => {}} />
+    </Provide>,
+  )
+  // Opt-in takes analytics and marketing; this site offers analytics alone.
+  expect(
+    await screen.findByText(
+      'Your browser sent a Global Privacy Control signal, so we switched off Analytics. You can still change this here.',
+    ),
+  ).toBeTruthy()
+  cleanup()
+  const { consent: nothing } = dialogEngine({ categories: ['preference'] }, { gpc: true })
+  engines.push(nothing)
+  render(
+    <Provide consent={nothing}>
+      <ConsentPreferences open onClose={() => {}} />
+    </Provide>,
+  )
+  expect(await screen.findByRole('switch', { name: 'Preferences' })).toBeTruthy()
+  expect(screen.queryByText('Opt-Out Request Honored')).toBeNull()
+})
+
 test('<ConsentPreferences> records a choice for the provider engine, and the hooks follow', async () => {
   const { consent } = testEngine()
   function Analytics() {
