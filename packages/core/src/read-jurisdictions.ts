@@ -81,9 +81,15 @@ export function readJurisdictions(
  * its region-scoped defaults the same way (the most specific region wins).
  */
 export function matchProfile(profiles: Record<string, Profile>, code: string | null): Profile {
+  // `EU`, the time zone's hint for Europe/…, stands for every member state: the `EU` key, else
+  // the smallest group holding them all (`EEA`), never `default`.
   const group = (region: string): Profile | undefined =>
     Object.values(profiles)
-      .filter(({ key, regions }) => REGION_GROUPS[key] && regions.includes(region))
+      .filter(
+        ({ key, regions }) =>
+          REGION_GROUPS[key] &&
+          (region === 'EU' ? REGION_GROUPS.EU! : [region]).every((r) => regions.includes(r)),
+      )
       .sort((a, b) => a.regions.length - b.regions.length)[0]
   const country = code?.slice(0, 2) ?? ''
   return (

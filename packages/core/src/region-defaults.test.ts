@@ -42,6 +42,13 @@ test('the most specific profile wins: code, group listing the code, country, gro
   expect(key(null)).toBe('default')
 })
 
+test("the time zone's EU (any Europe/… zone) takes the EU key, else the EEA group, never default", () => {
+  const key = (input: Record<string, unknown>) => matchProfile(profilesOf(input), 'EU').key
+  expect(key({ EU: 'opt-in', EEA: 'notice', default: 'notice' })).toBe('EU')
+  expect(key({ EEA: 'opt-in', default: 'notice' })).toBe('EEA')
+  expect(key({ 'US-OPT-OUT': 'opt-out', default: 'notice' })).toBe('default')
+})
+
 test('region defaults list each configured code once, under the profile a visitor from there gets', () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {})
   const list = regionDefaults(
