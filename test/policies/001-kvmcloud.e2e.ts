@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner, dialog } from '../widget/widget-page'
-import { expectNoBanner, requests, summary, visit } from './policy-visit'
+import { expectHonouredNotice, requests, summary, visit } from './policy-visit'
 
 const POLICY = '001-kvmcloud'
 const site = (code: string) => ({ code, source: 'site' })
@@ -134,7 +134,7 @@ test('Silent on GPC, so the law decides: in California GPC stops the beacons, an
   page,
 }) => {
   const visited = await visit(page, POLICY, { region: 'US-CA', signal: 'gpc' })
-  await expectNoBanner(page)
+  await expectHonouredNotice(page)
   await expect.poll(() => requests.gaHits(visited).length).toBeGreaterThan(0)
   expect(requests.gaHits(visited).every((url) => url.includes('gcs=G101'))).toBe(true)
   expect(requests.beacon(visited)).toEqual([])

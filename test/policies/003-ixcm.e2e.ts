@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 import { vendorCookies } from '../loaders/vendors'
 import { banner } from '../widget/widget-page'
-import { expectNoBanner, ready, requests, summary, visit } from './policy-visit'
+import { expectHonouredNotice, ready, requests, summary, visit } from './policy-visit'
 
 const POLICY = '003-ixcm'
 const site = (code: string) => ({ code, source: 'site' })
@@ -71,7 +71,7 @@ test('"Opting out of targeted advertising" (Hong Kong): GPC opts out of the pixe
   page,
 }) => {
   const visited = await visit(page, POLICY, { region: 'HK', signal: 'gpc' })
-  await expectNoBanner(page)
+  await expectHonouredNotice(page)
   await expect.poll(() => requests.gaHits(visited).length).toBeGreaterThan(0)
   expect(requests.gaHits(visited).every((url) => url.includes('gcs=G101'))).toBe(true)
   expect(requests.beacon(visited)).toEqual([])
@@ -91,7 +91,7 @@ test('GPC is binding in California: the pixel tags stop, a signal receipt under 
   page,
 }) => {
   const visited = await visit(page, POLICY, { region: 'US-CA', signal: 'gpc' })
-  await expectNoBanner(page)
+  await expectHonouredNotice(page)
   expect(requests.beacon(visited)).toEqual([])
   await expect.poll(() => requests.gaHits(visited).length).toBeGreaterThan(0)
   expect(visited.receipts.map(summary)).toEqual([

@@ -83,6 +83,17 @@ export async function expectNoBanner(page: Page) {
   await expect(page.locator('assent-ui').getByRole('region')).toHaveCount(0)
 }
 
+/**
+ * GPC decided at once (outside opt-in), and what it did not take runs: the banner still gives
+ * the notice, saying the opt-out was honoured; OK closes it, recording nothing more.
+ */
+export async function expectHonouredNotice(page: Page) {
+  await expect(page.locator('assent-ui').getByRole('region')).toBeVisible()
+  await expect(page.locator('assent-ui').getByText('Opt-Out Request Honored')).toBeVisible()
+  await page.locator('assent-ui').getByRole('button', { name: 'OK', exact: true }).click()
+  await expectNoBanner(page)
+}
+
 /** The receipt's fields a policy test checks, without the ids, hashes and times. */
 export const summary = (r: Receipt) => ({
   action: r.action,

@@ -74,8 +74,9 @@ const CASES: Case[] = [
     model: 'opt-out',
     signal: 'gpc',
     decided: false,
-    // GPC is binding: an opt-out of sale and sharing, and no re-prompt.
-    banner: null,
+    // GPC is binding: an opt-out of sale and sharing, never re-prompted. What it does not
+    // take runs, so the notice at collection still shows, with the opt-out honoured.
+    banner: { variant: 'opt-out', note: GPC_NOTE },
     runs: NO_MARKETING,
     receipts: [['custom', 'signal', NO_ADS]],
     cookie: { granted: NO_ADS, source: 'signal' },
@@ -94,7 +95,8 @@ const CASES: Case[] = [
       model: 'notice',
       signal,
       decided: false,
-      banner: null,
+      // The signal takes marketing at once; the rest runs, so the notice is still due (DPP1).
+      banner: { variant: 'notice', note: { dnt: DNT_NOTE, gpc: GPC_NOTE }[signal] },
       runs: NO_MARKETING,
       receipts: [['custom', 'signal', NO_ADS]],
       cookie: { granted: NO_ADS, source: 'signal' },

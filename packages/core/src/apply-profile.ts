@@ -15,7 +15,8 @@ export interface Applied {
 
 /**
  * Apply the visitor's profile to the restored state. A decision stands across profiles,
- * except where opt-in requires asking: a notice nobody acted on is no consent there, and a
+ * except where opt-in requires asking: a notice nobody acted on is no consent there, nor is a
+ * signal's automatic decision that left something on (another model's defaults), and a
  * changed policy re-asks for consent given under the old one (not for a refusal younger than
  * `refusalDays`). An undecided visitor gets the model's defaults; then honoured signals
  * take away the profile's `signalCategories` (`signalChoices`): under opt-in as a pre-set of
@@ -36,10 +37,15 @@ export function applyProfile(
   if (config.jurisdictions) Object.assign(state, { model, region })
   const refusal = ids.every((id) => id === 'essential' || !state.choices[id])
   const fresh = refusal && state.decidedAt! + profile.refusalDays * 864e5 > config.now()
+  // Under opt-in, re-ask what nobody clicked: a notice, and an automatic decision that leaves
+  // something optional on (made by a signal under another model's defaults, say in California
+  // before a visit from France; a refusal stays).
   if (
     state.status === 'decided' &&
     model === 'opt-in' &&
-    (state.source === 'notice' || (state.policyChanged && !fresh))
+    (state.source === 'notice' ||
+      (state.source === 'signal' && !refusal) ||
+      (state.policyChanged && !fresh))
   ) {
     state = { ...state, status: 'undecided', choices: {} }
     for (const key of ['decidedAt', 'expiresAt', 'source', 'signals', 'policyChanged'] as const) {

@@ -109,7 +109,11 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
   expect(plain.consent.isGranted(['analytics', 'marketing'])).toBe(true)
 
   // GPC is binding even where the site ignores it elsewhere.
-  const { consent, receipts } = page('US-CA', { gpc: true }, { signals: { gpc: 'ignore' } })
+  const { consent, receipts, storage } = page(
+    'US-CA',
+    { gpc: true },
+    { signals: { gpc: 'ignore' } },
+  )
   await settle()
   expect(consent.honoredSignals).toEqual({ gpc: true, dnt: false })
   expect(consent.$consent.get()).toMatchObject({
@@ -117,7 +121,6 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
     source: 'signal',
     choices: { essential: true, analytics: true, preference: true, marketing: false },
   })
-  expect(consent.$needsDecision.get()).toBe(false)
   expect(receipts).toHaveLength(1)
   expect(receipts[0]).toMatchObject({
     v: 2,
@@ -126,6 +129,54 @@ test('opt-out (US-CA): on by default, US wording, GPC binding: marketing off wit
     model: 'opt-out',
     region: { code: 'US-CA' },
   })
+  // What the signal did not take runs, so the notice at collection is still due (showing the
+  // signal honoured); seeing and closing it records nothing more, and it does not come back.
+  expect(consent.$needsDecision.get()).toBe(true)
+  consent.noticeShown()
+  consent.acknowledge()
+  await settle()
+  expect(consent.$needsDecision.get()).toBe(false)
+  expect(receipts).toHaveLength(1)
+  const next = page('US-CA', { gpc: true }, { storage })
+  expect(next.consent.$needsDecision.get()).toBe(false)
+})
+
+test('notice (HK) with GPC: marketing off at once, and the notice still shows, as without a signal', async () => {
+  const { consent, receipts, storage } = page('HK', { gpc: true })
+  await settle()
+  expect(consent.$consent.get()).toMatchObject({ status: 'decided', source: 'signal' })
+  expect(consent.isGranted('analytics')).toBe(true)
+  expect(consent.isGranted('marketing')).toBe(false)
+  expect(consent.$needsDecision.get()).toBe(true)
+  expect(consent.$jurisdiction.get().banner).toBe('notice')
+  consent.noticeShown()
+  consent.acknowledge()
+  await settle()
+  expect(receipts.map((r) => r.source)).toEqual(['signal'])
+  // The next page: decided, nothing to show.
+  expect(page('HK', { gpc: true }, { storage }).consent.$needsDecision.get()).toBe(false)
+})
+
+test("a signal's automatic decision under opt-out is no consent under opt-in: asked again there", async () => {
+  const us = page('US-CA', { gpc: true })
+  expect(us.consent.isGranted('analytics')).toBe(true)
+  const fr = page('FR', { gpc: true }, { storage: us.storage })
+  expect(fr.consent.$consent.get()).toMatchObject({ status: 'undecided', model: 'opt-in' })
+  expect(fr.consent.isGranted('analytics')).toBe(false)
+  expect(fr.consent.$needsDecision.get()).toBe(true)
+  // A signal's refusal of everything optional stays a refusal there.
+  const all = { signalCategories: ['analytics', 'preference', 'marketing'] }
+  const refused = page(
+    'US-CA',
+    { gpc: true },
+    {
+      jurisdictions: { ...jurisdictions, 'US-OPT-OUT': { model: 'opt-out', ...all } },
+    },
+  )
+  expect(refused.consent.$consent.get()).toMatchObject({ status: 'decided', source: 'signal' })
+  const there = page('FR', { gpc: true }, { storage: refused.storage })
+  expect(there.consent.$consent.get().status).toBe('decided')
+  expect(there.consent.$needsDecision.get()).toBe(false)
 })
 
 test('opt-out: a profile can let GPC stop analytics too', () => {

@@ -84,10 +84,11 @@ export function createConsent(options: ConsentOptions): Consent {
     let state = applied.state
     noticeOpen =
       profile.model !== 'opt-in' && (state.status === 'undecided' || !!state.policyChanged)
+    // An honoured signal decides at once; outside opt-in the notice is still due (what the
+    // signal did not take runs: DPP1, CCPA's notice at collection), showing the signal honoured.
     if (active && applied.forced) {
       state = store.decided(applied.forced, 'signal', state)
       store.record(state, actionOf(ids, applied.forced), base.receiptId)
-      noticeOpen = false
     }
     return [
       state,
