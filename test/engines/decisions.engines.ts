@@ -68,7 +68,9 @@ eachEngine({}, (under) => {
       'everything to load',
     )
     expect(after).toMatchObject({ script: 1, frame: 1, gtag: 1, matomo: 1 })
-    expect(await under.driver.evaluate(() => (window as { gatedRuns?: number }).gatedRuns)).toBe(1)
+    // Requested is not yet run: wait for it to run, then check it ran once.
+    const runs = () => under.driver.evaluate(() => (window as { gatedRuns?: number }).gatedRuns)
+    expect(await until(runs, (n) => n !== undefined, 'the gated script to run')).toBe(1)
     const names = () => under.driver.cookies().then((cs) => cs.map((c) => c.name))
     await until(
       names,

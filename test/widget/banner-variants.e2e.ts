@@ -109,11 +109,24 @@ test('opt-out without the US wording (JP): "Opt out" refuses every optional cate
   })
 })
 
-test('GPC in an opt-out state decides by itself: no banner', async ({ page }) => {
+test('GPC in an opt-out state decides by itself; the notice says so, never asks to override, and stays closed', async ({
+  page,
+}) => {
   await page.addInitScript(() =>
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
   )
   await page.goto(regionPage('US-CA'))
+  // Decided before any click: marketing (sale and sharing) off.
+  await expect(banner(page)).toBeVisible()
+  expect(await state(page)).toMatchObject({ source: 'signal', choices: { marketing: false } })
+  // What the signal left on runs, so the notice at collection shows, with the signal honoured;
+  // nothing in it switches marketing back on.
+  await expect(banner(page)).toHaveAttribute('data-variant', 'opt-out')
+  await expect(banner(page).getByText('Opt-Out Request Honored')).toBeVisible()
+  await expect(banner(page).getByRole('button', { name: /accept/i })).toHaveCount(0)
+  await banner(page).getByRole('button', { name: 'OK', exact: true }).click()
+  await expect(banner(page)).toBeHidden()
+  await page.reload()
   await expect(page.getByRole('link', { name: 'Cookie settings' })).toBeVisible()
   await page.waitForTimeout(300)
   await expect(banner(page)).toBeHidden()
