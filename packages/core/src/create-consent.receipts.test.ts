@@ -53,16 +53,21 @@ test('a receipt carries the policy as an absolute URL, the page without query, s
   })
 })
 
-test('locale and textHash come from setShownTexts, else from <html lang> with a null hash', async () => {
+test('locale and textHash come from setShownTexts for decisions in the UI, else from <html lang> with a null hash', async () => {
   document.documentElement.lang = 'de-AT'
   const { consent, receipts: sent } = testConsent()
-  consent.acceptAll()
+  consent.acceptAll({ source: 'banner' })
   consent.setShownTexts({ locale: 'fr', textHash: 'a'.repeat(64) })
-  consent.rejectAll()
+  consent.rejectAll({ source: 'banner' })
+  consent.decide({ analytics: true }, { source: 'preferences' })
+  // The page's own API (or a placeholder's click) did not show the visitor those texts.
+  consent.acceptAll({ source: 'api' })
   await settle()
-  expect(sent.map((r) => [r.locale, r.textHash])).toEqual([
-    ['de-AT', null],
-    ['fr', 'a'.repeat(64)],
+  expect(sent.map((r) => [r.source, r.locale, r.textHash])).toEqual([
+    ['banner', 'de-AT', null],
+    ['banner', 'fr', 'a'.repeat(64)],
+    ['preferences', 'fr', 'a'.repeat(64)],
+    ['api', 'de-AT', null],
   ])
   document.documentElement.lang = ''
   const other = testConsent()
@@ -75,7 +80,7 @@ test('a receipt waits for a text hash that is still being computed; a failed has
   const { consent, receipts: sent } = testConsent()
   let finish!: (hash: string) => void
   consent.setShownTexts({ locale: 'ja', textHash: new Promise((resolve) => (finish = resolve)) })
-  consent.acceptAll()
+  consent.acceptAll({ source: 'banner' })
   await settle()
   expect(sent).toEqual([])
   finish('b'.repeat(64))
@@ -84,7 +89,7 @@ test('a receipt waits for a text hash that is still being computed; a failed has
     ['ja', 'b'.repeat(64), 'accept-all'],
   ])
   consent.setShownTexts({ locale: 'ja', textHash: Promise.reject(new Error('no digest')) })
-  consent.rejectAll()
+  consent.rejectAll({ source: 'banner' })
   await settle()
   expect(sent.map((r) => [r.textHash, r.action])).toEqual([
     ['b'.repeat(64), 'accept-all'],
@@ -160,8 +165,8 @@ test('sends the texts behind a hash once per browser, with the site id', async (
   for (let page = 0; page < 2; page++) {
     const consent = createConsent(options)
     consent.setShownTexts({ locale: 'en', textHash: Promise.resolve(hash), bundle })
-    consent.acceptAll()
-    consent.rejectAll()
+    consent.acceptAll({ source: 'banner' })
+    consent.rejectAll({ source: 'preferences' })
     await settle()
     consent.destroy()
   }

@@ -71,7 +71,9 @@ export function decisionStore(
         storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
       )
       if (sender && action) {
-        const shown = texts
+        // The texts prove what the visitor read: only a decision made in the UI read them (not
+        // the page's own API, a placeholder or a signal at load).
+        const shown = /^(banner|preferences|notice)$/.test(state.source!) ? texts : undefined
         sendReceipt(sender, collector!.siteId, shown, (textHash) =>
           buildReceipt(state, action, previous, {
             siteId: collector!.siteId,

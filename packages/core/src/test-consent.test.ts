@@ -29,7 +29,7 @@ test('reads the browser signals it is given and records the shown texts', async 
   expect(consent.honoredSignals.gpc).toBe(true)
   consent.setShownTexts({ locale: 'de', textHash: 'a'.repeat(64) })
   expect(shownTexts).toEqual([{ locale: 'de', textHash: 'a'.repeat(64) }])
-  consent.decide({ analytics: false })
+  consent.decide({ analytics: false }, { source: 'preferences' })
   await flush()
   expect(receipts.at(-1)).toMatchObject({ locale: 'de', textHash: 'a'.repeat(64) })
 })
