@@ -2,6 +2,7 @@
 // only when the visitor must decide or opens the settings, and when it cannot load at all
 // the engine keeps working (docs/script-tag.md, "Boot and UI").
 import { expect, type Page, type Route, test } from '@playwright/test'
+import { interceptVendors, vendorCookies } from '../loaders/vendors'
 import { audit, banner, collectReceipts, dialog, focused, state } from './widget-page'
 
 const PAGE = '/test/widget/pages/ui-split.html'
@@ -133,6 +134,40 @@ for (const [why, block] of [
     await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['inline', 'counter']))
   })
 }
+
+test('assent-ui.js missing under the notice model (Hong Kong): the notice cannot show, so its defaults go off on this page, unrecorded', async ({
+  page,
+  context,
+}) => {
+  const recorded = await interceptVendors(context)
+  const { errors } = await watch(page)
+  await page.route('**/assent-ui.js', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto('/test/policies/pages/model-matrix.html?region=HK')
+  await api(page)
+  await expect.poll(() => failures(errors)).toBe(1)
+  // Nothing the visitor was not told about runs on: every optional category off, Google told
+  // so (a denied update after the notice's granted default), no vendor cookie left.
+  expect(await state(page)).toMatchObject({
+    status: 'undecided',
+    model: 'notice',
+    choices: { analytics: false, preference: false, marketing: false },
+  })
+  const updates = () =>
+    page.evaluate(() =>
+      ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? [])
+        .map((entry) => Array.from(entry as ArrayLike<unknown>))
+        .filter(([command, kind]) => command === 'consent' && kind === 'update')
+        .map(([, , types]) => (types as { analytics_storage: string }).analytics_storage),
+    )
+  await expect.poll(async () => (await updates()).at(-1)).toBe('denied')
+  await expect.poll(() => vendorCookies(context)).toEqual([])
+  // Not a decision: nothing stored, no receipt; the next page asks again.
+  expect((await context.cookies()).map((c) => c.name)).not.toContain('assent')
+  expect(recorded.receipts).toEqual([])
+  await page.unroute('**/assent-ui.js')
+  await page.reload()
+  await expect(banner(page)).toHaveAttribute('data-variant', 'notice')
+})
 
 test('assent-ui.js refused by the Content-Security-Policy: the console says so, nothing breaks', async ({
   page,

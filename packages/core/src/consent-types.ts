@@ -59,6 +59,12 @@ export interface Consent {
   noticeShown(): void
   /** The visitor pressed OK on a notice: it is recorded as shown, and `$needsDecision` turns false. */
   acknowledge(): void
+  /**
+   * The banner that is due cannot be shown (its UI failed to load): every optional category
+   * is off on this page, so nothing runs that the visitor was not told about and could not
+   * refuse. Not stored and no receipt: the next page asks again.
+   */
+  withhold(): void
   /** Stop observing the document and drop listeners (tests, framework unmount). */
   destroy(): void
 }

@@ -388,6 +388,41 @@ test('a profile switch keeps a decision; a notice nobody acted on is no consent 
   expect(back.consent.isGranted('analytics')).toBe(false)
 })
 
+test('withhold: a notice that cannot be shown turns its defaults off on this page, unstored and unrecorded', async () => {
+  const { consent, receipts, storage } = page('HK')
+  expect(consent.isGranted('analytics')).toBe(true)
+  consent.withhold()
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'undecided',
+    model: 'notice',
+    choices: { essential: true, analytics: false, preference: false, marketing: false },
+  })
+  expect(consent.$needsDecision.get()).toBe(true)
+  await settle()
+  expect(receipts).toEqual([])
+  expect(storage.value).toBeNull()
+  // The next page asks again, with the model's defaults.
+  expect(page('HK', {}, { storage }).consent.isGranted('analytics')).toBe(true)
+})
+
+test('after reset the rule still applies: the next receipt is v2 with its model and region', async () => {
+  const { consent, receipts } = page('HK')
+  consent.acceptAll({ source: 'banner' })
+  consent.reset()
+  expect(consent.$consent.get()).toMatchObject({
+    status: 'undecided',
+    model: 'notice',
+    region: { code: 'HK', source: 'site' },
+    choices: { analytics: false, marketing: false },
+  })
+  consent.rejectAll({ source: 'preferences' })
+  await settle()
+  expect(receipts.map((r) => [r.v, r.model, (r.region as { code: string }).code])).toEqual([
+    [2, 'notice', 'HK'],
+    [2, 'notice', 'HK'],
+  ])
+})
+
 test('without jurisdictions the state has no model or region and receipts stay v1', async () => {
   const { consent, receipts } = testConsent({ categories })
   consent.acceptAll()

@@ -212,8 +212,13 @@ export function createConsent(options: ConsentOptions): Consent {
     rejectAll: (how) => decide(all(false), { action: 'reject-all', ...how }),
     decide,
     reset() {
-      const { subjectId, receiptId } = $consent.get()
-      commit({ ...decodeState(null, config, 0, () => subjectId), ...(receiptId && { receiptId }) })
+      // The rule that applies stays (the next receipt says which, format v2); everything is off.
+      const { subjectId, receiptId, model, region } = $consent.get()
+      commit({
+        ...decodeState(null, config, 0, () => subjectId),
+        ...(receiptId && { receiptId }),
+        ...(model && { model, region }),
+      })
     },
     isGranted,
     onChange(listener) {
@@ -241,6 +246,7 @@ export function createConsent(options: ConsentOptions): Consent {
     },
     setShownTexts: store.shown,
     noticeShown,
+    withhold: () => commit({ ...$consent.get(), choices: all(false) }, undefined, true),
     acknowledge() {
       noticeShown()
       noticeOpen = false

@@ -39,7 +39,7 @@ export const scriptUiLoader = (base: string, nonce?: string) =>
     base,
     'assent-ui.js',
     'assentUi',
-    'the banner and the settings cannot be shown. A stored choice still applies; without one, nothing optional runs.',
+    'the banner and the settings cannot be shown. A stored choice still applies; without one, nothing optional runs on this page.',
     nonce,
   )
 

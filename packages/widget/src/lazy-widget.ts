@@ -74,6 +74,10 @@ export function lazyWidget(
     (loading ??= load().then((create) => {
       if (!create || !alive) {
         loading = undefined
+        // A notice (or a banner) that cannot be shown told nobody: under notice or opt-out its
+        // defaults were on, so they go off on this page; the visitor is never left with
+        // trackers running and no way to refuse them.
+        if (!create && consent.$needsDecision.get()) consent.withhold()
         return undefined
       }
       // From here on the widget handles the settings links itself.
