@@ -26,6 +26,14 @@ export function describeConsentGate(adapter: Adapter) {
     expect(screen.queryByText('video')).toBeNull()
   })
 
+  test('an empty list of categories never shows the children', () => {
+    const { consent } = testEngine({ analytics: true, preference: true, marketing: true })
+    render(
+      h(ConsentProvider, { consent }, h(ConsentGate, { category: [] }, h('p', null, 'secret'))),
+    )
+    expect(screen.queryByText('secret')).toBeNull()
+  })
+
   test('grants only that category in one click and sends a receipt with source api', async () => {
     const { consent, receipts, flush } = testEngine()
     render(

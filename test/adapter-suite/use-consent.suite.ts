@@ -1,4 +1,6 @@
 // useConsent(): the rendered state, the engine's actions, and the no-provider fallback.
+
+import { testConsent } from '@assent/core'
 import { afterEach, expect, test, vi } from 'vitest'
 import type { Adapter, AdapterApi } from './adapter.js'
 import { testEngine } from './test-engine.js'
@@ -28,6 +30,32 @@ export function describeUseConsent({ act, api, cleanup, h, render }: Adapter) {
     expect(seen.at(-1)?.isGranted(['analytics', 'marketing'])).toBe(true)
     act(() => seen.at(-1)?.reset())
     expect(seen.at(-1)?.needsDecision).toBe(true)
+  })
+
+  test('follows whether a banner is due when only that changes: a notice acknowledged', () => {
+    // Under notice the shown notice is recorded as a decision; OK then changes only
+    // $needsDecision, not the state.
+    const { consent } = testConsent({
+      categories: ['analytics'],
+      jurisdictions: { HK: 'notice' },
+      region: 'HK',
+    })
+    seen = []
+    render(h(api.ConsentProvider, { consent }, h(Probe)))
+    act(() => consent.noticeShown())
+    expect(seen.at(-1)).toMatchObject({ needsDecision: true, state: { status: 'decided' } })
+    act(() => consent.acknowledge())
+    expect(consent.$needsDecision.get()).toBe(false)
+    expect(seen.at(-1)?.needsDecision).toBe(false)
+  })
+
+  test('isGranted of an empty list is false, as the engine says', () => {
+    const { consent } = testEngine({ analytics: true, preference: true, marketing: true })
+    seen = []
+    render(h(api.ConsentProvider, { consent }, h(Probe)))
+    expect(consent.isGranted([])).toBe(false)
+    expect(seen.at(-1)?.isGranted([])).toBe(false)
+    expect(seen.at(-1)?.isGranted(['analytics'])).toBe(true)
   })
 
   test('gives the undecided state and a console error outside a provider', () => {

@@ -1,5 +1,5 @@
-import type { CategoryId, Consent } from '@assent/core'
-import { ConsentContext, useConsentState, useContext, useMemo } from 'assent-framework'
+import type { CategoryId } from '@assent/core'
+import { ConsentContext, useContext, useMemo, useStore } from 'assent-framework'
 import type { ConsentApi } from './consent-api.js'
 import { UNDECIDED } from './undecided.js'
 
@@ -15,23 +15,29 @@ export type { ConsentApi } from './consent-api.js'
 export function useConsent(): ConsentApi {
   const c = useContext(ConsentContext)
   if (c === undefined) console.error('[assent] no <ConsentProvider> above useConsent()')
-  // Each framework subscribes its own way (its framework.ts).
-  const state = useConsentState(c)
+  // Each framework subscribes its own way (its framework.ts). Both atoms: acknowledging a
+  // notice changes only whether a banner is due, not the state.
+  const state = useStore(c?.$consent, UNDECIDED)
+  const due = useStore(c?.$needsDecision, false)
   return useMemo<ConsentApi>(
     () => ({
       state,
       // Not during hydration (React renders the server's undecided snapshot then).
-      needsDecision: state !== UNDECIDED && (c as Consent).$needsDecision.get(),
+      needsDecision: state !== UNDECIDED && due,
       categories: c?.categories ?? [],
       consent: c ?? null,
-      // Choices are booleans; a category not named is undefined, so denied.
-      isGranted: (ids) => ([] as CategoryId[]).concat(ids).every((id) => state.choices[id]),
+      // As the engine's: choices are booleans (a category not named is denied), and an empty
+      // list grants nothing.
+      isGranted: (ids) => {
+        const list = ([] as CategoryId[]).concat(ids)
+        return list.length > 0 && list.every((id) => state.choices[id])
+      },
       // Before the engine exists (server, hydration) actions do nothing.
       acceptAll: (o) => c?.acceptAll(o),
       rejectAll: (o) => c?.rejectAll(o),
       decide: (choices, o) => c?.decide(choices, o),
       reset: () => c?.reset(),
     }),
-    [c, state],
+    [c, state, due],
   )
 }

@@ -2,10 +2,10 @@
 // import `assent-framework`, which this package's build, tests and types resolve to this file
 // (see the root vitest.config.ts and this package's tsconfig.json). Everything Preact does its
 // own way is here.
-import type { Consent, ConsentState } from '@assent/core'
+import type { Consent } from '@assent/core'
 import { createContext, type JSX } from 'preact'
 import { useLayoutEffect, useState } from 'preact/hooks'
-import { UNDECIDED } from '../../bindings/src/undecided.js'
+import type { Store } from '../../bindings/src/store.js'
 
 /**
  * The engine `<ConsentProvider>` shares, and every hook and component reads, `<ConsentPreferences>`
@@ -26,19 +26,20 @@ export {
 } from 'preact/hooks'
 
 /**
- * The engine's state as rendered. Preact has no `useSyncExternalStore` without compat: read the
- * store while rendering, and subscribe in a layout effect.
+ * One of the engine's atoms as rendered (`server` without an engine). Preact has no
+ * `useSyncExternalStore` without compat: read the store while rendering, and subscribe in a
+ * layout effect.
  */
-export function useConsentState(c: Consent | null | undefined): ConsentState {
-  const state = c ? c.$consent.get() : UNDECIDED
-  const [, rerender] = useState(state)
+export function useStore<T>(store: Store<T> | undefined, server: T): T {
+  const value = store ? store.get() : server
+  const [, rerender] = useState(value)
   // Subscribe, and catch a change made between render and subscription.
   useLayoutEffect(() => {
-    if (!c) return
-    rerender(c.$consent.get())
-    return c.$consent.listen(rerender)
-  }, [c])
-  return state
+    if (!store) return
+    rerender(store.get())
+    return store.listen(rerender)
+  }, [store])
+  return value
 }
 
 /** Preact has no server snapshot to hydrate with, so even an engine passed in waits for mount. */

@@ -1,9 +1,9 @@
 // The framework seam: the hooks and components in packages/bindings/src are written once and
 // import `assent-framework`, which this package's build, tests and types resolve to this file
 // (rollup.config.mjs, vitest.config.ts, tsconfig.json). Everything React does its own way is here.
-import type { Consent, ConsentState } from '@assent/core'
+import type { Consent } from '@assent/core'
 import { createContext, useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
-import { UNDECIDED } from '../../bindings/src/undecided.js'
+import type { Store } from '../../bindings/src/store.js'
 
 export type { ReactNode as Children, ReactNode as GateElement } from 'react'
 
@@ -16,14 +16,15 @@ export const useClientEffect = typeof document === 'undefined' ? useEffect : use
 const none = () => () => {}
 
 /**
- * The engine's state as rendered: React's own subscription (`useSyncExternalStore`), with the
- * undecided state as the server snapshot, so hydration matches the server's markup.
+ * One of the engine's atoms as rendered: React's own subscription (`useSyncExternalStore`),
+ * with `server` as the server snapshot (and without an engine), so hydration matches the
+ * server's markup.
  */
-export const useConsentState = (c: Consent | null | undefined): ConsentState =>
+export const useStore = <T>(store: Store<T> | undefined, server: T): T =>
   useSyncExternalStore(
-    useMemo(() => (c ? (cb: () => void) => c.$consent.listen(cb) : none), [c]),
-    () => (c ? c.$consent.get() : UNDECIDED),
-    () => UNDECIDED,
+    useMemo(() => (store ? (cb: () => void) => store.listen(cb) : none), [store]),
+    () => (store ? store.get() : server),
+    () => server,
   )
 
 /**
