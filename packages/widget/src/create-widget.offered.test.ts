@@ -115,6 +115,15 @@ describe('createWidget tells what the site offers', () => {
       expect($('.a-dialog .a-notice')).toBeNull()
       expect($('.a-dialog #a-c-essential')!.textContent).toBe('Essential')
       expect($('.a-dialog tbody td')!.textContent).toBe('session_id')
+      // Nothing to accept, reject or save (a receipt for nothing): only Close.
+      const buttons = [...document.querySelectorAll('assent-ui')]
+        .flatMap((host) => [...host.shadowRoot!.querySelectorAll('.a-foot button')])
+        .map((button) => button.textContent)
+      expect(buttons).toEqual(['Close'])
+      ;($('.a-foot button') as HTMLButtonElement).click()
+      await tick()
+      expect($('.a-dialog')).toBeNull()
+      expect(consent.$consent.get().status).toBe('undecided')
     },
   )
 })

@@ -28,7 +28,12 @@ export function mountDeclaration(
   let alive = true
   let drawn = false
   const ready = import('./declaration/render-declaration')
-    .then((m) => alive && m.renderDeclaration([element], consent, options, loadBuiltinTexts))
+    .then(
+      (m) =>
+        // Destroyed while its language loaded (a newer one replaced it): it draws nothing.
+        alive &&
+        m.renderDeclaration([element], consent, options, loadBuiltinTexts, undefined, () => alive),
+    )
     .then(
       (done) => (drawn = alive && done),
       (error) => {

@@ -52,6 +52,8 @@ export async function renderDeclaration(
   options: DeclarationOptions | undefined,
   loadTexts: TextsLoader,
   raw: ReadonlyArray<string | CategoryOptions> | undefined = consent.categories,
+  /** False once the caller no longer wants it (a newer declaration replaced it while its texts loaded). */
+  wanted: () => boolean = () => true,
 ): Promise<boolean> {
   const o = options && typeof options === 'object' ? options : {}
   const bad = checkDeclaration(raw)
@@ -60,6 +62,7 @@ export async function renderDeclaration(
     return false
   }
   const { locale, texts } = await resolveTexts(o, loadTexts)
+  if (!wanted()) return false
   const categories = declarationViews(
     categoryViews(consent.categories, texts, locale),
     texts,

@@ -67,15 +67,32 @@ export function PreferencesView(props: PreferencesViewProps) {
           </ul>
         </div>
         <div class="a-foot">
-          <button type="button" class="a-btn a-ghost" onClick={() => props.onChoose('rejectAll')}>
-            {texts.rejectAll}
-          </button>
-          <button type="button" class="a-btn a-ghost" onClick={() => props.onChoose('acceptAll')}>
-            {texts.acceptAll}
-          </button>
-          <button type="button" class="a-btn" onClick={() => props.onChoose('save')}>
-            {texts.save}
-          </button>
+          {/* Nothing optional: no choice to make or record, only the list to read. */}
+          {props.categories.some((c) => !c.locked) ? (
+            <>
+              <button
+                type="button"
+                class="a-btn a-ghost"
+                onClick={() => props.onChoose('rejectAll')}
+              >
+                {texts.rejectAll}
+              </button>
+              <button
+                type="button"
+                class="a-btn a-ghost"
+                onClick={() => props.onChoose('acceptAll')}
+              >
+                {texts.acceptAll}
+              </button>
+              <button type="button" class="a-btn" onClick={() => props.onChoose('save')}>
+                {texts.save}
+              </button>
+            </>
+          ) : (
+            <button type="button" class="a-btn" onClick={props.onClose}>
+              {texts.close}
+            </button>
+          )}
         </div>
       </div>
     </>
