@@ -75,6 +75,15 @@ describe('createWidget', () => {
     expect($('.a-root')!.getAttribute('data-theme')).toBe('dark')
   })
 
+  test('reports a ui.lang that is not a string and shows the page language', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.documentElement.lang = 'ko'
+    const { button } = await mount(engine(), { lang: ['de', 'fr'] as never })
+    expect(error).toHaveBeenCalledOnce()
+    expect(error.mock.calls[0]![0]).toMatch(/ui\.lang/)
+    expect(button('모두 거부')).toBeTruthy()
+  })
+
   test('the modal layout is a modal dialog that takes focus', async () => {
     const { root, $ } = await mount(engine(), { layout: 'modal' })
     expect($('.a-banner')!.getAttribute('role')).toBe('dialog')

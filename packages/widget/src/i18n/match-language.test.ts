@@ -27,6 +27,10 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage(['sv', null, ''], BUILTIN_LANGUAGES)).toBe('en')
   })
 
+  test('skips a candidate that is not a string (a config with `"lang": ["de"]`)', () => {
+    expect(chooseLanguage([['de'], { de: 1 }, 5, 'fr'] as never, BUILTIN_LANGUAGES)).toBe('fr')
+  })
+
   test('offers a site-defined language when the site gives its texts', () => {
     expect(chooseLanguage(['sv-SE'], [...BUILTIN_LANGUAGES, 'sv'])).toBe('sv')
   })

@@ -32,7 +32,8 @@ export function chooseLanguage(
   available: readonly string[],
 ): string {
   for (const candidate of candidates) {
-    const match = candidate ? matchLanguage(candidate, available) : undefined
+    // The config's `lang` comes from page JSON and may be anything (`["de", "fr"]`): skipped.
+    const match = typeof candidate === 'string' ? matchLanguage(candidate, available) : undefined
     if (match) return match
   }
   return 'en'
