@@ -21,3 +21,7 @@ test('says "session" with the session text, and shows text as written', () => {
   expect(formatLifetime({ en: '2 years', de: '2 Jahre' }, en, 'de-AT')).toBe('2 Jahre')
   expect(formatLifetime(undefined, en, 'en')).toBeUndefined()
 })
+
+test('says a number of days in English words when Intl refuses the locale (a site language x-pirate)', () => {
+  expect(formatLifetime(730, en, 'x-pirate')).toBe('2 years')
+})

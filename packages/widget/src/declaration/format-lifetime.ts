@@ -15,7 +15,8 @@ const UNITS: Array<[Intl.NumberFormatOptions['unit'], number]> = [
 
 /**
  * A cookie's lifetime in the visitor's language: `"session"` → the `session` text, a number
- * of days → words by `Intl.NumberFormat` ("2 years", "2 Jahre", "2年"), text → as written.
+ * of days → words by `Intl.NumberFormat` ("2 years", "2 Jahre", "2年"; English where Intl
+ * refuses the tag), text → as written.
  */
 export function formatLifetime(
   lifetime: CookieInfo['lifetime'],
@@ -29,7 +30,14 @@ export function formatLifetime(
       ([, size]) =>
         lifetime >= size && Math.abs(lifetime / size - Math.round(lifetime / size)) < 1e-9,
     ) ?? UNITS[UNITS.length - 1]!
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
-    Math.round(lifetime / size) || 1,
-  )
+  const say = (tag: string) =>
+    new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(
+      Math.round(lifetime / size) || 1,
+    )
+  // Intl refuses some tags a site may give its own texts under (`x-pirate`): English words then.
+  try {
+    return say(locale)
+  } catch {
+    return say('en')
+  }
 }
