@@ -195,6 +195,27 @@ test('survives corrupt storage, and sends once when storage is blocked', async (
   expect(calls).toHaveLength(1)
 })
 
+test('drops items it did not write (null, other types) and still sends and ages the rest', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  localStorage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({
+      a: null,
+      b: ['/v1/receipts', 'x', Date.now()],
+      c: [1, 'y', Date.now()],
+      d: ['/v1/receipts', 5, Date.now()],
+      e: ['/v1/receipts', 'z', '1'],
+      old: ['/v1/receipts', 'o', Date.now() - OUTBOX_AGE - 1],
+    }),
+  )
+  const { transport, calls } = answering(200)
+  expect(() => outbox(URL, transport, Date.now).flush()).not.toThrow()
+  await settle()
+  expect(calls).toEqual([[`${URL}/v1/receipts`, 'x']])
+  expect(warn).toHaveBeenCalledWith('[assent] dropped old: too old')
+  expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+})
+
 test('once stopped, it no longer beacons or retries', async () => {
   const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true)
   vi.useFakeTimers()

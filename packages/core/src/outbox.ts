@@ -29,7 +29,15 @@ export interface Outbox {
 /** The waiting items; a corrupt or blocked storage reads as empty. */
 export const read = (): Items => {
   const items = attempt(() => JSON.parse(localStorage.getItem(OUTBOX_KEY)!))
-  return items?.constructor === Object ? items : {}
+  if (items?.constructor !== Object) return {}
+  for (const key in items) {
+    // An item `add` did not write (edited storage: `null`, `[1]`) would throw in flush, every
+    // later item never aging out: left out, and gone from storage at the next write.
+    if (`${items[key]?.map?.((field: unknown) => typeof field)}` !== 'string,string,number') {
+      delete items[key]
+    }
+  }
+  return items
 }
 export const write = (items: Items): void =>
   attempt(() =>
@@ -100,8 +108,7 @@ export function outbox(
     const keys = Object.keys(items)
     keys.forEach((key, i) => {
       const item = items[key]!
-      // An item this code did not write (edited storage) has no age: dropped as too old.
-      if (!(now() - item[2] <= OUTBOX_AGE)) drop(key, 'too old')
+      if (now() - item[2] > OUTBOX_AGE) drop(key, 'too old')
       else if (keys.length - i > OUTBOX_SIZE) drop(key, 'outbox full')
       else post(key, item)
     })

@@ -67,6 +67,18 @@ test('receipts an earlier page left load it on flush', async () => {
   expect(posted).toEqual(['r0'])
 })
 
+test('an item it did not write is dropped, not thrown on, and the rest is sent', async () => {
+  localStorage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({ a: null, r0: ['/v1/receipts', '{"id":"r0"}', Date.now()] }),
+  )
+  file.load.mockResolvedValue(sender)
+  open().flush()
+  await settle()
+  expect(posted).toEqual(['r0'])
+  expect(waiting()).toEqual([])
+})
+
 test('a file that cannot load leaves the receipts waiting; the next decision asks again', async () => {
   file.load.mockResolvedValue(undefined)
   const box = open()
