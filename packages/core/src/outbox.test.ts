@@ -216,6 +216,26 @@ test('drops items it did not write (null, other types) and still sends and ages 
   expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
 })
 
+test('posts and beacons nothing but the collector’s /v1/ paths (edited storage: another host)', async () => {
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true)
+  const items: Record<string, unknown> = {}
+  for (const path of [
+    '@evil.test/v1/receipts',
+    '.evil.test/v1/receipts',
+    ':8080/v1/receipts',
+    'x',
+  ]) {
+    items[path] = [path, 'x', Date.now()]
+  }
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(items))
+  const { transport, calls } = answering(503)
+  outbox(URL, transport, Date.now).flush()
+  await settle()
+  dispatchEvent(new Event('pagehide'))
+  expect(calls).toEqual([])
+  expect(beacon).not.toHaveBeenCalled()
+})
+
 test('once stopped, it no longer beacons or retries', async () => {
   const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true)
   vi.useFakeTimers()

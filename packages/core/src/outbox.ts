@@ -31,9 +31,14 @@ export const read = (): Items => {
   const items = attempt(() => JSON.parse(localStorage.getItem(OUTBOX_KEY)!))
   if (items?.constructor !== Object) return {}
   for (const key in items) {
-    // An item `add` did not write (edited storage: `null`, `[1]`) would throw in flush, every
-    // later item never aging out: left out, and gone from storage at the next write.
-    if (`${items[key]?.map?.((field: unknown) => typeof field)}` !== 'string,string,number') {
+    const item = items[key]
+    // An item `add` did not write (edited storage) is left out, and gone from storage at the
+    // next write: `null` or `[1]` would throw in flush (every later item never aging out), and
+    // a path like `@evil.test/x` would post to another host (`base + path`).
+    if (
+      `${item?.map?.((field: unknown) => typeof field)}` !== 'string,string,number' ||
+      !/^\/v1\//.test(item[0])
+    ) {
       delete items[key]
     }
   }
