@@ -82,6 +82,14 @@ describe('createWidget tells what the site offers', () => {
     )
   })
 
+  test('a visitor who switched marketing on despite the signal is not told it is off', async () => {
+    const { $, consent } = await open('US-CA', ['analytics', 'marketing'], gpc)
+    consent.decide({ marketing: true }, { source: 'preferences' })
+    widget!.showPreferences()
+    await tick()
+    expect($('.a-dialog .a-notice')).toBeNull()
+  })
+
   test('a signal that takes away nothing the site offers is not noted as honoured', async () => {
     // No marketing: under opt-out GPC has nothing to switch off, and the banner still asks.
     const { $ } = await open('US-CA', ['analytics', 'preference'], gpc)

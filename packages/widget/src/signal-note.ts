@@ -13,8 +13,8 @@ export interface SignalNote {
 
 /**
  * The note on the signal this visitor's profile honours, naming the offered categories it
- * takes away (`$jurisdiction.optOut`: the profile's `signalCategories`) by their titles, or
- * undefined when no signal is honoured or it takes away nothing the site offers.
+ * takes away (`$jurisdiction.optOut`: the profile's `signalCategories`) that are off, by their
+ * titles, or undefined when no signal is honoured or none of them is off.
  */
 export function signalNote(
   consent: Consent,
@@ -26,7 +26,12 @@ export function signalNote(
 ): SignalNote | undefined {
   const { gpc, dnt } = consent.honoredSignals
   const takes = consent.$jurisdiction.get().optOut
-  const taken = categories.filter((c) => !c.locked && takes.includes(c.id)).map((c) => c.title)
+  const { choices } = consent.$consent.get()
+  // Only what is off now: a visitor who switched marketing on despite the signal is not told
+  // it is off.
+  const taken = categories
+    .filter((c) => !c.locked && takes.includes(c.id) && !choices[c.id])
+    .map((c) => c.title)
   if (!(gpc || dnt) || !taken.length) return
   return {
     label: gpc ? texts.gpcHonored : texts.dntHonored,
