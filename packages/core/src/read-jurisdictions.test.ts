@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest'
-import { readJurisdictions } from './read-jurisdictions.js'
+import { expect, test, vi } from 'vitest'
+import { matchProfile, readJurisdictions } from './read-jurisdictions.js'
 
 const honor = { gpc: 'honor', dnt: 'honor' } as const
 const read = (ids: string[], input: Record<string, unknown>) =>
@@ -48,4 +48,18 @@ test('DNT is ignored by default under a US key, honoured elsewhere; the site or 
     'US-CA': { signals: { gpc: 'honor', dnt: 'ignore' } },
   })
   expect(own['US-CA']?.signals).toEqual({ gpc: 'honor', dnt: 'honor' })
+})
+
+test('a key named like an Object method is an unknown region, not a group', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const profiles = read(
+    ['essential', 'analytics'],
+    JSON.parse('{"constructor": "opt-out", "toString": "notice", "__proto__": "notice"}'),
+  )
+  expect(Object.keys(profiles)).toEqual(['default'])
+  for (const key of ['constructor', 'toString', '__proto__']) {
+    expect(warn).toHaveBeenCalledWith(`[assent] jurisdictions: unknown region "${key}" is ignored`)
+  }
+  expect(matchProfile(profiles, 'FR').key).toBe('default')
+  warn.mockRestore()
 })

@@ -9,6 +9,9 @@
  */
 const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
 export const REGION_GROUPS: Record<string, readonly string[]> = {
+  // Indexed by config keys: a key `constructor` or `toString` must not find Object's. (The
+  // literal's prototype, not a property: `never` only quiets the index signature.)
+  __proto__: null as never,
   EU: EU.split(' '),
   EEA: `${EU} IS LI NO`.split(' '),
   'US-OPT-OUT': 'CA CO CT DE MD MN MT NE NH NJ OR TX'.split(' ').map((state) => `US-${state}`),
