@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { type Gate, gateElements } from './gate-elements.js'
 
 let gate: Gate | undefined
@@ -179,14 +179,36 @@ test('loads data-src embeds when granted and unloads them when revoked', () => {
 })
 
 test('puts a revoked iframe back to about:blank', () => {
-  document.body.innerHTML = '<iframe data-assent="marketing" data-src="about:blank#video"></iframe>'
+  document.body.innerHTML =
+    '<iframe data-assent="marketing" data-src="https://video.test/embed"></iframe>'
   let granted = true
   gate = gateElements(() => granted)
   const frame = document.querySelector('iframe')!
-  expect(frame.getAttribute('src')).toBe('about:blank#video')
+  expect(frame.getAttribute('src')).toBe('https://video.test/embed')
   granted = false
   gate.scan()
   expect(frame.getAttribute('src')).toBe('about:blank')
+})
+
+test('loads only an http(s) or relative data-src, with an error naming any other', () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const bad = [
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+  ]
+  document.body.innerHTML = bad
+    .map((src) => `<iframe data-assent="marketing" data-src="${src}"></iframe>`)
+    .join('')
+  gate = gateElements(() => true)
+  for (const frame of document.querySelectorAll('iframe'))
+    expect(frame.hasAttribute('src')).toBe(false)
+  expect(error).toHaveBeenCalledTimes(bad.length)
+  expect(error.mock.calls[0]![0]).toContain('javascript:alert(1)')
+  gate.scan()
+  expect(error).toHaveBeenCalledTimes(bad.length)
+  error.mockRestore()
 })
 
 test('stop() stops watching for new elements', async () => {

@@ -1,3 +1,4 @@
+import { isUrl } from './is-url.js'
 import type { CategoryId } from './types.js'
 
 /** Set on every element the gate has handled, so nothing runs twice. */
@@ -66,8 +67,11 @@ export function gateElements(granted: (ids: readonly CategoryId[]) => boolean): 
         }
       } else if (el.hasAttribute('data-src') && on !== active) {
         el.toggleAttribute(ACTIVE, on)
+        const src = el.getAttribute('data-src')!
+        // Sanitisers often keep data-* but clean src: a `javascript:` here must not become one.
+        if (on && isUrl(src)) el.setAttribute('src', src)
+        else if (on) console.error(`[assent] data-src not http(s): ${JSON.stringify(src)}`, el)
         // A script that ran cannot be undone, but an embed can be unloaded.
-        if (on) el.setAttribute('src', el.getAttribute('data-src')!)
         else if (el.tagName === 'IFRAME') el.setAttribute('src', 'about:blank')
         else el.removeAttribute('src')
       }

@@ -1,3 +1,4 @@
+import { isUrl } from './is-url.js'
 import { type Profile, readJurisdictions } from './read-jurisdictions.js'
 import type {
   Category,
@@ -49,15 +50,6 @@ const text =
   (value) =>
     typeof value === 'string' && pattern.test(value)
 const isText = text()
-/**
- * A link target the page may show: http(s) or relative. Parsed as a browser would (leading
- * spaces and inner tabs are dropped), so `javascript:`, ` javascript:` or `java\tscript:` fail.
- */
-const isUrl: Check = (value) => {
-  try {
-    return isText(value) && /^https?:$/.test(new URL(value, 'http://a').protocol)
-  } catch {}
-}
 const isFunction: Check = (value) => typeof value === 'function'
 const isBoolean: Check = (value) => value === !!value
 const listOf =
