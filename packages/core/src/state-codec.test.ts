@@ -110,6 +110,19 @@ test('a shorter configured lifetime shortens a stored decision', () => {
   )
 })
 
+test('a decision dated more than a day ahead is undecided; a clock a few hours off is not', () => {
+  const at = (decidedAt: number) =>
+    decodeState(
+      encodeState({ ...decided, decidedAt, expiresAt: decidedAt + 182 * DAY }, ctx),
+      ctx,
+      NOW,
+      newId,
+    )
+  expect(at(Date.UTC(2035, 0, 1))).toMatchObject(undecidedWith(SUBJECT))
+  expect(at(NOW + DAY + 2000)).toMatchObject(undecidedWith(SUBJECT))
+  expect(at(NOW + 12 * 36e5)).toMatchObject({ status: 'decided', decidedAt: NOW + 12 * 36e5 })
+})
+
 test('an undecided state keeps only its ids', () => {
   const undecided: ConsentState = {
     status: 'undecided',

@@ -58,8 +58,8 @@ export function encodeState(state: ConsentState, ctx: CodecContext): string {
 
 /**
  * Read a stored value. Anything that cannot be trusted — missing, garbage, truncated, another
- * version, oversized, expired, an older revision, another category list — is undecided;
- * the subject and last receipt ids are kept whenever they can be read.
+ * version, oversized, expired, dated ahead, an older revision, another category list — is
+ * undecided; the subject and last receipt ids are kept whenever they can be read.
  */
 export function decodeState(
   value: string | null | undefined,
@@ -90,6 +90,10 @@ export function decodeState(
     mask < 2 ** ctx.ids.length &&
     mask % 2 === 1 &&
     expiresAt > now &&
+    // No decision is made in the future: dated more than a day ahead (clock skew allowed), it
+    // is edited or from a clock set wrong, and it would last beyond the lifetime. Capping
+    // expiresAt at now + lifetime instead would move with every read, so never expire.
+    decidedAt <= now + 864e5 &&
     !!source
   ctx.ids.forEach((id, bit) => {
     state.choices[id] = !bit || (trusted && Math.floor(mask / 2 ** bit) % 2 === 1)
