@@ -207,3 +207,8 @@ test('a page without a stored decision sends no update at setup', () => {
   testPage(googleAnalytics({ measurementId: 'G-TEST1' }))
   expect(updates()).toEqual([])
 })
+
+test('encodes the measurement id in the gtag.js URL, so it cannot add parameters', () => {
+  testPage(googleAnalytics({ measurementId: 'G-ABC&l=otherLayer' }), { analytics: true })
+  expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC%26l%3DotherLayer'])
+})

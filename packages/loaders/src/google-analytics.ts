@@ -24,6 +24,10 @@ export function googleAnalytics(options: GoogleAnalyticsOptions): Integration {
   return googleIntegration('google-analytics', options, (gtag) => {
     gtag('js', new Date())
     gtag('config', id, config)
-    loadScript(options.scriptUrl ?? `https://www.googletagmanager.com/gtag/js?id=${id}`)
+    // Encoded: `G-X&l=otherLayer` would rename the dataLayer, and Consent Mode's defaults in
+    // ours would never be read.
+    loadScript(
+      options.scriptUrl ?? `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`,
+    )
   })
 }

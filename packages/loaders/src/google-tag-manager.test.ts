@@ -51,3 +51,8 @@ test('reports a missing container id once and stays off', () => {
   expect(error).toHaveBeenCalledTimes(1)
   error.mockRestore()
 })
+
+test('encodes the container id in the gtm.js URL, so it cannot add parameters', () => {
+  testPage(googleTagManager({ containerId: 'GTM-X&l=otherLayer' }), { analytics: true })
+  expect(scripts()).toEqual(['https://www.googletagmanager.com/gtm.js?id=GTM-X%26l%3DotherLayer'])
+})

@@ -20,6 +20,9 @@ export function googleTagManager(options: GoogleTagManagerOptions): Integration 
   return googleIntegration('google-tag-manager', options, () => {
     const w = window as unknown as { dataLayer: unknown[] }
     w.dataLayer.push({ 'gtm.start': Date.now(), event: 'gtm.js' })
-    loadScript(options.scriptUrl ?? `https://www.googletagmanager.com/gtm.js?id=${id}`)
+    // Encoded, as in googleAnalytics: `&l=` would rename the container's dataLayer.
+    loadScript(
+      options.scriptUrl ?? `https://www.googletagmanager.com/gtm.js?id=${encodeURIComponent(id)}`,
+    )
   })
 }
