@@ -59,6 +59,11 @@ export function createAssentApi(consent: Consent, widget: WidgetHandle) {
         console.error(`Assent: on("${event}") needs a function.`)
         return () => {}
       }
+      // Also keeps `constructor` or `__proto__` from finding Object's in `listeners`.
+      if (!/^(change|ready|show|hide)$/.test(event)) {
+        console.error(`Assent: unknown event ${JSON.stringify(event)}.`)
+        return () => {}
+      }
       listeners[event] ??= new Set()
       listeners[event].add(fn)
       if (event === 'ready' && ready) fn(api)
