@@ -30,7 +30,7 @@ export function checkOptions(options: WidgetOptions | undefined): CheckedOptions
   const layout = pick<Layout>('layout', LAYOUTS, 'box')
   // Any other value is skipped when the language is chosen (chooseLanguage).
   if (o.lang !== undefined && typeof o.lang !== 'string') {
-    console.error("Assent: ui.lang must be a language tag like 'de'; using the page's language.")
+    console.error('Assent: ui.lang must be one language tag.')
   }
   return {
     ...o,
