@@ -10,7 +10,8 @@
 // - Bad input: assent-ui.js cannot be loaded. The boot keeps working: under opt-in nothing
 //   optional runs and the console says what failed, the settings link fails the same way
 //   without breaking the page, a stored decision still applies, and the visitor can still
-//   decide or withdraw through window.assent.
+//   decide or withdraw through window.assent. Under a notice, whose defaults ran while the
+//   banner was due, they go off once the failure is known (withhold).
 // One file, so that each browser starts once for all of them.
 import { afterEach, expect, test } from 'vitest'
 import { findTarget } from './driver/find-target.js'
@@ -149,6 +150,41 @@ eachEngine({}, (under) => {
     await until(gatedRuns, (n) => n === 1, 'the gated script to run')
     await until(gtag, (n) => n === 1, 'gtag.js to load')
     expect((await consent(under.driver))?.choices).toMatchObject({ analytics: true })
+  })
+
+  test('assent-ui.js missing under a notice (Hong Kong): its defaults go off once the failure is known, unstored', async () => {
+    shop.missing.add('/assent-ui.js')
+    shop.requests.length = 0
+    await under.driver.goto(page('?with=errors&region=HK'))
+    await until(failures, (n) => n === 1, 'the console error naming assent-ui.js')
+    // Nobody was told, so nothing optional runs on: every category off, Google told so.
+    const state = await until(
+      () => consent(under.driver),
+      (c) => c?.choices.analytics === false,
+      'the defaults withheld',
+    )
+    expect(state).toMatchObject({ status: 'undecided', model: 'notice' })
+    expect(state?.choices).toMatchObject({ preference: false })
+    const log = () =>
+      under.driver.evaluate(
+        () => (window as { __gtagStandIn?: { log: string[] } }).__gtagStandIn?.log ?? [],
+      )
+    // gtag.js loaded under the notice's defaults before the failure was known; its last word
+    // on consent is the denial.
+    await until(
+      log,
+      (l) =>
+        l
+          .filter((line) => line.startsWith('consent'))
+          .at(-1)
+          ?.includes('analytics=denied') === true,
+      'a denied update to gtag.js',
+    )
+    await until(
+      () => under.driver.cookies().then((cs) => cs.map((c) => c.name)),
+      (names) => names.length === 0,
+      'no cookie at all (vendors deleted, no decision stored)',
+    )
   })
 
   test('assent-ui.js missing on a returning visit: the stored decision applies, and withdrawal through the API deletes the cookies', async () => {

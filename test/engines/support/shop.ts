@@ -42,7 +42,7 @@ export interface Shop {
  *   /test/engines/pages/shop.csp.html   the same without vendors, under a strict CSP
  * `?with=gpc,dnt,no-constructable-stylesheets,csp-watch,errors,queue,withdraw` adds those preludes before
  * assent.js (pages/<name>.js),
- * `?layout=modal|bar` changes the layout, `?link=none` leaves out the footer's settings link,
+ * `?layout=modal|bar` changes the layout, `?region=HK` puts the visitor under Hong Kong's notice, `?link=none` leaves out the footer's settings link,
  * `?lang=de` sets the page's language.
  */
 export function useShop(options: { collector?: boolean } = {}): Shop {
@@ -100,6 +100,12 @@ export function useShop(options: { collector?: boolean } = {}): Shop {
       config: {
         revision: 1,
         categories: SHOP_CATEGORIES,
+        // `?region=HK`: the visitor's region as the site's server writes it, under a
+        // jurisdictions map where Hong Kong is a notice (elsewhere, opt-in as without one).
+        ...(url.searchParams.has('region') && {
+          jurisdictions: { HK: 'notice' },
+          region: url.searchParams.get('region'),
+        }),
         ui: { layout: url.searchParams.get('layout') ?? 'box' },
         ...vendors,
       },
