@@ -6,6 +6,19 @@ import { COLUMNS, type Row, toRecord } from './postgres-rows.js'
 import { FENCE_SHARED } from './postgres-sequencer.js'
 
 type Query = <T>(text: string, params?: unknown[]) => Promise<T[]>
+/** Runs `work` in one transaction, its statements through the `Query` it is given. */
+export type Transaction = <T>(work: (q: Query) => Promise<T>) => Promise<T>
+
+// Rows the INSERT stored whose ids an erasure committed meanwhile: the INSERT's snapshot was
+// taken before that erasure, and when its ON CONFLICT waited for the erasure's DELETE of the
+// stored row, the conflict went with the row, so it stored the erased receipt again (a retry
+// racing the erasure). A later statement of the same transaction sees the erasure: those rows
+// go before anyone else can see them (uncommitted, so never a leaf), and they are answered
+// as erased.
+const UNDO_ERASED = `
+  DELETE FROM receipts r USING unnest($1::text[], $2::text[]) AS m(id, id_hash)
+  WHERE r.receipt_id = m.id AND EXISTS (SELECT 1 FROM erased_receipts x WHERE x.id_hash = m.id_hash)
+  RETURNING r.receipt_id`
 
 // One statement per batch, so one round trip:
 // - The batch travels as one JSON array of rows: one native JSON.stringify on this side
@@ -39,13 +52,15 @@ const insertSql = (log: boolean) => `
   UNION ALL SELECT e->>0, true FROM input WHERE NOT keep`
 
 /**
- * The group commit for PostgreSQL: a whole batch in one multi-row INSERT (autocommitted, so
- * durable when it returns). A receiptId repeated within the batch or already stored, here
- * or by another instance, is answered with the stored record; an erased one is not stored.
+ * The group commit for PostgreSQL: a whole batch in one multi-row INSERT, and the check for
+ * erasures it raced, in one transaction (durable when it returns). A receiptId repeated within
+ * the batch or already stored, here or by another instance, is answered with the stored
+ * record; an erased one is not stored, also when it is retried while the erasure runs.
  */
 export function postgresInsert(
   q: Query,
   options: { log: boolean },
+  transaction: Transaction,
 ): (records: ReceiptRecord[]) => Promise<InsertResult[]> {
   const known = new Set<string>()
   const insert = insertSql(options.log)
@@ -83,12 +98,27 @@ export function postgresInsert(
     ])
     const answered =
       rows.length > 0
-        ? await q<{ receipt_id: string; erased: boolean }>(insert, [
-            JSON.stringify(rows),
-            sites,
-            cats,
-            carriers,
-          ])
+        ? await transaction(async (tq) => {
+            const made = await tq<{ receipt_id: string; erased: boolean }>(insert, [
+              JSON.stringify(rows),
+              sites,
+              cats,
+              carriers,
+            ])
+            const stored = made.filter((row) => !row.erased).map((row) => row.receipt_id)
+            if (stored.length === 0) return made
+            const hashOf = new Map(unique.map((r, i) => [r.receipt.receiptId, idHashes[i]]))
+            const undone = new Set(
+              (
+                await tq<{ receipt_id: string }>(UNDO_ERASED, [
+                  stored,
+                  stored.map((id) => hashOf.get(id)),
+                ])
+              ).map((row) => row.receipt_id),
+            )
+            for (const row of made) if (undone.has(row.receipt_id)) row.erased = true
+            return made
+          })
         : []
     const erased = new Set<string>()
     const created = new Set<string>()

@@ -1,5 +1,6 @@
 import postgres from 'postgres'
 import type { ErasureEntry, ReceiptStore } from '../../types.js'
+import { storedInstant, YEAR_1 } from '../../utc-instant.js'
 import { foldStats } from '../fold-stats.js'
 import { GroupCommit } from '../group-commit.js'
 import { subjectHash } from '../subject-hash.js'
@@ -63,7 +64,16 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     await ready
     return (await sql.unsafe(statements).simple()) as never
   })
-  const commit = postgresInsert(q, { log: withLog })
+  const commit = postgresInsert(q, { log: withLog }, async (work) => {
+    ready ??= migratePostgres(sql, options.schema)
+    await ready
+    return (await sql.begin((tx) =>
+      work(
+        async <T>(text: string, params: unknown[] = []) =>
+          (await tx.unsafe(text, params as never[], { prepare: true })) as unknown as T[],
+      ),
+    )) as never
+  })
   const batches = new GroupCommit(commit, {
     maxBatch: options.maxBatch ?? 1000,
     maxInFlight: options.maxInFlight ?? 4,
@@ -179,7 +189,13 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     },
     eraseSubject: (subjectId, reason) =>
       erase('subject', 'subject_id = $1', subjectId, subjectHash(subjectId), null, reason),
-    purge: (before, reason) => erase('retention', 'received_at < $1', before, null, before, reason),
+    purge(given, reason) {
+      // As the other stores keep it; before year 1, which timestamptz cannot take, there is
+      // nothing to purge, so it is purged before year 1.
+      const before = storedInstant(given)
+      const bound = before < YEAR_1 ? YEAR_1 : before
+      return erase('retention', 'received_at < $1', bound, null, bound, reason)
+    },
     async erasures() {
       return (
         await q(

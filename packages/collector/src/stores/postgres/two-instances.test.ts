@@ -142,4 +142,56 @@ describe.skipIf(unavailable('postgres'))('two collector instances on one Postgre
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  test('a receipt retried on one instance while the other erases its subject stays erased', async () => {
+    const admin = postgres(PG_URL as string, { max: 1, onnotice: () => {} })
+    const name = `assent_erase_${randomBytes(4).toString('hex')}`
+    await admin.unsafe(`CREATE DATABASE ${name}`)
+    const url = new URL(PG_URL as string)
+    url.pathname = `/${name}`
+    const stores = [
+      postgresStore({ url: url.toString(), max: 4 }),
+      postgresStore({ url: url.toString(), max: 4 }),
+    ]
+    await stores[0]?.migrate()
+    const [a, b] = stores.map((store) =>
+      createCollector({
+        store,
+        sites: [{ id: 'demo', origins: ['https://demo.example'] }],
+        rateLimit: false,
+        log: { key, everyRecords: 100_000, everySeconds: 3600 },
+      }),
+    ) as [ReturnType<typeof createCollector>, ReturnType<typeof createCollector>]
+    const origin = { origin: 'https://demo.example' }
+    try {
+      // A browser's retries race the erasure: B's INSERT waits for A's DELETE of the stored
+      // row, and once that commits the conflict is gone (before the fix: 300 of 300 came back).
+      for (let round = 0; round < 6; round++) {
+        const subjectId = crypto.randomUUID()
+        const receipts = Array.from({ length: 300 }, () => sampleReceipt({ subjectId }))
+        for (const r of receipts) expect((await postReceipt(a, r, origin)).status).toBe(201)
+        const [erased, statuses] = await Promise.all([
+          stores[0]!.eraseSubject(subjectId, 'test'),
+          (async () => {
+            const out: number[] = []
+            for (let pass = 0; pass < 3; pass++) {
+              const sent = receipts.map((r) => postReceipt(b, r, origin).then((x) => x.status))
+              out.push(...(await Promise.all(sent)))
+            }
+            return out
+          })(),
+        ])
+        expect(erased.receipts).toBe(300)
+        // Each retry found the receipt stored (200) or erased (410); none stored it again.
+        expect(statuses.filter((s) => s !== 200 && s !== 410)).toEqual([])
+        expect(await stores[1]!.bySubject(subjectId)).toEqual([])
+        expect((await postReceipt(b, receipts[0]!, origin)).status).toBe(410)
+      }
+    } finally {
+      for (const app of [a, b]) app.checkpointer?.stop()
+      await Promise.all(stores.map((s) => s.close()))
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    }
+  })
 })
