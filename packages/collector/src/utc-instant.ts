@@ -23,3 +23,20 @@ export function utcInstant(value: string): number | null {
 
 /** True when `ms` (e.g. a bound computed from a valid instant) is still within year 9999. */
 export const withinYear9999 = (ms: number): boolean => ms <= LAST_MS
+
+/**
+ * `value` (ISO 8601) as the stores keep times, `YYYY-MM-DDTHH:mm:ss.sssZ`. SQLite and the
+ * memory store compare times as text, so a bound with an offset (`+01:00`) or without
+ * milliseconds sorted wrong there while PostgreSQL compared instants: a purge before 08:00+01:00
+ * deleted a receipt of 07:30Z. Throws a RangeError naming the value when it is no such time.
+ */
+export function storedInstant(value: string): string {
+  const ms = typeof value === 'string' ? utcInstant(value) : null
+  if (ms === null) {
+    throw new RangeError(`not an ISO 8601 time within years 0000-9999: ${JSON.stringify(value)}`)
+  }
+  return new Date(ms).toISOString()
+}
+
+/** The first instant PostgreSQL's timestamptz takes in ISO form: it has no year 0000. */
+export const YEAR_1 = '0001-01-01T00:00:00.000Z'

@@ -1,14 +1,15 @@
 import type { ReceiptRecord } from '@assent/receipt'
 import { memoryLog } from '../log/memory-log.js'
 import type { ErasureEntry, InsertResult, ReceiptStore, RecordFilter } from '../types.js'
+import { storedInstant } from '../utc-instant.js'
 import { foldStats } from './fold-stats.js'
 import { memoryTexts } from './memory-texts.js'
 import { subjectHash } from './subject-hash.js'
 
 const matches = (record: ReceiptRecord, filter: RecordFilter): boolean =>
   (filter.siteId === undefined || record.receipt.siteId === filter.siteId) &&
-  (filter.from === undefined || record.receivedAt >= filter.from) &&
-  (filter.to === undefined || record.receivedAt < filter.to) &&
+  (filter.from === undefined || record.receivedAt >= storedInstant(filter.from)) &&
+  (filter.to === undefined || record.receivedAt < storedInstant(filter.to)) &&
   (filter.action === undefined || record.receipt.action === filter.action)
 
 /** Options for `memoryStore`. */
@@ -121,7 +122,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): ReceiptStore {
       log.push(entry)
       return { ...entry }
     },
-    async purge(before, reason) {
+    async purge(given, reason) {
+      const before = storedInstant(given)
       const erased: string[] = []
       for (const [id, record] of records) {
         if (record.receivedAt < before) {

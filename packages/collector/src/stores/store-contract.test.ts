@@ -101,6 +101,24 @@ for (const kind of [...STORE_KINDS, 'sqlite-writer-thread' as const, 'sqlite-unl
       expect(await store.count({ ...range, siteId: 'demo' })).toBe(1)
     })
 
+    test('compares time bounds as instants: an offset or missing milliseconds mean the same time', async () => {
+      const early = await sampleRecord(sampleReceipt(), '2026-12-07T06:30:00.000Z')
+      const exact = await sampleRecord(sampleReceipt(), '2026-12-07T07:30:00.000Z')
+      const late = await sampleRecord(sampleReceipt(), '2026-12-07T08:30:00.000Z')
+      for (const r of [early, exact, late]) await store.insert(r)
+      // 07:30Z without milliseconds is inclusive; 08:00+01:00 is 07:00Z.
+      expect(await store.count({ from: '2026-12-07T07:30:00Z' })).toBe(2)
+      expect(await store.count({ to: '2026-12-07T08:00:00+01:00' })).toBe(1)
+      // Year 0000 is a time the docs allow (PostgreSQL has no year 0): nothing before it.
+      expect(await store.count({ from: '0000-01-01T00:00:00.000Z' })).toBe(3)
+      expect(await store.count({ to: '0000-06-01T00:00:00.000Z' })).toBe(0)
+      expect((await store.stats({ from: '0000-01-01' })).length).toBeGreaterThan(0)
+      const entry = await store.purge('2026-12-07T08:00:00+01:00')
+      expect(entry).toMatchObject({ receipts: 1, before: '2026-12-07T07:00:00.000Z' })
+      expect(await store.get(exact.receipt.receiptId)).toEqual(exact)
+      await expect(store.count({ from: 'yesterday' })).rejects.toThrow(/ISO 8601/)
+    })
+
     test('remembers the categories seen per site', async () => {
       await store.insert(
         await sampleRecord(

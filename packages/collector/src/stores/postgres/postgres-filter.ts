@@ -1,4 +1,5 @@
 import type { RecordFilter } from '../../types.js'
+import { storedInstant, YEAR_1 } from '../../utc-instant.js'
 
 /** WHERE clause and $n parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
 export function postgresFilter(
@@ -12,8 +13,15 @@ export function postgresFilter(
     clauses.push(clause.replace('?', `$${params.length}`))
   }
   if (filter.siteId !== undefined) add('site_id = ?', filter.siteId)
-  if (filter.from !== undefined) add('received_at >= ?::timestamptz', filter.from)
-  if (filter.to !== undefined) add('received_at < ?::timestamptz', filter.to)
+  // timestamptz has no year 0000 (the docs allow it): a lower bound before year 1 bounds
+  // nothing, an upper bound before it leaves nothing.
+  const from = filter.from === undefined ? undefined : storedInstant(filter.from)
+  const to = filter.to === undefined ? undefined : storedInstant(filter.to)
+  if (from !== undefined && from >= YEAR_1) add('received_at >= ?::timestamptz', from)
+  if (to !== undefined) {
+    if (to >= YEAR_1) add('received_at < ?::timestamptz', to)
+    else clauses.push('false')
+  }
   if (filter.action !== undefined) add('action = ?', filter.action)
   if (after) {
     params.push(...after)

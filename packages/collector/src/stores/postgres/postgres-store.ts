@@ -193,6 +193,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       // As the other stores keep it; before year 1, which timestamptz cannot take, there is
       // nothing to purge, so it is purged before year 1.
       const before = storedInstant(given)
+      // biome-ignore lint/complexity/useMathMinMax: ISO strings, which Math.max cannot compare
       const bound = before < YEAR_1 ? YEAR_1 : before
       return erase('retention', 'received_at < $1', bound, null, bound, reason)
     },

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ErasureEntry, ReceiptStore } from '../../types.js'
+import { storedInstant } from '../../utc-instant.js'
 import { subjectHash } from '../subject-hash.js'
 import { logErasure, markErased } from './sqlite-log.js'
 import { type ErasureRow, toErasure } from './sqlite-rows.js'
@@ -47,7 +48,8 @@ export function sqliteErase(
         })
       })()
     },
-    async purge(before, reason) {
+    async purge(given, reason) {
+      const before = storedInstant(given)
       // In chunks, yielding between them: one huge DELETE would hold the write lock (and
       // stall the writer thread's commits) for as long as it runs. Each chunk remembers its
       // ids as erased; the erasure leaf at the end lists them all (and any an interrupted

@@ -1,4 +1,5 @@
 import type { RecordFilter } from '../../types.js'
+import { storedInstant } from '../../utc-instant.js'
 
 /** WHERE clause and parameters for a filter, optionally after a (received_at, seq) keyset cursor. */
 export function sqliteFilter(
@@ -13,11 +14,11 @@ export function sqliteFilter(
   }
   if (filter.from !== undefined) {
     clauses.push('received_at >= ?')
-    params.push(filter.from)
+    params.push(storedInstant(filter.from))
   }
   if (filter.to !== undefined) {
     clauses.push('received_at < ?')
-    params.push(filter.to)
+    params.push(storedInstant(filter.to))
   }
   if (filter.action !== undefined) {
     clauses.push('action = ?')
