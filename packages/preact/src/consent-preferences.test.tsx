@@ -156,6 +156,23 @@ describe('<ConsentPreferences>', () => {
     expect(await test.shownTexts[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  test('hands the engine the signal note it shows, filled in, with the texts', async () => {
+    const test = dialogEngine({}, { gpc: true })
+    engines.push(test.consent)
+    render(
+      <Provide consent={test.consent}>
+        <ConsentPreferences open onClose={() => {}} />
+      </Provide>,
+    )
+    await screen.findByRole('dialog')
+    expect(screen.getByText('Opt-Out Request Honored')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }))
+    expect(test.shownTexts[0]!.bundle!.signal).toEqual({
+      label: 'Opt-Out Request Honored',
+      text: 'Your browser sent a Global Privacy Control signal, so we switched off Analytics. You can still change this here.',
+    })
+  })
+
   test('renders an empty element before the engine exists', () => {
     const error = vi.spyOn(console, 'error')
     const view = render(

@@ -9,6 +9,7 @@ import {
   openDialog,
   PreferencesView,
   recordChoice,
+  shownNow,
   signalNote,
   toggleSwitch,
 } from '@assent/widget/dialog'
@@ -54,8 +55,8 @@ export function ConsentPreferences(props: ConsentPreferencesProps): JSX.Element 
   const ready = props.open && consent !== null && dialog !== null && shown !== undefined
   const choose = (choice: Choice) => {
     if (!consent || !dialog || !shown) return
-    // The receipt's textHash names the texts the visitor saw when deciding.
-    consent.setShownTexts(shown.shown)
+    // The receipt's textHash names the texts the visitor saw when deciding, the signal note too.
+    consent.setShownTexts(shownNow(consent, shown))
     recordChoice(dialog, choice, 'preferences')
     props.onClose()
   }

@@ -40,4 +40,10 @@ export interface TextBundle {
   texts: { [name: string]: string }
   /** The offered categories in the order shown, with their services and cookies. */
   categories: TextCategory[]
+  /**
+   * The note on an honoured signal as it was on screen, `{categories}` filled in: `label`
+   * ("Opt-Out Request Honored") in the banner, `label` and `text` in the dialog. Left out
+   * when no note was shown, so a bundle without one hashes as it did before the field.
+   */
+  signal?: { label: string; text: string } | undefined
 }

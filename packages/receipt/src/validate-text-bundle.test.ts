@@ -49,3 +49,17 @@ test('reports at most 20 problems', () => {
   const result = validateTextBundle({ ...BUNDLE, texts })
   expect(result.ok || result.problems.length).toBe(20)
 })
+
+test('accepts the signal note as it was on screen, and nothing else in its place', () => {
+  const signal = {
+    label: 'Opt-Out Request Honored',
+    text: 'Your browser sent a Global Privacy Control signal, so we switched off Marketing.',
+  }
+  const input = { ...BUNDLE, signal }
+  expect(validateTextBundle(input)).toEqual({ ok: true, bundle: input })
+  expect(fields({ ...BUNDLE, signal: { label: 'x' } })).toEqual(['signal.text'])
+  expect(fields({ ...BUNDLE, signal: { ...signal, categories: ['marketing'] } })).toEqual([
+    'signal.categories',
+  ])
+  expect(fields({ ...BUNDLE, signal: 'x' })).toEqual(['signal'])
+})

@@ -61,7 +61,7 @@ export function validateTextBundle(input: unknown): TextBundleResult {
   if (!isObject(input))
     return { ok: false, problems: [{ field: '$', problem: 'must be a JSON object' }] }
   for (const key of Object.keys(input)) {
-    if (!['v', 'locale', 'policy', 'texts', 'categories'].includes(key)) {
+    if (!['v', 'locale', 'policy', 'texts', 'categories', 'signal'].includes(key)) {
       report(key.slice(0, 64), 'is not a text bundle field')
     }
   }
@@ -70,6 +70,7 @@ export function validateTextBundle(input: unknown): TextBundleResult {
     report('locale', 'must be a BCP 47 language tag')
   }
   strings('policy', input.policy, ['version', 'url'], [])
+  if (input.signal !== undefined) strings('signal', input.signal, ['label', 'text'], [])
   const texts = input.texts
   if (!isObject(texts) || Object.keys(texts).length > MAX_ITEMS) {
     report('texts', `must be an object of at most ${MAX_ITEMS} strings`)

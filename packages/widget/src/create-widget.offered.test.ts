@@ -1,14 +1,21 @@
 // createWidget says only what is true of the site and the visitor's profile: the banner
 // names the purposes of the categories offered, a signal's note the categories it took away,
 // and a site with nothing optional has no banner at all.
-import { type CategoryOptions, createConsent } from '@assent/core'
-import { afterEach, describe, expect, test } from 'vitest'
+import { type CategoryOptions, createConsent, memoryStorage, type ShownTexts } from '@assent/core'
+import { textHash } from '@assent/receipt'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { cleanUp, mount, widget } from './create-widget.harness'
 import type { WidgetOptions } from './types'
 
 type Offered = ReadonlyArray<string | CategoryOptions>
-const site = (region: string, categories: Offered, signals = { gpc: false, dnt: false }) =>
+const site = (
+  region: string,
+  categories: Offered,
+  signals = { gpc: false, dnt: false },
+  storage?: ReturnType<typeof memoryStorage>,
+) =>
   createConsent({
+    ...(storage && { storage }),
     categories: categories as never,
     policy: { version: '1', url: 'https://www.shop.test/privacy' },
     jurisdictions: { EEA: 'opt-in', HK: 'notice', 'US-OPT-OUT': 'opt-out' },
@@ -88,6 +95,42 @@ describe('createWidget tells what the site offers', () => {
     widget!.showPreferences()
     await tick()
     expect($('.a-dialog .a-notice')).toBeNull()
+  })
+
+  test('the texts a decision reports hold the signal note as it was on screen', async () => {
+    const consent = site('US-CA', ['analytics', 'marketing'], gpc, memoryStorage())
+    const reported: ShownTexts[] = []
+    const report = consent.setShownTexts
+    vi.spyOn(consent, 'setShownTexts').mockImplementation((shown) => {
+      reported.push(shown)
+      report(shown)
+    })
+    // What the engine holds when a decision is made is what its receipt names.
+    const atDecision: Array<ShownTexts | undefined> = []
+    consent.onChange(() => atDecision.push(reported.at(-1)))
+    const { button, sw } = await mount({ consent } as never)
+    const bundleAtDecision = async (decide: () => void) => {
+      decide()
+      await tick()
+      const last = atDecision.at(-1)!
+      expect(await last.textHash).toBe(await textHash(last.bundle!))
+      return last.bundle!
+    }
+    widget!.showPreferences()
+    await tick()
+    sw('marketing').click()
+    const saved = await bundleAtDecision(() => button('Save choices').click())
+    expect(saved.signal).toEqual({
+      label: 'Opt-Out Request Honored',
+      text: 'Your browser sent a Global Privacy Control signal, so we switched off Marketing. You can still change this here.',
+    })
+    expect(consent.$consent.get().choices.marketing).toBe(true)
+    // Marketing is on now: the dialog shows no note, and the next decision's texts hold none.
+    widget!.showPreferences()
+    await tick()
+    const rejected = await bundleAtDecision(() => button('Reject all').click())
+    expect(rejected.signal).toBeUndefined()
+    expect(await atDecision.at(-1)!.textHash).not.toBe(await textHash(saved))
   })
 
   test('a signal that takes away nothing the site offers is not noted as honoured', async () => {

@@ -53,7 +53,8 @@ export function createWidget(
   let prefs = false
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
-  let proven = false
+  /** The note (label and text, '' for none) in the bundle last reported; undefined: none yet. */
+  let proven: string | undefined
   const dialog: DialogState = { engine: consent }
   // Nothing optional: nothing to ask for or opt out of, so no banner (and no notice recorded).
   const offers = consent.categories.some((c) => !c.locked)
@@ -186,12 +187,20 @@ export function createWidget(
     closeDialog(dialog, shadow, '.a-fab')
   }
 
-  /** Hand the texts' SHA-256 to the engine (once) so receipts prove what was shown. */
+  /**
+   * Hand the texts' SHA-256 to the engine so receipts prove what was shown: once, and again
+   * when the signal note on screen has changed since (the choices it names changed).
+   */
   function prove() {
-    if (proven || !shown || !alive) return
-    proven = true
+    if (!shown || !alive) return
+    const note = signalNote(consent, shown)
+    const key = note ? note.label + note.text : ''
+    if (proven === key) return
+    proven = key
     const { locale, texts, categories } = shown
-    consent.setShownTexts(shownTexts(locale, texts, categories, consent.policy, loaders.sha256))
+    consent.setShownTexts(
+      shownTexts(locale, texts, categories, consent.policy, loaders.sha256, note),
+    )
   }
 
   // Listening to keys, `[data-assent-open]` clicks, the colour scheme and the engine

@@ -20,7 +20,7 @@ export { signalNote } from './signal-note'
 export { render as renderView } from './tiny-dom/render'
 export type { PreferencesViewProps } from './views/preferences-view'
 export type { WidgetTexts } from './widget-texts'
-export { resolveWidgetTexts, widgetTexts } from './widget-texts'
+export { resolveWidgetTexts, shownNow, widgetTexts } from './widget-texts'
 
 /**
  * The dialog's view: what `renderView` draws. Typed here as the renderer takes it, since its

@@ -4,6 +4,7 @@ import { loadBuiltinTexts } from './i18n/load-builtin-texts'
 import { type ResolvedTexts, resolveTexts } from './i18n/resolve-texts'
 import { loadSha256 } from './load-sha256'
 import { shownTexts } from './shown-texts'
+import { signalNote } from './signal-note'
 import type { Texts, WidgetOptions } from './types'
 import { withPurposes } from './with-purposes'
 
@@ -31,4 +32,15 @@ export function widgetTexts(consent: Consent, resolved: ResolvedTexts): WidgetTe
   const texts = withPurposes(resolved.texts, categories, locale)
   const shown = shownTexts(locale, texts, categories, consent.policy, loadSha256)
   return { locale, texts, categories, shown }
+}
+
+/**
+ * The report of what `w` shows now, for the receipt of a choice made in it: `w.shown`, or with
+ * the signal note on screen (`signalNote`) in its bundle when there is one.
+ */
+export function shownNow(consent: Consent, w: WidgetTexts): ShownTexts {
+  const note = signalNote(consent, w)
+  return note
+    ? shownTexts(w.locale, w.texts, w.categories, consent.policy, loadSha256, note)
+    : w.shown
 }

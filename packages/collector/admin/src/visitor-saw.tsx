@@ -65,6 +65,11 @@ export function VisitorSaw({ receipt }: { receipt: ConsentReceipt }) {
       </p>
       <h4>{t.title}</h4>
       <p>{t.description}</p>
+      {bundle.signal ? (
+        <p data-seen="signal">
+          Signal note: <strong>{bundle.signal.label}</strong> {bundle.signal.text}
+        </p>
+      ) : null}
       <p>Buttons: {[t.acceptAll, t.rejectAll, t.customise].filter(Boolean).join(' · ')}</p>
       <h4>{t.preferencesTitle}</h4>
       {t.preferencesDescription ? <p>{t.preferencesDescription}</p> : null}

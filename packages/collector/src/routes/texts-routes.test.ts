@@ -56,6 +56,21 @@ for (const kind of STORE_KINDS)
       expect(all).toBe(2)
     })
 
+    test('keeps the signal note a bundle holds as shown, and its hash', async () => {
+      const signal = {
+        label: 'Opt-Out Request Honored',
+        text: 'Your browser sent a Global Privacy Control signal, so we switched off Marketing.',
+      }
+      const noted = { ...bundle, signal }
+      const notedHash = await textHash(noted)
+      expect(notedHash).not.toBe(hash)
+      expect((await put(app, notedHash, { siteId: 'demo', bundle: noted })).status).toBe(201)
+      const read = await app.request(`/v1/texts/${notedHash}?site=demo`)
+      const { bundle: stored } = await read.json()
+      expect(stored.signal).toEqual(signal)
+      expect(await textHash(stored)).toBe(notedHash)
+    })
+
     test('POST works the same (sendBeacon, CORS-simple text/plain)', async () => {
       const res = await app.request(`/v1/texts/${hash}`, {
         method: 'POST',
