@@ -3,6 +3,8 @@ import type { ReceiptTransport } from './types.js'
 
 /** Where undelivered receipts and text bundles wait: `{ [key]: [path, body, queuedAt] }`. */
 export const OUTBOX_KEY = 'assent:outbox'
+/** The text hashes this browser has already queued for the collector (newest first, 10). */
+export const SENT_TEXTS_KEY = 'assent:texts'
 /** At most this many items wait; beyond it the oldest is dropped. */
 export const OUTBOX_SIZE = 50
 /** An item still undelivered after 30 days is dropped. */
@@ -69,6 +71,17 @@ export function outbox(
 
   const drop = (key: string, why?: string, log = console.warn): void => {
     const items = read()
+    // A text bundle given up on undelivered (too old, outbox full) is no longer remembered as
+    // sent, so the next receipt naming its hash queues it again (send-receipt.ts): otherwise
+    // that receipt would reach the collector and its texts never would.
+    if (/^[to]/.test(why ?? '') && /^\/v1\/texts\//.test(items[key]?.[0] ?? '')) {
+      attempt(() =>
+        localStorage.setItem(
+          SENT_TEXTS_KEY,
+          localStorage.getItem(SENT_TEXTS_KEY)!.replace(`${key} `, ''),
+        ),
+      )
+    }
     delete items[key]
     write(items)
     if (why) log(`[assent] dropped ${key}: ${why}`)

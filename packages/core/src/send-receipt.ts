@@ -1,10 +1,7 @@
 import type { ConsentReceipt } from '@assent/receipt'
 import { attempt } from './attempt.js'
-import type { Outbox } from './outbox.js'
+import { type Outbox, SENT_TEXTS_KEY } from './outbox.js'
 import type { ShownTexts } from './types.js'
-
-/** The text hashes this browser has already queued for the collector (newest first, 10). */
-export const SENT_TEXTS_KEY = 'assent:texts'
 
 /**
  * Queue a decision's receipt once the text hash is known (it may still be computing; the
