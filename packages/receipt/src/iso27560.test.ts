@@ -151,6 +151,25 @@ test('says when a browser privacy signal made the refusal', () => {
   expect(r.processing.preference_signals).toEqual({ gpc: true, dnt: false })
 })
 
+test('a signal at a first visit under opt-out: what stays on was on by default, not kept from a decision', () => {
+  const first = withReceipt({
+    source: 'signal',
+    previousReceiptId: null,
+    signals: { gpc: true, dnt: false },
+    choices: { essential: true, analytics: true, marketing: false },
+    model: 'opt-out',
+    region: { code: 'US-CA', source: 'site' },
+  })
+  const r = toIso27560Record(first)
+  expect(eventOf(r, 'analytics')).toMatchObject({
+    event_state: `${DPV}ConsentGiven`,
+    event_type: `${DPV}ImpliedConsent`,
+    indication_method:
+      'on by default under the opt-out model, no earlier decision; a browser privacy signal (Global Privacy Control) turned other categories off',
+  })
+  expect(eventOf(r, 'marketing')?.event_state).toBe(`${DPV}ConsentRefused`)
+})
+
 test('fills missing optional fields with defaults instead of leaving them out', () => {
   const bare = withReceipt({
     previousReceiptId: null,

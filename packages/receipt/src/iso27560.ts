@@ -35,10 +35,13 @@ function indicationMethod(record: ReceiptRecord, granted: boolean): string {
   if (source !== 'signal') return `${COLLECTION_METHODS[source] ?? source}, action ${action}`
   const seen = [signals.gpc && 'Global Privacy Control', signals.dnt && 'Do Not Track']
   const signal = seen.filter(Boolean).join(', ') || 'GPC/DNT'
-  // A signal only ever subtracts: what it leaves granted was granted by an earlier decision.
-  return granted
-    ? `kept from the visitor's previous decision; a browser privacy signal (${signal}) turned other categories off`
-    : `automatic opt-out from a browser privacy signal (${signal})`
+  if (!granted) return `automatic opt-out from a browser privacy signal (${signal})`
+  // A signal only ever subtracts: what it leaves granted was granted by an earlier decision,
+  // or, on a first visit under the opt-out and notice models, on by default.
+  const kept = record.receipt.previousReceiptId
+    ? "kept from the visitor's previous decision"
+    : `on by default under the ${record.receipt.model ?? 'opt-in'} model, no earlier decision`
+  return `${kept}; a browser privacy signal (${signal}) turned other categories off`
 }
 
 /**
