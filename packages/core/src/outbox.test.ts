@@ -251,3 +251,35 @@ test('once stopped, it no longer beacons or retries', async () => {
   expect(beacon).not.toHaveBeenCalled()
   expect(Object.keys(stored())).toEqual(['id-1'])
 })
+
+test('an item another tab’s stale write removed is put back, sent again and beaconed', async () => {
+  // Two tabs read-modify-write the one key: tab B writes what it read before tab A's add.
+  const { transport, calls } = answering(0)
+  const box = outbox(URL, transport, Date.now)
+  box.add('other', '/v1/receipts', 'o')
+  const before = localStorage.getItem(OUTBOX_KEY)!
+  box.add('id-1', '/v1/receipts', 'x')
+  await settle()
+  localStorage.setItem(OUTBOX_KEY, before)
+  calls.length = 0
+  box.flush()
+  await settle()
+  expect(Object.keys(stored())).toEqual(['other', 'id-1'])
+  expect(calls.map(([, body]) => body)).toContain('x')
+  // Even when the page goes before its next try: the beacon sends it, and it stays stored.
+  localStorage.setItem(OUTBOX_KEY, before)
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true)
+  dispatchEvent(new Event('pagehide'))
+  expect(beacon).toHaveBeenCalledWith(`${URL}/v1/receipts`, 'x')
+  expect(Object.keys(stored())).toContain('id-1')
+})
+
+test('an item this page saw delivered or dropped is not put back', async () => {
+  const { transport } = answering(new Response('{}', { status: 201 }))
+  const box = outbox(URL, transport, Date.now)
+  box.add('id-1', '/v1/receipts', 'x')
+  await settle()
+  expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+  box.flush()
+  expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+})

@@ -68,9 +68,27 @@ export function outbox(
   const base = collectorUrl.replace(/\/+$/, '')
   let failures = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  // What this page queued and has not yet seen delivered or dropped. The outbox is one
+  // localStorage key, and two tabs' read-modify-writes of it race: in Chromium a write made
+  // from a copy read a moment earlier undoes the other tab's (its receipt gone, never retried).
+  // So every read puts these back, and writes them back when they were gone.
+  const mine: Items = {}
+  const load = (): Items => {
+    const items = read()
+    let lost = 0
+    for (const key in mine) {
+      if (!items[key]) {
+        items[key] = mine[key]!
+        lost = 1
+      }
+    }
+    if (lost) write(items)
+    return items
+  }
 
   const drop = (key: string, why?: string, log = console.warn): void => {
-    const items = read()
+    delete mine[key]
+    const items = load()
     // A text bundle given up on undelivered (too old, outbox full) is no longer remembered as
     // sent, so the next receipt naming its hash queues it again (send-receipt.ts): otherwise
     // that receipt would reach the collector and its texts never would.
@@ -121,7 +139,7 @@ export function outbox(
       })
   }
   const flush = (): void => {
-    const items = read()
+    const items = load()
     // Keys keep their insertion order (none is an array index): the oldest comes first.
     const keys = Object.keys(items)
     keys.forEach((key, i) => {
@@ -132,7 +150,7 @@ export function outbox(
     })
   }
   const beacon = (): void => {
-    const items = read()
+    const items = load()
     for (const key in items) {
       if (!sending.has(key)) {
         attempt(() => navigator.sendBeacon(base + items[key]![0], items[key]![1]))
@@ -148,7 +166,8 @@ export function outbox(
   return {
     add(key, path, body) {
       const item: Item = [path, body, now()]
-      const items = read()
+      mine[key] = item
+      const items = load()
       items[key] = item
       write(items)
       post(key, item)
