@@ -44,6 +44,8 @@ test('bar: full width at the bottom, or at the top', async ({ page }) => {
   b = (await banner(page).boundingBox())!
   expect(b.y).toBe(0)
   expect(b.width).toBe(viewport.width)
+  // A bar, not a wall: it was pinned to the bottom too, and covered the whole page.
+  expect(b.height).toBeLessThan(viewport.height / 3)
   expect(await layoutShift(page)).toBe(0)
 })
 
