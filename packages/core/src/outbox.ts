@@ -3,7 +3,7 @@ import type { ReceiptTransport } from './types.js'
 
 /** Where undelivered receipts and text bundles wait: `{ [key]: [path, body, queuedAt] }`. */
 export const OUTBOX_KEY = 'assent:outbox'
-/** The text hashes this browser has already queued for the collector (newest first, 10). */
+/** The texts this browser has already queued, `<hash>:<siteId> ` each, newest first (1,000 characters). */
 export const SENT_TEXTS_KEY = 'assent:texts'
 /** At most this many items wait; beyond it the oldest is dropped. */
 export const OUTBOX_SIZE = 50

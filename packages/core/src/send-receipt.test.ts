@@ -14,8 +14,9 @@ const box = outbox(
   async () => false,
   () => time,
 )
-const send = (receiptId: string) =>
-  sendReceipt(box, 'shop', shown, (textHash) => ({ receiptId, textHash }) as ConsentReceipt)
+const send = (receiptId: string, siteId = 'shop') =>
+  sendReceipt(box, siteId, shown, (textHash) => ({ receiptId, textHash }) as ConsentReceipt)
+const TEXTS = `${HASH}:shop`
 
 beforeEach(() => localStorage.clear())
 afterEach(() => box.stop())
@@ -24,8 +25,8 @@ test('queues the texts behind a hash once, with the first receipt naming it', as
   send('r1')
   send('r2')
   await settle()
-  expect(stored()).toEqual(['r1', HASH, 'r2'])
-  expect(localStorage.getItem(SENT_TEXTS_KEY)).toBe(`${HASH} `)
+  expect(stored()).toEqual(['r1', TEXTS, 'r2'])
+  expect(localStorage.getItem(SENT_TEXTS_KEY)).toBe(`${TEXTS} `)
 })
 
 test('texts dropped undelivered (too old) are queued again by the next receipt naming them', async () => {
@@ -36,7 +37,7 @@ test('texts dropped undelivered (too old) are queued again by the next receipt n
   expect(stored()).toEqual([])
   send('r2')
   await settle()
-  expect(stored()).toEqual(['r2', HASH])
+  expect(stored()).toEqual(['r2', TEXTS])
 })
 
 test('texts dropped from a full outbox are queued again by the next receipt naming them', async () => {
@@ -44,9 +45,21 @@ test('texts dropped from a full outbox are queued again by the next receipt nami
   await settle()
   for (let i = 1; i <= OUTBOX_SIZE; i++) box.add(`other-${i}`, '/v1/receipts', '{}')
   // r0 and then the texts are the oldest: both are gone.
-  expect(stored()).not.toContain(HASH)
+  expect(stored()).not.toContain(TEXTS)
   send('r1')
   await settle()
-  expect(stored()).toContain(HASH)
+  expect(stored()).toContain(TEXTS)
   expect(stored()).toHaveLength(OUTBOX_SIZE)
+})
+
+test('queues the same texts again for another site id on this origin (a site renamed)', async () => {
+  send('r1', 'shop')
+  send('r2', 'shop-eu')
+  send('r3', 'shop-eu')
+  await settle()
+  const items: Array<[string, string]> = Object.values(
+    JSON.parse(localStorage.getItem(OUTBOX_KEY)!),
+  )
+  const texts = items.filter(([path]) => path === `/v1/texts/${HASH}`)
+  expect(texts.map(([, body]) => JSON.parse(body).siteId)).toEqual(['shop', 'shop-eu'])
 })

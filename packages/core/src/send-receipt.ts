@@ -6,7 +6,7 @@ import type { ShownTexts } from './types.js'
 /**
  * Queue a decision's receipt once the text hash is known (it may still be computing; the
  * page never waits), and with it the texts behind that hash the first time this browser
- * proves them: one `PUT /v1/texts/:hash` per hash, not per receipt.
+ * proves them for this site: one `PUT /v1/texts/:hash` per site and hash, not per receipt.
  */
 export function sendReceipt(
   outbox: Outbox,
@@ -19,10 +19,13 @@ export function sendReceipt(
     .then((hash) => {
       const receipt = build(hash)
       outbox.add(receipt.receiptId, '/v1/receipts', JSON.stringify(receipt))
+      // Per site and hash, as the collector keeps bundles: a site renamed (or a second one on
+      // this origin) has its own copy sent, or its receipts would name texts it never got.
+      const key = `${hash}:${siteId}`
       const sent = attempt(() => localStorage.getItem(SENT_TEXTS_KEY)) ?? ''
-      if (hash && shown?.bundle && !sent.includes(hash)) {
-        attempt(() => localStorage.setItem(SENT_TEXTS_KEY, `${hash} ${sent}`.slice(0, 650)))
-        outbox.add(hash, `/v1/texts/${hash}`, JSON.stringify({ siteId, bundle: shown.bundle }))
+      if (hash && shown?.bundle && !sent.includes(`${key} `)) {
+        attempt(() => localStorage.setItem(SENT_TEXTS_KEY, `${key} ${sent}`.slice(0, 1e3)))
+        outbox.add(key, `/v1/texts/${hash}`, JSON.stringify({ siteId, bundle: shown.bundle }))
       }
     })
     .catch(() => undefined)
