@@ -107,7 +107,7 @@ test('lists every offered category as a purpose, granted and refused alike', () 
   ])
 })
 
-test('records given and refused consent as events at the server time, valid until expiry', () => {
+test('records given and refused consent as events at the server time, valid for the lifetime from then', () => {
   const r = toIso27560Record(record)
   // Essential needs no consent, so it has a purpose but no consent event.
   expect(r.events.map((e) => [e.purpose_id, e.event_state])).toEqual([
@@ -118,7 +118,8 @@ test('records given and refused consent as events at the server time, valid unti
   expect(eventOf(r, 'analytics')).toEqual({
     purpose_id: 'analytics',
     event_time: '2026-11-23T10:00:01.900Z',
-    validity_duration: { type: `${DPV}UntilTimeDuration`, value: '2027-05-24T10:00:00.000Z' },
+    // receivedAt + (expiresAt − clientTime): 182 days from the server's time.
+    validity_duration: { type: `${DPV}UntilTimeDuration`, value: '2027-05-24T10:00:01.900Z' },
     entity_id: '0f1e2d3c-4b5a-4987-8a6b-5c4d3e2f1a0b',
     event_type: `${DPV}ExpressedConsent`,
     event_state: `${DPV}ConsentGiven`,
@@ -149,6 +150,16 @@ test('says when a browser privacy signal made the refusal', () => {
   expect(eventOf(r, 'analytics')?.event_state).toBe(`${DPV}ConsentGiven`)
   expect(eventOf(r, 'analytics')?.indication_method).toMatch(/^kept from the visitor's previous/)
   expect(r.processing.preference_signals).toEqual({ gpc: true, dnt: false })
+})
+
+test('a browser clock years ahead gives the lifetime, not its instant', () => {
+  const ahead = withReceipt({
+    clientTime: '2035-01-01T00:00:00.000Z',
+    expiresAt: '2035-07-02T00:00:00.000Z',
+  })
+  expect(eventOf(toIso27560Record(ahead), 'analytics')?.validity_duration.value).toBe(
+    '2027-05-24T10:00:01.900Z',
+  )
 })
 
 test('a signal at a first visit under opt-out: what stays on was on by default, not kept from a decision', () => {

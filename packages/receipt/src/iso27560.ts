@@ -9,6 +9,7 @@ import type {
 import { ownValue } from './own-value.js'
 import { COLLECTION_METHODS, describePurpose } from './purpose-descriptions.js'
 import type { ReceiptRecord } from './receipt.js'
+import { validUntil } from './valid-until.js'
 
 const DPV = 'https://w3id.org/dpv#'
 
@@ -98,7 +99,8 @@ export function toIso27560Record(
     events.push({
       purpose_id: category,
       event_time: record.receivedAt,
-      validity_duration: { type: `${DPV}UntilTimeDuration`, value: receipt.expiresAt },
+      // On the server's clock, as event_time: the browser's may be off.
+      validity_duration: { type: `${DPV}UntilTimeDuration`, value: validUntil(record) },
       entity_id: receipt.subjectId,
       // Opt-in consent is expressed; under the notice and opt-out models it is implied.
       event_type: `${DPV}${(receipt.model ?? 'opt-in') === 'opt-in' ? 'ExpressedConsent' : 'ImpliedConsent'}`,

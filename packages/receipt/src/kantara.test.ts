@@ -42,7 +42,19 @@ test('lists only granted categories as purposes, essential as not requiring cons
     ['Core Function', 'NOT-REQUIRED', true],
     ['Improve Performance', 'EXPLICIT', false],
   ])
-  expect(purposes[1]?.termination).toContain('2027-05-24T10:00:00.000Z')
+  // receivedAt + (expiresAt − clientTime): the server's clock, as consentTimestamp.
+  expect(purposes[1]?.termination).toContain('Lapses at 2027-05-24T10:00:01.900Z;')
+  // A browser clock years behind: the same lifetime from the server's time.
+  const behind = {
+    ...record,
+    receipt: {
+      ...record.receipt,
+      clientTime: '2020-01-01T00:00:00.000Z',
+      expiresAt: '2020-07-01T00:00:00.000Z',
+    },
+  }
+  const termination = toKantaraReceipt(behind).services[0]?.purposes[1]?.termination
+  expect(termination).toContain('Lapses at 2027-05-24T10:00:01.900Z;')
 })
 
 test('names a third party when a purpose discloses to one', () => {

@@ -1,6 +1,7 @@
 import { orderCategories } from './csv-columns.js'
 import { COLLECTION_METHODS, describePurpose } from './purpose-descriptions.js'
 import type { ReceiptRecord } from './receipt.js'
+import { validUntil } from './valid-until.js'
 
 /** A purpose as Kantara CR v1.1 describes it. */
 export interface KantaraPurpose {
@@ -74,7 +75,8 @@ export function toKantaraReceipt(
   options: KantaraOptions = {},
 ): KantaraReceipt {
   const { receipt } = record
-  const termination = `Lapses at ${receipt.expiresAt}; withdraw at any time from the site's cookie settings`
+  // On the server's clock, as consentTimestamp: the browser's may be off.
+  const termination = `Lapses at ${validUntil(record)}; withdraw at any time from the site's cookie settings`
   const purposes: KantaraPurpose[] = []
   // A fixed order (built-in categories first, then A→Z), whatever order the store kept.
   const categories = orderCategories(Object.keys(receipt.choices))
