@@ -13,6 +13,7 @@ import {
 } from './dialog-controller'
 import { deepActiveElement, focusIn } from './dom/focus'
 import { injectStyles } from './dom/inject-styles'
+import { keepFocusVisible } from './dom/keep-focus-visible'
 import { asksForBanner, onOpenClick } from './dom/on-open-click'
 import { idle, nextTask } from './dom/schedule'
 import { whenBody } from './dom/when-body'
@@ -21,10 +22,16 @@ import { shownTexts } from './shown-texts'
 import { signalNote } from './signal-note'
 import css from './styles.css?inline'
 import { render } from './tiny-dom/render'
-import type { Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
+import type { Position, Texts, WidgetHandle, WidgetLoaders, WidgetOptions } from './types'
 import { BannerView } from './views/banner-view'
 import { PreferencesView } from './views/preferences-view'
 import { withPurposes } from './with-purposes'
+
+/** The same corner or side on the other edge: top for bottom, and back. */
+const flip = (position: Position): Position =>
+  (position.startsWith('top')
+    ? position.replace('top', 'bottom')
+    : position.replace('bottom', 'top')) as Position
 
 /** Tells the script tag when the banner or dialog opens and closes. */
 export type WidgetEvent = (event: 'show' | 'hide', what: 'banner' | 'preferences') => void
@@ -51,6 +58,8 @@ export function createWidget(
   const dark = self.matchMedia?.('(prefers-color-scheme: dark)')
   let banner = false
   let prefs = false
+  // The bar or box moved to the other edge, off a page element focused under it.
+  let flipped = false
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
   /** The note (label and text, '' for none) in the bundle last reported; undefined: none yet. */
@@ -88,7 +97,7 @@ export function createWidget(
             // Opt-in asks despite a signal (specs §3.4).
             signal={note?.label}
             layout={layoutOf(shape)}
-            position={opts.position}
+            position={flipped ? flip(opts.position) : opts.position}
             onChoose={(choice) => (choice === 'optOut' ? optOut() : decide(choice, 'banner'))}
             onOk={ok}
             onCustomise={() => showPreferences()}
@@ -145,7 +154,7 @@ export function createWidget(
 
   function hideBanner() {
     if (!banner) return
-    banner = false
+    banner = flipped = false
     emit('hide', 'banner')
   }
 
@@ -213,6 +222,14 @@ export function createWidget(
     onModalKey(event, modal && shadow.querySelector(modal), prefs ? hidePreferences : undefined)
   }
   document.addEventListener('keydown', onKey)
+  const stopFocus = keepFocusVisible(
+    host,
+    () => banner && !prefs && layoutOf(variant()) !== 'modal' && shadow.querySelector('.a-banner'),
+    () => {
+      flipped = !flipped
+      draw()
+    },
+  )
   const stopOpen = onOpenClick((from) =>
     asksForBanner(from) && offers ? showBanner() : showPreferences(from),
   )
@@ -264,12 +281,13 @@ export function createWidget(
       void ready.then(() => showPreferences(from))
     },
     hide() {
-      banner = prefs = false
+      banner = prefs = flipped = false
       draw()
     },
     destroy() {
       alive = false
       document.removeEventListener('keydown', onKey)
+      stopFocus()
       dark?.removeEventListener?.('change', draw)
       stopOpen()
       stopState()
