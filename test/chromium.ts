@@ -25,6 +25,19 @@ export function chromiumPath(): string | undefined {
   return undefined
 }
 
+/**
+ * A Chromium with the full browser's layers, for what the headless shell lacks: its back/forward
+ * cache never keeps a page (`notRestoredReasons`: "masked"), Debian's /usr/bin/chromium does.
+ * `ASSENT_CHROMIUM` wins; else Debian's browser; else undefined (then pass `channel: 'chromium'`,
+ * Playwright's own full build).
+ */
+export function fullChromiumPath(): string | undefined {
+  return (
+    process.env.ASSENT_CHROMIUM ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
+  )
+}
+
 /** Test host names; all resolve to 127.0.0.1 inside the browser. */
 export const HOSTS = { site: 'www.shop.test', apex: 'shop.test', other: 'blog.shop.test' }
 

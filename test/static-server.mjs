@@ -66,6 +66,9 @@ export async function startTestServer({
       const headers = url.pathname.endsWith('.csp.html')
         ? { 'content-security-policy': STRICT_CSP }
         : {}
+      // `?cacheable`: without `no-store`, which keeps Chromium from restoring a page from its
+      // back/forward cache once cookies changed (test/loaders/back-forward-cache.e2e.ts).
+      if (url.searchParams.has('cacheable')) headers['cache-control'] = 'no-cache'
       const page = pages[url.pathname] ?? renderedPage(url)
       if (page) {
         const rendered = typeof page === 'function' ? page(url) : widgetPage(page)

@@ -101,3 +101,11 @@ export async function settle(page: Page): Promise<void> {
     .poll(() => page.evaluate(() => localStorage.getItem('assent:outbox')), { timeout: 15_000 })
     .toBeNull()
 }
+
+/** The last `consent` command's analytics_storage in the page's dataLayer. */
+export const analyticsStorage = (page: Page) =>
+  page.evaluate(() => {
+    const layer = (window as unknown as { dataLayer?: ArrayLike<unknown>[] }).dataLayer ?? []
+    const consent = Array.from(layer, (e) => Array.from(e)).filter((e) => e[0] === 'consent')
+    return (consent.at(-1)?.[2] as { analytics_storage?: string } | undefined)?.analytics_storage
+  })

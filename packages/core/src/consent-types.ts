@@ -65,6 +65,13 @@ export interface Consent {
    * refuse. Not stored and no receipt: the next page asks again.
    */
   withhold(): void
+  /**
+   * Apply what is stored when another page changed it: not saved or sent again (the page that
+   * decided did both). Called by the engine itself when another tab writes the default
+   * storage (a `storage` event) and when the page comes back from the back/forward cache
+   * (`pageshow`); call it yourself when a custom `storage` learns of a change another way.
+   */
+  sync(): void
   /** Stop observing the document and drop listeners (tests, framework unmount). */
   destroy(): void
 }

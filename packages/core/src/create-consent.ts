@@ -78,7 +78,8 @@ export function createConsent(options: ConsentOptions): Consent {
   let noticeOpen = false
   const asks = (state: ConsentState, resolved = true): boolean =>
     active && resolved && (state.status === 'undecided' || noticeOpen)
-  const apply = (region: Region, base = stored): [ConsentState, Jurisdiction] => {
+  /** The profile for `region` applied to `base`; `synced`: a state another page stored. */
+  const apply = (region: Region, base = stored, synced?: boolean): [ConsentState, Jurisdiction] => {
     const profile = matchProfile(config.profiles, region.code)
     const applied = applyProfile(base, config, profile, region, signals, honoredSignals)
     let state = applied.state
@@ -86,9 +87,14 @@ export function createConsent(options: ConsentOptions): Consent {
       profile.model !== 'opt-in' && (state.status === 'undecided' || !!state.policyChanged)
     // An honoured signal decides at once; outside opt-in the notice is still due (what the
     // signal did not take runs: DPP1, CCPA's notice at collection), showing the signal honoured.
+    // On a state another page stored (a reset there) it only takes its categories away here:
+    // one page records, not every open tab.
     if (active && applied.forced) {
-      state = store.decided(applied.forced, 'signal', state)
-      store.record(state, actionOf(ids, applied.forced), base.receiptId)
+      if (synced) state = { ...state, choices: applied.forced }
+      else {
+        state = store.decided(applied.forced, 'signal', state)
+        store.record(state, actionOf(ids, applied.forced), base.receiptId)
+      }
     }
     return [
       state,
@@ -173,11 +179,34 @@ export function createConsent(options: ConsentOptions): Consent {
   }
 
   /** A late region: the profile applies as a change (saved and sent only when a signal decides). */
-  const settle = (region: Region): void => {
-    const [state, rule] = apply(region, $consent.get())
+  const settle = (region: Region, base = $consent.get(), synced?: boolean): void => {
+    const [state, rule] = apply(region, base, synced)
     $jurisdiction.set(rule)
     commit(state, undefined, true)
   }
+  /**
+   * What is stored applies here when another page changed it: a decision or withdrawal in
+   * another tab, or this page back from the back/forward cache. Not saved or sent again: the
+   * page that decided did both. Before the region is known the stored state is taken as is
+   * (the profile applies when it is).
+   */
+  const sync = (value?: string | null): void => {
+    const next = active && store.changed(value)
+    if (!next) return
+    const { resolved, region } = $jurisdiction.get()
+    if (resolved) settle(region, next, true)
+    else commit(next, undefined, true)
+  }
+  // The default storage mirrors the cookie to localStorage under its name: another tab's
+  // write of it fires `storage` here, with the value written. Taken from the event: Chromium
+  // hands the other tab's cookie to this page later than the storage event (a read in the
+  // handler found the old one). A custom storage: any key (its own, unknown here) reads it.
+  const storageKey = !config.storage && (config.cookie.name ?? 'assent')
+  const onStorage = ({ key, newValue }: StorageEvent) => {
+    if (!storageKey || key === null) sync()
+    else if (key === storageKey) sync(newValue)
+  }
+  const onPageShow = (event: PageTransitionEvent) => event.persisted && sync()
   /** Record the notice as shown: the profile's defaults, once per visitor and policy version. */
   const noticeShown = (): void => {
     const state = $consent.get()
@@ -196,6 +225,10 @@ export function createConsent(options: ConsentOptions): Consent {
     // sees goes now; nothing is written when nothing is there.
     if (initial.status === 'decided') sweep()
     if (config.gating) gate = gateElements(isGranted)
+    attempt(() => {
+      addEventListener('storage', onStorage)
+      addEventListener('pageshow', onPageShow)
+    })
   }
 
   started = true
@@ -247,6 +280,7 @@ export function createConsent(options: ConsentOptions): Consent {
     setShownTexts: store.shown,
     noticeShown,
     withhold: () => commit({ ...$consent.get(), choices: all(false) }, undefined, true),
+    sync: () => sync(),
     acknowledge() {
       noticeShown()
       noticeOpen = false
@@ -256,7 +290,11 @@ export function createConsent(options: ConsentOptions): Consent {
       active = false
       gate?.stop()
       store.stop()
-      attempt(() => document.removeEventListener('load', sweep, true))
+      attempt(() => {
+        document.removeEventListener('load', sweep, true)
+        removeEventListener('storage', onStorage)
+        removeEventListener('pageshow', onPageShow)
+      })
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
   }

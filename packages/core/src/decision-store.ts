@@ -17,6 +17,12 @@ import { uuidV4 } from './uuid-v4.js'
 export interface DecisionStore {
   /** The stored decision; undecided when there is none or it cannot be trusted (an inert engine reads nothing). */
   restore(): ConsentState
+  /**
+   * The stored decision when it is no longer what this page last read or wrote (another tab
+   * decided, or this page came back from the back/forward cache); else undefined. `value`:
+   * what another tab wrote, when known (read from the storage when undefined).
+   */
+  changed(value?: string | null): ConsentState | undefined
   /** The decided state for `choices`, made by `source`, continuing `base`'s subject. */
   decided(choices: ConsentState['choices'], source: ReceiptSource, base: ConsentState): ConsentState
   /** Persist `state`, and send a receipt when the change is a decision (`action` given). */
@@ -40,15 +46,27 @@ export function decisionStore(
     active && collector && outbox(collector.url, config.transport ?? fetchTransport, now)
   const lifetime = config.lifetimeDays * 864e5
   let texts: ShownTexts | undefined
+  /** The stored value as this page last read or wrote it. */
+  let seen: string | null = null
+  const read = () => (active && attempt(() => storage.read())) || null
+  /** `value` decoded (undecided when it cannot be trusted), and remembered as seen. */
+  const take = (value: string | null) => {
+    seen = value
+    return (
+      attempt(() => decodeState(value, config, now(), uuidV4)) ??
+      decodeState(null, config, now(), uuidV4)
+    )
+  }
 
   // Receipts an earlier page could not deliver are not urgent: resend them after start-up
   // (the first localStorage read is slow), never in the task that decides what may run.
   if (sender) setTimeout(sender.flush)
 
   return {
-    restore: () =>
-      attempt(() => decodeState(active ? storage.read() : null, config, now(), uuidV4)) ??
-      decodeState(null, config, now(), uuidV4),
+    restore: () => take(read()),
+    changed(value = read()) {
+      if (value !== seen) return take(value)
+    },
     decided(choices, source, base) {
       const time = now()
       const state: ConsentState = {
@@ -67,9 +85,8 @@ export function decisionStore(
       return state
     },
     record(state, action, previous) {
-      attempt(() =>
-        storage.write(encodeState(state, config), new Date(state.expiresAt ?? now() + lifetime)),
-      )
+      seen = encodeState(state, config)
+      attempt(() => storage.write(seen!, new Date(state.expiresAt ?? now() + lifetime)))
       if (sender && action) {
         // The texts prove what the visitor read: only a decision made in the UI read them (not
         // the page's own API, a placeholder or a signal at load).
