@@ -12,15 +12,28 @@ const zoom400 = { width: 320, height: 256 }
 const landscapePhone = { width: 640, height: 320 }
 
 /**
- * Every control of the widget's `selector`, each scrolled into view: on screen (all of it but
- * a fraction of a pixel: the dialog is centred with a transform, so its edges fall between pixels).
+ * Every control of the widget's `selector`, each focused as Tab would: on screen (all of it
+ * but a fraction of a pixel: the dialog is centred with a transform, so its edges fall between
+ * pixels), and its focus ring not cut off by what scrolls around it.
  */
 async function expectEachReachable(page: Page, selector: string) {
   const controls = await page.locator(`assent-ui ${selector}`).locator('a, button, summary').all()
   expect(controls.length).toBeGreaterThan(2)
   for (const control of controls) {
-    await control.scrollIntoViewIfNeeded()
+    await control.focus()
     await expect(control).toBeInViewport({ ratio: 0.95 })
+    const clipped = await control.evaluate((el) => {
+      const s = getComputedStyle(el)
+      const ring = Number.parseFloat(s.outlineWidth) + Number.parseFloat(s.outlineOffset) - 1
+      const r = el.getBoundingClientRect()
+      for (let box = el.parentElement; box; box = box.parentElement) {
+        if (!/auto|scroll/.test(getComputedStyle(box).overflowY)) continue
+        const c = box.getBoundingClientRect()
+        if (r.top - ring < c.top || r.bottom + ring > c.bottom) return box.className
+      }
+      return null
+    })
+    expect(clipped, `${await control.textContent()}: focus ring cut off by`).toBeNull()
   }
 }
 
