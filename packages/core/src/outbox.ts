@@ -74,25 +74,20 @@ export function outbox(
   // So every read puts these back, and writes them back when they were gone.
   const mine: Items = {}
   const load = (): Items => {
-    const items = read()
-    let lost = 0
-    for (const key in mine) {
-      if (!items[key]) {
-        items[key] = mine[key]!
-        lost = 1
-      }
-    }
-    if (lost) write(items)
+    const stored = read()
+    // Stored keys keep their places (the oldest first); lost ones come back at the end.
+    const items = { ...stored, ...mine }
+    if (Object.keys(items).length > Object.keys(stored).length) write(items)
     return items
   }
 
   const drop = (key: string, why?: string, log = console.warn): void => {
     delete mine[key]
     const items = load()
-    // A text bundle given up on undelivered (too old, outbox full) is no longer remembered as
-    // sent, so the next receipt naming its hash queues it again (send-receipt.ts): otherwise
-    // that receipt would reach the collector and its texts never would.
-    if (/^[to]/.test(why ?? '') && /^\/v1\/texts\//.test(items[key]?.[0] ?? '')) {
+    // A text bundle (`<hash>:<siteId>`) given up on undelivered (too old, outbox full) is no
+    // longer remembered as sent, so the next receipt naming its hash queues it again
+    // (send-receipt.ts): otherwise that receipt would reach the collector and its texts never.
+    if (/^[to]/.test(`${why}`) && key.includes(':')) {
       attempt(() =>
         localStorage.setItem(
           SENT_TEXTS_KEY,
