@@ -99,4 +99,29 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape')
     await expect(modal).toBeVisible()
   })
+
+  test('the modal banner, opened from a link, gives focus back to it after the choice', async ({
+    page,
+  }) => {
+    await page.goto(pages.modal)
+    const modal = page.getByRole('dialog', { name: 'Cookies on this site' })
+    await modal.getByRole('button', { name: 'Reject all' }).click()
+    await expect(modal).toBeHidden()
+    // A site's "Cookie banner" link (data-assent-open="banner"), used by keyboard.
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement('a'), { href: '#', textContent: 'Ask me' })
+      link.dataset.assentOpen = 'banner'
+      document.querySelector('main')?.append(link)
+    })
+    await page.getByRole('link', { name: 'Ask me' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(modal).toBeVisible()
+    await expect.poll(() => focused(page)).toBe('Cookies on this site')
+    for (let i = 0; i < 8 && (await focused(page)) !== 'Accept all'; i++)
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(modal).toBeHidden()
+    // Not lost to the page's start: where the visitor was.
+    expect(await focused(page)).toBe('Ask me')
+  })
 })

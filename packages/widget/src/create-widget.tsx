@@ -60,6 +60,8 @@ export function createWidget(
   let prefs = false
   // The bar or box moved to the other edge, off a page element focused under it.
   let flipped = false
+  // Where focus was before the modal banner took it: it goes back there after the choice.
+  let focusedBefore: HTMLElement | null = null
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
   /** The note (label and text, '' for none) in the bundle last reported; undefined: none yet. */
@@ -155,6 +157,9 @@ export function createWidget(
   function hideBanner() {
     if (!banner) return
     banner = flipped = false
+    // Before the banner goes: focus in it would be lost to the page's start.
+    if (shadow.querySelector('.a-banner')?.contains(shadow.activeElement)) focusedBefore?.focus()
+    focusedBefore = null
     emit('hide', 'banner')
   }
 
@@ -167,7 +172,10 @@ export function createWidget(
     emit('show', 'banner')
     const shape = variant()
     // Only the modal layout takes focus; the bar and box never steal it from the page.
-    if (layoutOf(shape) === 'modal' && !prefs) focusIn(shadow, '#a-t')
+    if (layoutOf(shape) === 'modal' && !prefs) {
+      focusedBefore = deepActiveElement()
+      focusIn(shadow, '#a-t')
+    }
     // A notice on screen is recorded (once per visitor and policy version), naming the texts
     // shown. After the current change has run its course: never a commit inside a commit.
     if (shape !== 'opt-in') {
