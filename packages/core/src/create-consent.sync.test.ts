@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { cookieStorage } from './cookie-storage.js'
 import { createConsent } from './create-consent.js'
 import { settle, testConsent } from './test-consent.js'
 import type { Consent, ConsentOptions, Integration } from './types.js'
@@ -15,6 +16,7 @@ const page = (options: ConsentOptions): Consent => {
 }
 beforeEach(() => sessionStorage.clear())
 afterEach(() => {
+  vi.restoreAllMocks()
   for (const consent of engines.splice(0)) consent.destroy()
   localStorage.clear()
   document.cookie = 'assent=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
@@ -113,6 +115,23 @@ test('a page restored from the back/forward cache applies what was decided meanw
   dispatchEvent(pageshow(true))
   expect(restored.isGranted('analytics')).toBe(true)
   expect(calls).toEqual(['grant'])
+})
+
+test('a tab coming back into view reads the storage: a subdomain sharing the cookie fires no storage event here', () => {
+  const options: ConsentOptions = { categories: ['analytics'], gating: false }
+  const here = page(options)
+  // The other page writes the cookie only (another origin: no localStorage, no event here).
+  const other = page({ ...options, storage: cookieStorage() })
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {})
+  other.acceptAll()
+  vi.mocked(Storage.prototype.setItem).mockRestore()
+  expect(here.isGranted('analytics')).toBe(false)
+  vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+  document.dispatchEvent(new Event('visibilitychange'))
+  expect(here.isGranted('analytics')).toBe(false)
+  vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible')
+  document.dispatchEvent(new Event('visibilitychange'))
+  expect(here.isGranted('analytics')).toBe(true)
 })
 
 test('a withdrawal in another tab deletes the cookies of what it refused here too', () => {

@@ -207,6 +207,9 @@ export function createConsent(options: ConsentOptions): Consent {
     else if (key === storageKey) sync(newValue)
   }
   const onPageShow = (event: PageTransitionEvent) => event.persisted && sync()
+  // A tab coming back into view reads the storage too: a subdomain sharing the cookie
+  // (`cookie.domain`) fires no `storage` event here, nor does a browser without localStorage.
+  const onVisible = () => document.visibilityState === 'visible' && sync()
   /** Record the notice as shown: the profile's defaults, once per visitor and policy version. */
   const noticeShown = (): void => {
     const state = $consent.get()
@@ -228,6 +231,7 @@ export function createConsent(options: ConsentOptions): Consent {
     attempt(() => {
       addEventListener('storage', onStorage)
       addEventListener('pageshow', onPageShow)
+      document.addEventListener('visibilitychange', onVisible)
     })
   }
 
@@ -294,6 +298,7 @@ export function createConsent(options: ConsentOptions): Consent {
         document.removeEventListener('load', sweep, true)
         removeEventListener('storage', onStorage)
         removeEventListener('pageshow', onPageShow)
+        document.removeEventListener('visibilitychange', onVisible)
       })
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
