@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { sampleReceipt, sampleRecord } from '@assent/receipt'
+import {
+  canonicalJson,
+  sampleReceipt,
+  sampleRecord,
+  sampleTextBundle,
+  textHash,
+} from '@assent/receipt'
 import Database from 'better-sqlite3'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -40,6 +46,14 @@ async function fill(store: ReceiptStore): Promise<string> {
     )
   }
   await store.eraseSubject(first.subjectId, 'request')
+  // The texts receipts name by hash: kept beside the log, not in it.
+  const bundle = sampleTextBundle()
+  await store.putTexts({
+    siteId: 'demo',
+    hash: await textHash(bundle),
+    receivedAt: '2026-01-01T00:00:00.000Z',
+    bundle: canonicalJson(bundle),
+  })
   const cp = await checkpointer({ log: store.log as never, key }).checkpoint()
   const file = join(dir, `cp-${randomBytes(4).toString('hex')}.txt`)
   writeFileSync(file, cp.note)
@@ -105,6 +119,11 @@ const CASES: [string, (leaf: (n: number) => string) => string[], RegExp][] = [
     'inserted',
     () => ['INSERT_COPY'],
     /\(receipt x[0-9a-f-]+\) this receipt row is no leaf of the log \(inserted\)/,
+  ],
+  [
+    'a text bundle changed (what visitors read)',
+    () => ["UPDATE texts SET bundle = replace(bundle, 'Alle akzeptieren', 'Akzeptieren')"],
+    /FAIL texts [0-9a-f]{64} \(site demo\) the stored bundle hashes to [0-9a-f]{64}\n/,
   ],
   [
     'a leaf removed from the log',

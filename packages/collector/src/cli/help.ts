@@ -86,9 +86,10 @@ Options:
 ${COMMON}`,
   verify: `Usage: assent-collector verify [options]
 
-Recompute each record's SHA-256 over its canonical form; exit 1 if any row was altered.
-With --checkpoint, check the whole store against a saved signed checkpoint instead: every
-leaf, every erasure, and the Merkle root; exit 1 naming the first leaf that differs.
+Recompute each record's SHA-256 over its canonical form, and each stored text bundle's
+textHash; exit 1 if any row was altered. With --checkpoint, check the whole store against a
+saved signed checkpoint instead: every leaf, every erasure, the Merkle root, and the text
+bundles; exit 1 naming the first leaf that differs.
 
 Options:
   --site <id>            Only this site (without --checkpoint)

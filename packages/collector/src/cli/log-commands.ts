@@ -5,6 +5,7 @@ import { CheckpointError } from '../audit/parse-checkpoint.js'
 import { type ReceiptProof, verifyReceipt } from '../audit/verify-receipt.js'
 import { generateLogKey, loadLogKey } from '../log/log-key.js'
 import { openStore } from '../stores/open-store.js'
+import { verifyTexts } from '../verify-texts.js'
 import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
 
@@ -84,6 +85,11 @@ export async function auditCommand(
       w(
         `FAIL ${f.leaf === null ? '' : `leaf ${f.leaf} `}${f.receiptId ? `(receipt ${f.receiptId}) ` : ''}${f.problem}`,
       )
+    // The texts receipts name by hash are no leaves: each must still hash to its key.
+    const texts = await verifyTexts(store)
+    for (const m of texts.mismatches)
+      w(`FAIL texts ${m.hash} (site ${m.siteId}) the stored bundle hashes to ${m.computed}`)
+    if (texts.mismatches.length) return 1
     if (report.ok) {
       w(
         `OK: the store holds the checkpoint's ${report.checkpointSize} leaves unchanged, and its root matches`,

@@ -1,6 +1,7 @@
 import { parseDuration } from '../duration.js'
 import { openStore } from '../stores/open-store.js'
 import { verifyRecords } from '../verify-records.js'
+import { verifyTexts } from '../verify-texts.js'
 import type { CliIo } from './cli-io.js'
 import type { CliConfig } from './load-config.js'
 
@@ -41,7 +42,14 @@ export async function verifyCommand(
     for (const m of report.mismatches)
       io.stdout.write(`MISMATCH ${m.receiptId} stored=${m.stored} computed=${m.computed}\n`)
     io.stdout.write(`verified ${report.checked} records: ${report.mismatches.length} mismatches\n`)
-    return report.mismatches.length > 0 ? 1 : 0
+    const texts = await verifyTexts(store, site)
+    for (const m of texts.mismatches)
+      io.stdout.write(`MISMATCH texts ${m.hash} site=${m.siteId} computed=${m.computed}\n`)
+    if (texts.checked)
+      io.stdout.write(
+        `verified ${texts.checked} text bundles: ${texts.mismatches.length} mismatches\n`,
+      )
+    return report.mismatches.length + texts.mismatches.length > 0 ? 1 : 0
   } finally {
     await store.close()
   }

@@ -1,7 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sampleReceipt, sampleRecord } from '@assent/receipt'
+import {
+  canonicalJson,
+  sampleReceipt,
+  sampleRecord,
+  sampleTextBundle,
+  textHash,
+} from '@assent/receipt'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { generateLogKey } from '../log/log-key.js'
@@ -158,6 +164,38 @@ describe('assent-collector', () => {
     expect(code).toBe(1)
     expect(out).toContain(`MISMATCH ${record.receipt.receiptId}`)
     expect(out).toContain('verified 2 records: 1 mismatches')
+  })
+
+  test('verifies the stored text bundles against their hashes, with and without a checkpoint', async () => {
+    const bundle = sampleTextBundle()
+    const hash = await textHash(bundle)
+    await seed([await sampleRecord(sampleReceipt({ textHash: hash }))])
+    const store = sqliteStore({ path: db })
+    await store.putTexts({
+      siteId: 'demo',
+      hash,
+      receivedAt: '2026-11-23T10:00:02.000Z',
+      bundle: canonicalJson(bundle),
+    })
+    await store.close()
+    expect(await cli(['verify', '--db', db])).toMatchObject({
+      code: 0,
+      out: 'verified 1 records: 0 mismatches\nverified 1 text bundles: 0 mismatches\n',
+    })
+    // What the visitor read, changed in the database: the receipt still names the old hash.
+    const raw = new Database(db)
+    raw
+      .prepare(
+        "UPDATE texts SET bundle = replace(bundle, 'Alle akzeptieren', 'Akzeptieren') WHERE hash = ?",
+      )
+      .run(hash)
+    raw.close()
+    const changed = await cli(['verify', '--db', db])
+    expect(changed.code).toBe(1)
+    expect(changed.out).toMatch(
+      new RegExp(`MISMATCH texts ${hash} site=demo computed=[0-9a-f]{64}\n`),
+    )
+    expect(changed.out).toContain('verified 1 text bundles: 1 mismatches')
   })
 
   test('refuses a database that does not exist, naming it, and creates none', async () => {
