@@ -100,6 +100,33 @@ test.describe('keyboard', () => {
     await expect(modal).toBeVisible()
   })
 
+  test('after a choice in the box, focus goes back to the page where the visitor came from', async ({
+    page,
+  }) => {
+    await page.goto(pages.box)
+    await expect(banner(page)).toBeVisible()
+    for (let i = 0; i < 20 && (await focused(page)) !== 'Reject all'; i++)
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(banner(page)).toBeHidden()
+    // The page's last link before the banner, not the page's start.
+    expect(await focused(page)).toBe('Cookie settings')
+    // Same through the dialog: Customise, Save choices.
+    await page.context().clearCookies()
+    await page.evaluate(() => localStorage.clear())
+    await page.reload()
+    await expect(banner(page)).toBeVisible()
+    for (let i = 0; i < 20 && (await focused(page)) !== 'Customise'; i++)
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(dialog(page)).toBeVisible()
+    for (let i = 0; i < 30 && (await focused(page)) !== 'Save choices'; i++)
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(dialog(page)).toBeHidden()
+    expect(await focused(page)).toBe('Cookie settings')
+  })
+
   test('the modal banner, opened from a link, gives focus back to it after the choice', async ({
     page,
   }) => {

@@ -60,7 +60,8 @@ export function createWidget(
   let prefs = false
   // The bar or box moved to the other edge, off a page element focused under it.
   let flipped = false
-  // Where focus was before the modal banner took it: it goes back there after the choice.
+  // Where focus was before the banner had it (the modal took it, the visitor tabbed into the
+  // bar or box): it goes back there after the choice, not to the page's start.
   let focusedBefore: HTMLElement | null = null
   let shown: { locale: string; texts: Texts; categories: CategoryView[] } | undefined
   let alive = true
@@ -157,8 +158,8 @@ export function createWidget(
   function hideBanner() {
     if (!banner) return
     banner = flipped = false
-    // Before the banner goes: focus in it would be lost to the page's start.
-    if (shadow.querySelector('.a-banner')?.contains(shadow.activeElement)) focusedBefore?.focus()
+    // Before the banner (and the dialog over it) goes: focus in them would be lost.
+    if (shadow.querySelector('.a-root')?.contains(shadow.activeElement)) focusedBefore?.focus()
     focusedBefore = null
     emit('hide', 'banner')
   }
@@ -230,6 +231,12 @@ export function createWidget(
     onModalKey(event, modal && shadow.querySelector(modal), prefs ? hidePreferences : undefined)
   }
   document.addEventListener('keydown', onKey)
+  const onFocusIn = (event: FocusEvent) => {
+    const from = event.relatedTarget
+    if (banner && event.target === host && from instanceof HTMLElement && !host.contains(from))
+      focusedBefore = from
+  }
+  document.addEventListener('focusin', onFocusIn)
   const stopFocus = keepFocusVisible(
     host,
     () => banner && !prefs && layoutOf(variant()) !== 'modal' && shadow.querySelector('.a-banner'),
@@ -296,6 +303,7 @@ export function createWidget(
       alive = false
       document.removeEventListener('keydown', onKey)
       stopFocus()
+      document.removeEventListener('focusin', onFocusIn)
       dark?.removeEventListener?.('change', draw)
       stopOpen()
       stopState()
