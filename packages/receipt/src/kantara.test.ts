@@ -36,6 +36,21 @@ test('maps a record onto the Kantara v1.1 required fields', () => {
   expect(cr.piiControllers[0]?.piiController).toBe('demo')
 })
 
+test('names the policy version and the texts shown, which policyUrl and Kantara lack', () => {
+  const unversioned = {
+    ...record,
+    receipt: {
+      ...record.receipt,
+      policy: { version: '2026-01', url: 'https://demo.example/privacy' },
+      textHash: 'b'.repeat(64),
+    },
+  }
+  const cr = toKantaraReceipt(unversioned)
+  expect(cr.policyUrl).toBe('https://demo.example/privacy')
+  expect(cr.collectionMethod).toContain(`; policy version 2026-01; texts sha256 ${'b'.repeat(64)}`)
+  expect(toKantaraReceipt(record).collectionMethod).not.toContain('texts sha256')
+})
+
 test('lists only granted categories as purposes, essential as not requiring consent', () => {
   const purposes = toKantaraReceipt(record).services[0]?.purposes ?? []
   expect(purposes.map((p) => [p.purposeCategory[0], p.consentType, p.primaryPurpose])).toEqual([

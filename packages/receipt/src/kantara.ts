@@ -110,6 +110,9 @@ export function toKantaraReceipt(
     collectionMethod:
       `${COLLECTION_METHODS[receipt.source] ?? receipt.source}; action ${receipt.action}` +
       `${refused.length > 0 ? `; refused: ${refused.join(', ')}` : ''}; config revision ${receipt.revision}` +
+      // policyUrl is to be versioned, and a site's often is not (/privacy): the version shown.
+      `; policy version ${receipt.policy.version}` +
+      (receipt.textHash ? `; texts sha256 ${receipt.textHash}` : '') +
       `; model ${receipt.model ?? 'opt-in'}` +
       (receipt.region
         ? `; region ${receipt.region.code ?? 'unknown'} (${receipt.region.source})`
