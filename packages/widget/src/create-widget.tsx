@@ -231,18 +231,15 @@ export function createWidget(
     onModalKey(event, modal && shadow.querySelector(modal), prefs ? hidePreferences : undefined)
   }
   document.addEventListener('keydown', onKey)
-  const onFocusIn = (event: FocusEvent) => {
-    const from = event.relatedTarget
-    if (banner && event.target === host && from instanceof HTMLElement && !host.contains(from))
-      focusedBefore = from
-  }
-  document.addEventListener('focusin', onFocusIn)
   const stopFocus = keepFocusVisible(
     host,
     () => banner && !prefs && layoutOf(variant()) !== 'modal' && shadow.querySelector('.a-banner'),
     () => {
       flipped = !flipped
       draw()
+    },
+    (from) => {
+      if (banner) focusedBefore = from
     },
   )
   const stopOpen = onOpenClick((from) =>
@@ -303,7 +300,6 @@ export function createWidget(
       alive = false
       document.removeEventListener('keydown', onKey)
       stopFocus()
-      document.removeEventListener('focusin', onFocusIn)
       dark?.removeEventListener?.('change', draw)
       stopOpen()
       stopState()
