@@ -27,8 +27,8 @@ export function keepFocusVisible(
     } else if (target instanceof Element) {
       // The browser scrolls the element into view after the focus event: look a frame later.
       requestAnimationFrame(() => {
-        const b = banner()?.getBoundingClientRect()
-        if (b && covered(target, b, true) && covered(target, b)) flip()
+        const box = (banner() || undefined)?.getBoundingClientRect()
+        if (box && covered(target, box, true) && covered(target, box)) flip()
       })
     }
   }
