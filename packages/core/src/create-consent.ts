@@ -197,19 +197,22 @@ export function createConsent(options: ConsentOptions): Consent {
     if (resolved) settle(region, next, true)
     else commit(next, undefined, true)
   }
-  // The default storage mirrors the cookie to localStorage under its name: another tab's
-  // write of it fires `storage` here, with the value written. Taken from the event: Chromium
-  // hands the other tab's cookie to this page later than the storage event (a read in the
-  // handler found the old one). A custom storage: any key (its own, unknown here) reads it.
+  // When to look: another tab's write of the default storage's localStorage mirror (a
+  // `storage` event for its name, carrying the value written: taken from the event, as
+  // Chromium hands the other tab's cookie over later; a read in the handler found the old
+  // one); a restore from the back/forward cache (`pageshow`); a tab coming back into view
+  // (`visibilitychange`, which reaches `window`: a tab of a subdomain sharing the cookie gets
+  // no `storage` event, nor does a browser without localStorage). A custom storage: any
+  // `storage` event (its key is unknown here). Looking costs one read; unchanged, nothing happens.
   const storageKey = !config.storage && (config.cookie.name ?? 'assent')
-  const onStorage = ({ key, newValue }: StorageEvent) => {
-    if (!storageKey || key === null) sync()
+  const onEvent = ({ key, newValue }: Partial<StorageEvent>) => {
+    if (!storageKey || !key) sync()
     else if (key === storageKey) sync(newValue)
   }
-  const onPageShow = (event: PageTransitionEvent) => event.persisted && sync()
-  // A tab coming back into view reads the storage too: a subdomain sharing the cookie
-  // (`cookie.domain`) fires no `storage` event here, nor does a browser without localStorage.
-  const onVisible = () => document.visibilityState === 'visible' && sync()
+  const listen = (method: 'addEventListener' | 'removeEventListener') =>
+    attempt(() => {
+      for (const type of ['storage', 'pageshow', 'visibilitychange']) window[method](type, onEvent)
+    })
   /** Record the notice as shown: the profile's defaults, once per visitor and policy version. */
   const noticeShown = (): void => {
     const state = $consent.get()
@@ -228,11 +231,7 @@ export function createConsent(options: ConsentOptions): Consent {
     // sees goes now; nothing is written when nothing is there.
     if (initial.status === 'decided') sweep()
     if (config.gating) gate = gateElements(isGranted)
-    attempt(() => {
-      addEventListener('storage', onStorage)
-      addEventListener('pageshow', onPageShow)
-      document.addEventListener('visibilitychange', onVisible)
-    })
+    listen('addEventListener')
   }
 
   started = true
@@ -294,12 +293,8 @@ export function createConsent(options: ConsentOptions): Consent {
       active = false
       gate?.stop()
       store.stop()
-      attempt(() => {
-        document.removeEventListener('load', sweep, true)
-        removeEventListener('storage', onStorage)
-        removeEventListener('pageshow', onPageShow)
-        document.removeEventListener('visibilitychange', onVisible)
-      })
+      attempt(() => document.removeEventListener('load', sweep, true))
+      listen('removeEventListener')
       for (const unsubscribe of unsubscribes) unsubscribe()
     },
   }
