@@ -32,7 +32,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await analytics.click()
     await expect(analytics).toHaveAttribute('aria-checked', 'true')
     const [onTrack, onKnob] = await colours()
-    expect(contrast(offTrack!, offKnob!), `off: ${offKnob} on ${offTrack}`).toBeGreaterThanOrEqual(3)
+    expect(contrast(offTrack!, offKnob!), `off: ${offKnob} on ${offTrack}`).toBeGreaterThanOrEqual(
+      3,
+    )
     expect(contrast(onTrack!, onKnob!), `on: ${onKnob} on ${onTrack}`).toBeGreaterThanOrEqual(3)
   })
 }
