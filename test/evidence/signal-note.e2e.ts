@@ -46,7 +46,11 @@ test('a GPC visitor’s receipt names texts that hold the signal note as shown',
   await admin.goto(`${collector.url}/admin`)
   await admin.getByLabel('Admin token').fill(ADMIN_TOKEN)
   await admin.getByRole('button', { name: 'Open' }).click()
-  await admin.getByLabel('Receipt id').fill(id!)
-  const seen = admin.getByRole('region', { name: 'What this visitor saw' })
+  // The row's Texts button, once the table is there (filling the receipt id at once raced
+  // the page's start on a loaded CI machine: nothing was looked up).
+  await admin.locator(`tr[data-receipt-id="${id}"]`).getByRole('button', { name: 'Texts' }).click()
+  const lookup = admin.getByRole('region', { name: 'What this visitor saw' })
+  const seen = lookup.getByRole('region', { name: /^Receipt / })
+  await expect(seen).toHaveAttribute('data-receipt-id', id!)
   await expect(seen.locator('[data-seen="signal"]')).toContainText(note)
 })
