@@ -198,3 +198,27 @@ test('a rejecting or throwing transport never throws into the page and queues th
     expect(Object.keys(JSON.parse(localStorage.getItem('assent:outbox')!))).toHaveLength(1)
   }
 })
+
+test('a decision in the UI is in the outbox at once, before its text hash is computed', () => {
+  const consent = createConsent({
+    storage: memoryStorage(),
+    gating: false,
+    policy: { version: 'v1', url: '/privacy' },
+    collector: { url: 'https://consent.test', siteId: 'shop' },
+    transport: async () => 503,
+  })
+  consent.setShownTexts({ locale: 'en', textHash: new Promise(() => {}) })
+  consent.acceptAll({ source: 'banner' })
+  const outbox = JSON.parse(localStorage.getItem('assent:outbox')!)
+  const receiptId = consent.$consent.get().receiptId!
+  expect(Object.keys(outbox)).toEqual([receiptId])
+  const receipt = JSON.parse(outbox[receiptId][1])
+  expect(receipt).toMatchObject({
+    receiptId,
+    action: 'accept-all',
+    source: 'banner',
+    textHash: null,
+  })
+  expect(validateReceipt(receipt).ok).toBe(true)
+  consent.destroy()
+})

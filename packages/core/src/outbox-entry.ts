@@ -3,4 +3,10 @@
 // `createConsent` need none of it: the engine has its outbox built in.
 export { fetchTransport } from './fetch-transport.js'
 export type { Outbox } from './outbox.js'
-export { OUTBOX_KEY, outbox, read as readOutbox, write as writeOutbox } from './outbox.js'
+export {
+  OUTBOX_HOLD,
+  OUTBOX_KEY,
+  outbox,
+  read as readOutbox,
+  write as writeOutbox,
+} from './outbox.js'

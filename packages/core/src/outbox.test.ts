@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import {
   outbox as createOutbox,
   OUTBOX_AGE,
+  OUTBOX_HOLD,
   OUTBOX_KEY,
   OUTBOX_SIZE,
   type Outbox,
@@ -282,4 +283,82 @@ test('an item this page saw delivered or dropped is not put back', async () => {
   expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
   box.flush()
   expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+})
+
+// A receipt kept at the decision while its text hash is computed (send-receipt.ts).
+
+test('holds an item from sending until it is added again, and sends that one only', async () => {
+  const { transport, calls } = answering(new Response('{}', { status: 201 }))
+  const box = outbox(URL, transport, Date.now)
+  box.add('r1', '/v1/receipts', 'without hash', true)
+  expect(stored().r1[1]).toBe('without hash')
+  box.flush()
+  await settle()
+  expect(calls).toEqual([])
+  box.add('r1', '/v1/receipts', 'with hash')
+  await settle()
+  expect(calls).toEqual([[`${URL}/v1/receipts`, 'with hash']])
+  expect(localStorage.getItem(OUTBOX_KEY)).toBeNull()
+})
+
+test('after the hold it is sent as it was kept, and a later add changes nothing', async () => {
+  let time = 1e12
+  const { transport, calls } = answering(503)
+  const box = outbox(URL, transport, () => time)
+  box.add('r1', '/v1/receipts', 'without hash', true)
+  time += OUTBOX_HOLD
+  box.flush()
+  await settle()
+  expect(calls).toEqual([[`${URL}/v1/receipts`, 'without hash']])
+  // The hash, too late: the body that may have reached the collector stands.
+  box.add('r1', '/v1/receipts', 'with hash')
+  await settle()
+  expect(calls).toHaveLength(1)
+  expect(stored().r1[1]).toBe('without hash')
+})
+
+test('a receipt another tab holds is kept, neither sent nor beaconed here until its hold is over', async () => {
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true)
+  let time = 1e12
+  localStorage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({ r1: ['/v1/receipts', 'held there', time, time + OUTBOX_HOLD] }),
+  )
+  const { transport, calls } = answering(503)
+  const box = outbox(URL, transport, () => time)
+  box.add('r2', '/v1/receipts', 'mine')
+  await settle()
+  dispatchEvent(new Event('pagehide'))
+  expect(calls.map(([, body]) => body)).toEqual(['mine'])
+  expect(beacon.mock.calls.map(([, body]) => body)).toEqual(['mine'])
+  expect(Object.keys(stored())).toEqual(['r1', 'r2'])
+  // Its page went without a pagehide (a crash): once the hold is over, any page sends it.
+  time += OUTBOX_HOLD
+  box.flush()
+  await settle()
+  expect(calls.map(([, body]) => body)).toContain('held there')
+})
+
+test('a hold longer than a hold can be (edited storage, a clock set back) is none: sent at once', async () => {
+  localStorage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({ r1: ['/v1/receipts', 'x', Date.now(), Date.now() + 1e15] }),
+  )
+  const { transport, calls } = answering(200)
+  outbox(URL, transport, Date.now).flush()
+  await settle()
+  expect(calls).toEqual([[`${URL}/v1/receipts`, 'x']])
+})
+
+test('a hold does not put off the backoff: a released item the collector fails is tried again after about 1 s', async () => {
+  vi.useFakeTimers()
+  vi.spyOn(Math, 'random').mockReturnValue(0)
+  const { transport, calls } = answering(503)
+  const box = outbox(URL, transport, Date.now)
+  box.add('r1', '/v1/receipts', 'without hash', true)
+  box.add('r1', '/v1/receipts', 'with hash')
+  await vi.advanceTimersByTimeAsync(0)
+  expect(calls).toHaveLength(1)
+  await vi.advanceTimersByTimeAsync(1000)
+  expect(calls).toHaveLength(2)
 })

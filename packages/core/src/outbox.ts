@@ -9,8 +9,13 @@ export const SENT_TEXTS_KEY = 'assent:texts'
 export const OUTBOX_SIZE = 50
 /** An item still undelivered after 30 days is dropped. */
 export const OUTBOX_AGE = 30 * 864e5
+/**
+ * A receipt kept while its text hash is computed is held from sending at most this long
+ * (10 s; on plain http sha256.js is given 5 s): after that any page sends it as it is.
+ */
+export const OUTBOX_HOLD = 1e4
 
-type Item = [path: string, body: string, queuedAt: number]
+type Item = [path: string, body: string, queuedAt: number, heldUntil?: number]
 type Items = Record<string, Item>
 
 /** Keys on their way from this page, whichever engine sent them. */
@@ -18,8 +23,14 @@ const sending = new Set<string>()
 
 /** Requests to the collector that leave only once it answered 2xx (docs/core.md, "Receipts"). */
 export interface Outbox {
-  /** Keep `body` for `path` under `key` (a receiptId, a text hash) and send it now. */
-  add(key: string, path: string, body: string): void
+  /**
+   * Keep `body` for `path` under `key` (a receiptId, a text hash) and send it now. `hold`:
+   * keep it but send it only once `add` is called again for `key` (the receipt with its text
+   * hash, which replaces it), or when the page leaves (beaconed as it is), or after
+   * `OUTBOX_HOLD`. A second `add` after the hold ended changes nothing: the first body may
+   * have left, and the collector keeps the first it gets.
+   */
+  add(key: string, path: string, body: string, hold?: boolean): void
   /** Send everything waiting that is not already on its way. */
   flush(): void
   /** Stop listening to the page and stop retrying here (items stay for the next page). */
@@ -38,7 +49,9 @@ export const read = (): Items => {
     // next write: `null` or `[1]` would throw in flush (every later item never aging out), and
     // a path like `@evil.test/x` would post to another host (`base + path`).
     if (
-      `${item?.map?.((field: unknown) => typeof field)}` !== 'string,string,number' ||
+      !/^string,string,number(,number)?$/.test(
+        `${item?.map?.((field: unknown) => typeof field)}`,
+      ) ||
       !/^\/v1\//.test(item[0])
     ) {
       delete items[key]
@@ -68,6 +81,18 @@ export function outbox(
   const base = collectorUrl.replace(/\/+$/, '')
   let failures = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  // Its own timer: a hold's end must not stand in for the backoff, nor the backoff for it.
+  let wake: ReturnType<typeof setTimeout> | undefined
+  /** Keys this page holds for their text hash (docs/core.md, "Delivery: the outbox"). */
+  const holding = new Set<string>()
+  /**
+   * Held, and not yet for long: no page sends it yet. A hold longer than `OUTBOX_HOLD` is none
+   * (edited storage, a clock set back): it would wait, or spin a timer past its 2^31 ms.
+   */
+  const held = (item?: Item): boolean => {
+    const wait = (item?.[3] ?? 0) - now()
+    return wait > 0 && wait <= OUTBOX_HOLD
+  }
   // What this page queued and has not yet seen delivered or dropped. The outbox is one
   // localStorage key, and two tabs' read-modify-writes of it race: in Chromium a write made
   // from a copy read a moment earlier undoes the other tab's (its receipt gone, never retried).
@@ -141,13 +166,24 @@ export function outbox(
       const item = items[key]!
       if (now() - item[2] > OUTBOX_AGE) drop(key, 'too old')
       else if (keys.length - i > OUTBOX_SIZE) drop(key, 'outbox full')
-      else post(key, item)
+      // Held for its hash (here or by another tab): look again when the hold ends.
+      else if (held(item)) {
+        wake ??= setTimeout(() => {
+          wake = undefined
+          flush()
+        }, item[3]! - now())
+      } else post(key, item)
     })
   }
   const beacon = (): void => {
+    // Leaving before their text hash came: this page's held receipts go as they are (textHash
+    // null), and stay so for the pages after; a hash arriving later changes nothing.
+    for (const key of holding) mine[key]?.splice(3)
     const items = load()
+    if (holding.size) write(items)
     for (const key in items) {
-      if (!sending.has(key)) {
+      // Another tab's held receipt is its own to send.
+      if (!sending.has(key) && !held(items[key])) {
         attempt(() => navigator.sendBeacon(base + items[key]![0], items[key]![1]))
       }
     }
@@ -159,19 +195,26 @@ export function outbox(
   }
   listen('addEventListener')
   return {
-    add(key, path, body) {
+    add(key, path, body, hold) {
+      // The receipt with its hash replaces the held one only while the hold lasts.
+      if (holding.delete(key) && !held(mine[key])) return
       const item: Item = [path, body, now()]
+      if (hold) {
+        item[3] = now() + OUTBOX_HOLD
+        holding.add(key)
+      }
       mine[key] = item
       const items = load()
       items[key] = item
       write(items)
-      post(key, item)
+      if (!hold) post(key, item)
       flush()
     },
     flush,
     stop() {
       listen('removeEventListener')
       clearTimeout(timer)
+      clearTimeout(wake)
     },
   }
 }

@@ -8,6 +8,7 @@
 import type { ReceiptTransport } from '@assent/core'
 import {
   type fetchTransport,
+  OUTBOX_HOLD,
   type Outbox,
   readOutbox,
   type outbox as sendingOutbox,
@@ -50,7 +51,7 @@ export function outbox(
   let loading: Promise<void> | undefined
   let stopped = false
   // This page's own items, also in memory: with localStorage blocked they are still sent once.
-  const mine: Array<[string, string, string]> = []
+  const mine: Array<[string, string, string, (boolean | undefined)?]> = []
   const send = (): void => {
     if (loading) return
     loading = load().then((sender) => {
@@ -66,13 +67,25 @@ export function outbox(
       }
     })
   }
+  // Going before the sending half came (nothing to beacon with): this page's held receipts
+  // are released as kept, so the next page sends them at once, not after their hold.
+  const release = (): void => {
+    if (!mine.length) return
+    const items = readOutbox()
+    for (const [key] of mine) items[key]?.splice(3)
+    writeOutbox(items)
+  }
   return {
-    add(key, path, body) {
-      if (box) return box.add(key, path, body)
+    add(key, path, body, hold) {
+      if (box) return box.add(key, path, body, hold)
+      // Held (a receipt waiting for its text hash) as the sending half holds it, so that no
+      // other tab sends it meanwhile; the receipt with the hash replaces it: nothing of this
+      // page's has been sent yet.
       const items = readOutbox()
-      items[key] = [path, body, now()]
+      items[key] = hold ? [path, body, now(), now() + OUTBOX_HOLD] : [path, body, now()]
       writeOutbox(items)
-      mine.push([key, path, body])
+      mine.push([key, path, body, hold])
+      if (hold) addEventListener('pagehide', release)
       send()
     },
     flush() {

@@ -113,3 +113,39 @@ test('with localStorage blocked, a receipt is still sent once from this page', a
   expect(posted).toEqual(['r1'])
   vi.restoreAllMocks()
 })
+
+test('a receipt held for its text hash is kept at once as held, and only the one with the hash is sent', async () => {
+  let arrive = (_: Sender) => {}
+  file.load.mockReturnValue(new Promise((resolve) => (arrive = resolve)))
+  const bodies: string[] = []
+  transport.mockImplementationOnce(async (_url, body) => {
+    bodies.push(body)
+    return 201
+  })
+  const box = open()
+  box.add('r1', '/v1/receipts', '{"id":"r1","textHash":null}', true)
+  const [, kept, , heldUntil] = JSON.parse(localStorage.getItem(OUTBOX_KEY)!).r1
+  expect(kept).toBe('{"id":"r1","textHash":null}')
+  expect(heldUntil).toBeGreaterThan(Date.now())
+  box.add('r1', '/v1/receipts', '{"id":"r1","textHash":"ab"}')
+  arrive(sender)
+  await settle()
+  expect(bodies).toEqual(['{"id":"r1","textHash":"ab"}'])
+  expect(posted).toEqual([])
+  expect(waiting()).toEqual([])
+})
+
+test('a page that goes before the sending half has loaded releases its held receipt, for the next page to send at once', async () => {
+  file.load.mockReturnValue(new Promise(() => {}))
+  open().add('r1', '/v1/receipts', '{"id":"r1"}', true)
+  dispatchEvent(new Event('pagehide'))
+  expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!).r1).toEqual([
+    '/v1/receipts',
+    '{"id":"r1"}',
+    expect.any(Number),
+  ])
+  file.load.mockResolvedValue(sender)
+  open().flush()
+  await settle()
+  expect(posted).toEqual(['r1'])
+})
