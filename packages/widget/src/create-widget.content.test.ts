@@ -57,6 +57,19 @@ describe('createWidget', () => {
     expect(await changed.shownTexts[0]!.textHash).not.toBe(hash)
   })
 
+  test('says at once when the texts shown are more than the collector keeps', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { button } = await mount(engine(), {
+      texts: { en: { description: 'Long. '.repeat(700) } },
+    })
+    button('Reject all').click()
+    expect(error.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringContaining(
+        'bundle.texts.description is 4200 characters long, over its limit of 4096',
+      ),
+    ])
+  })
+
   test('shows the page language, loaded on demand', async () => {
     document.documentElement.lang = 'ko'
     const { shownTexts, button, $ } = await mount()

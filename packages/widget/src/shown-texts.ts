@@ -1,6 +1,7 @@
 import type { ShownTexts } from '@assent/core'
 import { type Sha256Loader, type TextBundle, textHash } from '@assent/receipt'
 import type { CategoryView } from './category-views'
+import { checkBundle } from './check-bundle'
 import type { SignalNote } from './signal-note'
 import type { Texts } from './types'
 
@@ -30,6 +31,7 @@ export function shownTexts(
     // Left out without a note: such a bundle hashes as before the field existed.
     signal: signal && { label: signal.label, text: signal.text },
   } as TextBundle
+  checkBundle(bundle)
   const hash = textHash(bundle, fallback)
   // Handled here, so a page where no decision is made never sees an unhandled rejection; a
   // receipt that awaits a failed hash carries a null `textHash`.
