@@ -203,9 +203,9 @@ export function outbox(
         item[3] = now() + OUTBOX_HOLD
         holding.add(key)
       }
-      mine[key] = item
+      // Into `mine` after loading: `load` would write it once, then here again.
       const items = load()
-      items[key] = item
+      mine[key] = items[key] = item
       write(items)
       if (!hold) post(key, item)
       flush()
