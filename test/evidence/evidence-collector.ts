@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { test } from '@playwright/test'
 import {
   type SpawnedCollector,
   spawnCollector,
 } from '../../packages/collector/src/testing/spawn-collector.js'
 
 export const ADMIN_TOKEN = 'evidence-e2e-admin-token'
+/** The test site as the browser reaches it (the e2e server's port). */
+export const SITE_ORIGIN = `http://www.shop.test:${Number(process.env.ASSENT_E2E_PORT ?? 4310)}`
 
 /** A real collector process (`assent-collector serve`) on a fresh SQLite file. */
 export interface EvidenceCollector {
@@ -55,4 +58,19 @@ export async function evidenceCollector(origin: string): Promise<EvidenceCollect
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A collector for this test file's tests, allowing `SITE_ORIGIN`: started before them and
+ * stopped after; `use` receives it once started.
+ */
+export function withEvidenceCollector(use: (collector: EvidenceCollector) => void): void {
+  let collector: EvidenceCollector | undefined
+  test.beforeAll(async () => {
+    collector = await evidenceCollector(SITE_ORIGIN)
+    use(collector)
+  })
+  test.afterAll(async () => {
+    await collector?.stop()
+  })
 }

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, type Route, test } from '@playwright/test'
-import { type EvidenceCollector, evidenceCollector } from './evidence-collector'
+import { type EvidenceCollector, withEvidenceCollector } from './evidence-collector'
 import { beaconsThrough, type FaultProxy, faultProxy } from './fault-proxy'
 
 // A decision's receipt names the SHA-256 of the texts shown, which the browser computes after
@@ -9,18 +9,13 @@ import { beaconsThrough, type FaultProxy, faultProxy } from './fault-proxy'
 // `textHash: null`, by the pagehide beacon or the next page (docs/core.md, "Delivery: the
 // outbox"). The built assent.js, a real collector, a proxy in front of it.
 
-const port = Number(process.env.ASSENT_E2E_PORT ?? 4310)
-const ORIGIN = `http://www.shop.test:${port}`
 const OUTBOX = 'assent:outbox'
 
 let collector: EvidenceCollector
 let proxy: FaultProxy
 
-test.beforeAll(async () => {
-  collector = await evidenceCollector(ORIGIN)
-})
-test.afterAll(async () => {
-  await collector?.stop()
+withEvidenceCollector((started) => {
+  collector = started
 })
 test.afterEach(async () => {
   await proxy?.close()

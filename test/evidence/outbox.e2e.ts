@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
-import { type EvidenceCollector, evidenceCollector } from './evidence-collector'
+import { type EvidenceCollector, withEvidenceCollector } from './evidence-collector'
 import { beaconsThrough, type FaultProxy, faultProxy } from './fault-proxy'
 
 // Issue 14, item 1: a receipt leaves the browser's outbox only when the collector answered
@@ -7,18 +7,13 @@ import { beaconsThrough, type FaultProxy, faultProxy } from './fault-proxy'
 // of it that refuses, fails, hangs or stalls. Each test ends with every receipt the page made
 // stored exactly once and the outbox empty.
 
-const port = Number(process.env.ASSENT_E2E_PORT ?? 4310)
-const ORIGIN = `http://www.shop.test:${port}`
 const OUTBOX = 'assent:outbox'
 
 let collector: EvidenceCollector
 let proxy: FaultProxy
 
-test.beforeAll(async () => {
-  collector = await evidenceCollector(ORIGIN)
-})
-test.afterAll(async () => {
-  await collector?.stop()
+withEvidenceCollector((started) => {
+  collector = started
 })
 test.beforeEach(async () => {
   proxy = await faultProxy(collector.url)

@@ -1,19 +1,15 @@
 import { expect, test } from '@playwright/test'
 import { type TextBundle, textHash } from '../../packages/receipt/src/index.js'
-import { ADMIN_TOKEN, type EvidenceCollector, evidenceCollector } from './evidence-collector'
+import { ADMIN_TOKEN, type EvidenceCollector, withEvidenceCollector } from './evidence-collector'
 
 // In Chromium, with the built assent.js and a real collector: the texts behind a receipt name
 // the signal note as the visitor read it ("…so we switched off Analytics."), not the
 // `{categories}` template, so an auditor can tell the exact sentence from the evidence alone.
 
-const port = Number(process.env.ASSENT_E2E_PORT ?? 4310)
 let collector: EvidenceCollector
 
-test.beforeAll(async () => {
-  collector = await evidenceCollector(`http://www.shop.test:${port}`)
-})
-test.afterAll(async () => {
-  await collector?.stop()
+withEvidenceCollector((started) => {
+  collector = started
 })
 
 test('a GPC visitor’s receipt names texts that hold the signal note as shown', async ({

@@ -1,18 +1,19 @@
 import { expect, type Page, test } from '@playwright/test'
 import { type TextBundle, textHash } from '../../packages/receipt/src/index.js'
-import { ADMIN_TOKEN, type EvidenceCollector, evidenceCollector } from './evidence-collector'
+import {
+  ADMIN_TOKEN,
+  type EvidenceCollector,
+  SITE_ORIGIN,
+  withEvidenceCollector,
+} from './evidence-collector'
 
 // Issue 14, item 2, in Chromium: the built assent.js sends the texts behind a receipt's
 // textHash once, a real collector checks and keeps them, and the receipts page shows them.
 
-const port = Number(process.env.ASSENT_E2E_PORT ?? 4310)
 let collector: EvidenceCollector
 
-test.beforeAll(async () => {
-  collector = await evidenceCollector(`http://www.shop.test:${port}`)
-})
-test.afterAll(async () => {
-  await collector?.stop()
+withEvidenceCollector((started) => {
+  collector = started
 })
 
 const receiptOf = (page: Page) =>
@@ -52,7 +53,7 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   expect(texts).toEqual([`POST ${collector.url}/v1/texts/${hash}`])
   const bundle = (await collector.texts(hash)) as TextBundle
   expect(bundle.locale).toBe('en')
-  expect(bundle.policy).toEqual({ version: '2026-01', url: `http://www.shop.test:${port}/privacy` })
+  expect(bundle.policy).toEqual({ version: '2026-01', url: `${SITE_ORIGIN}/privacy` })
   expect(bundle.texts.acceptAll).toBe('Accept all')
   expect(bundle.categories.map((c) => c.id)).toEqual(['essential', 'analytics', 'preference'])
   expect(bundle.categories[1]!.services[0]!.name).toBe('Matomo')
@@ -70,7 +71,7 @@ test('the texts a visitor saw reach the collector once, hash-checked, and show o
   const putTexts = (path: string, body: unknown) =>
     fetch(`${collector.url}/v1/texts/${path}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: `http://www.shop.test:${port}` },
+      headers: { 'content-type': 'application/json', origin: SITE_ORIGIN },
       body: JSON.stringify(body),
     })
   const again = await putTexts(hash, { siteId: 'shop', bundle })
